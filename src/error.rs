@@ -56,9 +56,33 @@ pub enum Error {
     /// Writing an export failed.
     #[error("writing output: {0}")]
     Write(#[source] std::io::Error),
-    /// A query argument matched nothing, or was malformed.
+    /// A query argument was malformed.
     #[error("{0}")]
     Query(String),
+    /// An entity argument matched nothing (exit code 1).
+    #[error("no entity matches '{query}'{}", suggest(suggestions))]
+    NotFound {
+        /// What the user asked for.
+        query: String,
+        /// The nearest names, best first.
+        suggestions: Vec<String>,
+    },
+    /// An entity argument matched several entities (exit code 1).
+    #[error("'{query}' is ambiguous; it matches:\n{}", candidates.join("\n"))]
+    Ambiguous {
+        /// What the user asked for.
+        query: String,
+        /// One line per candidate ("#12 person Trần Quốc Tỏ").
+        candidates: Vec<String>,
+    },
+}
+
+fn suggest(names: &[String]) -> String {
+    if names.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean: {}?", names.join(", "))
+    }
 }
 
 /// The library's result type.
