@@ -37,7 +37,7 @@ pub fn read(path: &Path) -> Result<Article> {
 
 /// Extracts the facts of one article. Never fails: odd text yields fewer facts.
 pub fn process(article: &Article, lexicon: &Lexicon) -> ArticleRecord {
-    let doc = crate::text::prepare(article);
+    let doc = crate::text::prepare(article, lexicon);
     let extraction = crate::resolve::resolve(&doc, &crate::extract::extract(&doc, lexicon), lexicon);
     ArticleRecord {
         doc: article.doc.clone(),

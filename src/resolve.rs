@@ -1,13 +1,405 @@
 //! Mentions to entities: joins the mentions of one article into one
-//! [`Extraction`]. (Placeholder: filled in by the extraction work.)
+//! [`Extraction`].
+//!
+//! - Organisations written without their place ("Tỉnh ủy", "Công an tỉnh") take
+//!   the nearest province of the right kind named before them, or the article's
+//!   one province; when none is certain they stay scoped to the article.
+//! - Short citations ("Nghị quyết số 12", "Quy định 58") join the full one of the
+//!   same type and number ("... 12-NQ/TW") when the article gives one code;
+//!   bare type words ("thực hiện Nghị quyết") join the latest document of that type.
+//! - Meetings: mentions whose descriptions agree are one meeting; the headline's
+//!   meeting joins the body's; bare "Hội nghị" and sentences that name no
+//!   meeting refer to the main meeting; a missing year comes from the article's date.
+//! - Every entity gets its [`EntityKey`]: how it is recognised in other articles.
 
-use crate::doc::Doc;
-use crate::extract::Mentions;
-use crate::lexicon::Lexicon;
-use crate::model::Extraction;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::date::PartialDate;
+use crate::doc::{Doc, Span};
+use crate::extract::{when, Detail, MentionId, Mentions, MAIN_MEETING};
+use crate::lexicon::{Lexicon, PlaceKind};
+use crate::model::{Attrs, Edge, EdgeKind, Entity, EntityKey, Extraction, Node, NodeId, NodeKind, Source};
+use crate::text::fold;
+
+/// An entity being built from mentions.
+struct Cluster {
+    kind: NodeKind,
+    key: EntityKey,
+    name: String,
+    names: BTreeSet<String>,
+    attrs: Attrs,
+    spans: BTreeSet<Span>,
+    first: Span,
+}
 
 /// Resolves the mentions of one document.
 pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction {
-    let _ = (mentions, lexicon);
-    Extraction { doc: doc.name.clone(), ..Extraction::default() }
+    let _ = lexicon;
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut of: Vec<Option<usize>> = vec![None; mentions.entities.len()];
+
+    let mut add = |clusters: &mut Vec<Cluster>, kind: NodeKind, key: EntityKey, name: String, span: Span| -> usize {
+        let id = *index.entry(key.primary.clone()).or_insert_with(|| {
+            clusters.push(Cluster {
+                kind,
+                key: key.clone(),
+                name: name.clone(),
+                names: BTreeSet::new(),
+                attrs: Attrs::new(),
+                spans: BTreeSet::new(),
+                first: span,
+            });
+            clusters.len() - 1
+        });
+        let c = &mut clusters[id];
+        c.spans.insert(span);
+        c.names.insert(doc.slice(span).to_string());
+        c.names.insert(name);
+        id
+    };
+
+    // Persons and organisations.
+    for (mid, m) in mentions.entities.iter().enumerate() {
+        match (&m.detail, m.kind) {
+            (Detail::Person { rank, .. }, NodeKind::Person) => {
+                let key = EntityKey {
+                    primary: format!("person|{}", fold::key(&m.name)),
+                    loose: None,
+                };
+                let c = add(&mut clusters, NodeKind::Person, key, m.name.clone(), m.span);
+                if let Some(r) = rank {
+                    clusters[c].attrs.entry("rank".into()).or_insert_with(|| r.clone());
+                }
+                of[mid] = Some(c);
+            }
+            (Detail::Organization { needs_place, .. }, NodeKind::Organization) => {
+                let (name, scoped) = match needs_place {
+                    Some(kind) => match place_for(mentions, m.span, *kind) {
+                        Some(place) => (format!("{} {place}", m.name), false),
+                        None => (m.name.clone(), true),
+                    },
+                    None => (m.name.clone(), false),
+                };
+                let primary = if scoped {
+                    format!("organization|{}|{}", doc.name, fold::key(&name))
+                } else {
+                    format!("organization|{}", fold::key(&name))
+                };
+                let c = add(&mut clusters, NodeKind::Organization, EntityKey { primary, loose: None }, name, m.span);
+                of[mid] = Some(c);
+            }
+            _ => {}
+        }
+    }
+
+    resolve_documents(doc, mentions, &mut clusters, &mut of, &mut add);
+    let main = resolve_meetings(doc, mentions, &mut clusters, &mut of, &mut add);
+
+    // Edges.
+    let mut edges: BTreeMap<(EdgeKind, usize, usize, String), BTreeSet<Span>> = BTreeMap::new();
+    let target_of = |id: MentionId| -> Option<usize> {
+        if id == MAIN_MEETING {
+            main
+        } else {
+            of.get(id).copied().flatten()
+        }
+    };
+    for r in &mentions.relations {
+        let (Some(s), Some(t)) = (target_of(r.source), target_of(r.target)) else {
+            continue;
+        };
+        let (sk, tk) = r.kind.endpoints();
+        if s == t || clusters[s].kind != sk || clusters[t].kind != tk {
+            continue;
+        }
+        edges
+            .entry((r.kind, s, t, r.role.clone().unwrap_or_default()))
+            .or_default()
+            .insert(r.evidence);
+    }
+    build(doc, clusters, edges)
+}
+
+/// The place an organisation written without one refers to.
+fn place_for(mentions: &Mentions, at: Span, kind: PlaceKind) -> Option<String> {
+    let of_kind: Vec<&(Span, String, PlaceKind)> = mentions.places.iter().filter(|p| p.2 == kind).collect();
+    if let Some(p) = of_kind.iter().filter(|p| p.0.start < at.start).max_by_key(|p| p.0.start) {
+        return Some(p.1.clone());
+    }
+    let distinct: BTreeSet<&String> = of_kind.iter().map(|p| &p.1).collect();
+    (distinct.len() == 1).then(|| distinct.into_iter().next().cloned()).flatten()
+}
+
+/// The comparison key of an issuer code: "NQ/TW" = "NQ-TW"; a leading year dropped.
+pub fn code_key(code: &str) -> String {
+    let code = code.trim();
+    let b = code.as_bytes();
+    let code = if b.len() > 5 && b[..4].iter().all(u8::is_ascii_digit) && matches!(b[4], b'/' | b'-') {
+        &code[5..]
+    } else {
+        code
+    };
+    code.chars()
+        .filter(|c| !matches!(c, '/' | '-' | ' ' | '.'))
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+fn number_key(n: &str) -> String {
+    let t = n.trim_start_matches('0');
+    if t.is_empty() { "0".into() } else { t.into() }
+}
+
+type Add<'a> = dyn FnMut(&mut Vec<Cluster>, NodeKind, EntityKey, String, Span) -> usize + 'a;
+
+fn resolve_documents(doc: &Doc, mentions: &Mentions, clusters: &mut Vec<Cluster>, of: &mut [Option<usize>], add: &mut Add) {
+    // Codes each (type, number) is cited with in this article.
+    let mut codes: HashMap<(String, String), BTreeSet<String>> = HashMap::new();
+    for m in &mentions.entities {
+        if let Detail::Resolution { doc_type, number: Some(n), code: Some(c), .. } = &m.detail {
+            codes.entry((fold::key(doc_type), number_key(n))).or_default().insert(code_key(c));
+        }
+    }
+    let mut order: Vec<MentionId> = (0..mentions.entities.len())
+        .filter(|&i| mentions.entities[i].kind == NodeKind::Resolution)
+        .collect();
+    order.sort_by_key(|&i| mentions.entities[i].span);
+    // Unnumbered documents: the fullest name of each short name.
+    let mut fullest: HashMap<String, String> = HashMap::new();
+    for &mid in &order {
+        if let Detail::Resolution { number: None, anaphor: false, short, .. } = &mentions.entities[mid].detail {
+            let m = &mentions.entities[mid];
+            let group = fold::key(short.as_deref().unwrap_or(&m.name));
+            let e = fullest.entry(group).or_insert_with(|| m.name.clone());
+            if m.name.chars().count() > e.chars().count() {
+                *e = m.name.clone();
+            }
+        }
+    }
+    let mut last_of_type: HashMap<String, usize> = HashMap::new();
+    for &mid in &order {
+        let m = &mentions.entities[mid];
+        let Detail::Resolution { doc_type, number, code, date, title, anaphor, short } = &m.detail else {
+            continue;
+        };
+        let tkey = fold::key(doc_type);
+        if *anaphor {
+            of[mid] = last_of_type.get(&tkey).copied();
+            if let Some(c) = of[mid] {
+                clusters[c].spans.insert(m.span);
+            }
+            continue;
+        }
+        let (key, name) = match number {
+            Some(n) => {
+                let nk = number_key(n);
+                let loose = format!("resolution|{tkey}|{nk}");
+                let cited = codes.get(&(tkey.clone(), nk.clone()));
+                let ck = code.as_deref().map(code_key).or_else(|| {
+                    cited.filter(|s| s.len() == 1).and_then(|s| s.iter().next().cloned())
+                });
+                match ck {
+                    Some(ck) => {
+                        // The fullest name in the article for this code.
+                        let name = mentions
+                            .entities
+                            .iter()
+                            .filter_map(|x| match &x.detail {
+                                Detail::Resolution { doc_type: t, number: Some(n2), code: Some(c2), .. }
+                                    if fold::key(t) == tkey && number_key(n2) == nk && code_key(c2) == ck =>
+                                {
+                                    Some(x.name.clone())
+                                }
+                                _ => None,
+                            })
+                            .next()
+                            .unwrap_or_else(|| m.name.clone());
+                        (EntityKey { primary: format!("{loose}|{ck}"), loose: Some(loose) }, name)
+                    }
+                    None => (EntityKey { primary: loose.clone(), loose: Some(loose) }, m.name.clone()),
+                }
+            }
+            None => {
+                let group = fold::key(short.as_deref().unwrap_or(&m.name));
+                let name = fullest.get(&group).cloned().unwrap_or_else(|| m.name.clone());
+                (EntityKey { primary: format!("resolution|{}", fold::key(&name)), loose: None }, name)
+            }
+        };
+        let c = add(clusters, NodeKind::Resolution, key, name, m.span);
+        let attrs = &mut clusters[c].attrs;
+        attrs.entry("doc_type".into()).or_insert_with(|| doc_type.clone());
+        if let Some(n) = number {
+            attrs.entry("number".into()).or_insert_with(|| n.clone());
+        }
+        if let Some(code) = code {
+            attrs.entry("code".into()).or_insert_with(|| code.clone());
+        }
+        if let Some(d) = date {
+            attrs.entry("date".into()).or_insert_with(|| when::complete(*d, doc.published).to_iso());
+        }
+        if let Some(t) = title {
+            attrs.entry("title".into()).or_insert_with(|| t.clone());
+        }
+        last_of_type.insert(tkey, c);
+        of[mid] = Some(c);
+    }
+}
+
+fn words(text: &str) -> BTreeSet<String> {
+    fold::key(text).split(' ').map(str::to_string).collect()
+}
+
+fn similar(a: &str, b: &str) -> bool {
+    let (wa, wb) = (words(a), words(b));
+    let inter = wa.intersection(&wb).count();
+    let union = wa.union(&wb).count();
+    let (ka, kb) = (fold::key(a), fold::key(b));
+    union > 0 && (inter * 2 >= union || ka.contains(&kb) || kb.contains(&ka))
+}
+
+fn type_compatible(a: &str, b: &str) -> bool {
+    let (a, b) = (fold::key(a), fold::key(b));
+    a.starts_with(&b) || b.starts_with(&a)
+}
+
+fn resolve_meetings(doc: &Doc, mentions: &Mentions, clusters: &mut Vec<Cluster>, of: &mut [Option<usize>], add: &mut Add) -> Option<usize> {
+    struct Group {
+        mentions: Vec<MentionId>,
+        mtype: String,
+        name: String,
+        date: Option<PartialDate>,
+        in_title: bool,
+    }
+    let mut order: Vec<MentionId> = (0..mentions.entities.len())
+        .filter(|&i| mentions.entities[i].kind == NodeKind::Meeting)
+        .collect();
+    order.sort_by_key(|&i| mentions.entities[i].span);
+    let mut groups: Vec<Group> = Vec::new();
+    let mut bare: Vec<MentionId> = Vec::new();
+    for &mid in &order {
+        let m = &mentions.entities[mid];
+        let Detail::Meeting { meeting_type, date, bare: is_bare, in_title, .. } = &m.detail else {
+            continue;
+        };
+        if *is_bare {
+            bare.push(mid);
+            continue;
+        }
+        let date = date.map(|d| when::complete(d, doc.published));
+        let found = groups.iter_mut().find(|g| {
+            type_compatible(&g.mtype, meeting_type)
+                && similar(&g.name, &m.name)
+                && (g.date.is_none() || date.is_none() || g.date == date)
+        });
+        match found {
+            Some(g) => {
+                g.mentions.push(mid);
+                g.date = g.date.or(date);
+                g.in_title |= in_title;
+                if !in_title && (g.in_title && g.mentions.len() == 2 || m.name.len() > g.name.len()) {
+                    g.name = m.name.clone();
+                }
+            }
+            None => groups.push(Group {
+                mentions: vec![mid],
+                mtype: meeting_type.clone(),
+                name: m.name.clone(),
+                date,
+                in_title: *in_title,
+            }),
+        }
+    }
+    // The main meeting: the first that is dated or headlined, else the first.
+    let main = groups
+        .iter()
+        .position(|g| g.date.is_some() || g.in_title)
+        .or(if groups.is_empty() { None } else { Some(0) });
+    let mut ids: Vec<usize> = Vec::new();
+    for g in &groups {
+        let key = match g.date.filter(|d| d.year.is_some() && d.day.is_some()) {
+            Some(d) => format!("meeting|{}|{}|{}", fold::key(&g.mtype), d.to_iso(), fold::key(&g.name)),
+            None => format!("meeting|{}|{}", doc.name, fold::key(&g.name)),
+        };
+        let first = mentions.entities[g.mentions[0]].span;
+        let c = add(clusters, NodeKind::Meeting, EntityKey { primary: key, loose: None }, g.name.clone(), first);
+        clusters[c].attrs.insert("meeting_type".into(), g.mtype.clone());
+        if let Some(d) = g.date {
+            clusters[c].attrs.insert("date".into(), d.to_iso());
+        }
+        for &mid in &g.mentions {
+            of[mid] = Some(c);
+            clusters[c].spans.insert(mentions.entities[mid].span);
+            clusters[c].names.insert(doc.slice(mentions.entities[mid].span).to_string());
+        }
+        ids.push(c);
+    }
+    for mid in bare {
+        let m = &mentions.entities[mid];
+        let Detail::Meeting { meeting_type, .. } = &m.detail else { continue };
+        let target = main
+            .filter(|&g| type_compatible(&groups[g].mtype, meeting_type))
+            .or_else(|| {
+                groups
+                    .iter()
+                    .rposition(|g| type_compatible(&g.mtype, meeting_type) && mentions.entities[g.mentions[0]].span.start < m.span.start)
+            });
+        if let Some(g) = target {
+            of[mid] = Some(ids[g]);
+        }
+    }
+    main.map(|g| ids[g])
+}
+
+fn build(doc: &Doc, clusters: Vec<Cluster>, edges: BTreeMap<(EdgeKind, usize, usize, String), BTreeSet<Span>>) -> Extraction {
+    // Local ids follow first appearance, so the output is deterministic.
+    let mut order: Vec<usize> = (0..clusters.len()).collect();
+    order.sort_by_key(|&c| (clusters[c].first, clusters[c].kind));
+    let mut local = vec![0usize; clusters.len()];
+    for (i, &c) in order.iter().enumerate() {
+        local[c] = i;
+    }
+    let source = |span: Span, quote: Option<String>| Source {
+        doc: doc.name.clone(),
+        start: doc.char_offset(span.start),
+        end: doc.char_offset(span.end),
+        quote,
+    };
+    let mut entities = Vec::with_capacity(clusters.len());
+    let mut clusters: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
+    for (i, &c) in order.iter().enumerate() {
+        let Some(cl) = clusters[c].take() else { continue };
+        let aliases: Vec<String> = cl
+            .names
+            .into_iter()
+            .filter(|n| *n != cl.name && !n.trim().is_empty())
+            .collect();
+        entities.push(Entity {
+            key: cl.key,
+            node: Node {
+                id: NodeId(i as i64),
+                kind: cl.kind,
+                name: cl.name,
+                aliases,
+                attrs: cl.attrs,
+                sources: cl.spans.into_iter().map(|s| source(s, None)).collect(),
+            },
+        });
+    }
+    let mut out_edges: Vec<Edge> = edges
+        .into_iter()
+        .map(|((kind, s, t, role), spans)| Edge {
+            kind,
+            source: NodeId(local[s] as i64),
+            target: NodeId(local[t] as i64),
+            attrs: if role.is_empty() { Attrs::new() } else { Attrs::from([("role".to_string(), role)]) },
+            sources: spans.into_iter().map(|s| source(s, Some(doc.slice(s).to_string()))).collect(),
+        })
+        .collect();
+    out_edges.sort_by(|a, b| (a.source, a.kind, a.target, &a.attrs).cmp(&(b.source, b.kind, b.target, &b.attrs)));
+    Extraction {
+        doc: doc.name.clone(),
+        entities,
+        edges: out_edges,
+    }
 }

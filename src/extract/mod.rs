@@ -1,15 +1,263 @@
 //! Rule-based extraction of entity and relation mentions from a [`Doc`].
-//! (Placeholder: filled in by the extraction work.)
+//!
+//! Reads the document's sentences (never the file), the [`Lexicon`], and writes
+//! [`Mentions`]: entity mentions with their spans and attributes, relation
+//! mentions with the sentence that states them. The extractors run sentence by
+//! sentence in a fixed order — documents, meetings, organisations, persons (with
+//! their titles) — and then [`relation`] reads cue words between them. Nothing
+//! here merges entities: that is [`crate::resolve`]'s job.
 
-use crate::doc::Doc;
-use crate::lexicon::Lexicon;
+pub mod document;
+pub mod meeting;
+pub mod organization;
+pub mod person;
+pub mod relation;
+pub mod tokens;
+pub mod when;
 
-/// Everything the extractors found in one document, before resolution.
+use crate::date::PartialDate;
+use crate::doc::{Doc, SentenceKind, Span};
+use crate::lexicon::{Lexicon, PlaceKind};
+use crate::model::{EdgeKind, NodeKind};
+use tokens::Token;
+
+/// Index of a mention in [`Mentions::entities`].
+pub type MentionId = usize;
+
+/// What kind-specific facts a mention carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// A person: rank when written.
+    Person {
+        /// "Trung tướng".
+        rank: Option<String>,
+        /// One past the last token of the name and its appositive title list.
+        extent_end: usize,
+    },
+    /// An organisation.
+    Organization {
+        /// The province-level kind of place the name still needs ("Tỉnh ủy" alone).
+        needs_place: Option<PlaceKind>,
+        /// The explicit place in the name, if any ("Hà Tĩnh").
+        place: Option<String>,
+    },
+    /// A directive document.
+    Resolution {
+        /// Canonical type word.
+        doc_type: String,
+        /// Number as written ("12", "01").
+        number: Option<String>,
+        /// Issuer code ("NQ/TW").
+        code: Option<String>,
+        /// Signing date.
+        date: Option<PartialDate>,
+        /// The "về ..." subject.
+        title: Option<String>,
+        /// A bare type word referring back ("thực hiện Nghị quyết").
+        anaphor: bool,
+        /// The short name of an unnumbered document ("Quy chế phối hợp").
+        short: Option<String>,
+    },
+    /// A meeting.
+    Meeting {
+        /// Canonical type ("Hội nghị").
+        meeting_type: String,
+        /// Date as written, year possibly missing.
+        date: Option<PartialDate>,
+        /// Place when stated.
+        place: Option<String>,
+        /// A bare type word referring to a meeting named elsewhere.
+        bare: bool,
+        /// In the headline.
+        in_title: bool,
+    },
+}
+
+/// One entity mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Node kind.
+    pub kind: NodeKind,
+    /// The surface span in the document.
+    pub span: Span,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Token range in its sentence (start, end exclusive).
+    pub tokens: (usize, usize),
+    /// Canonical name as far as this mention alone tells.
+    pub name: String,
+    /// Kind-specific facts.
+    pub detail: Detail,
+}
+
+/// One relation mention between two entity mentions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RelationMention {
+    /// Edge kind.
+    pub kind: EdgeKind,
+    /// Source mention.
+    pub source: MentionId,
+    /// Target mention.
+    pub target: MentionId,
+    /// Role, for holds_position.
+    pub role: Option<String>,
+    /// The sentence that states it.
+    pub evidence: Span,
+}
+
+/// A relation target standing for the article's main meeting, when the
+/// sentence names no meeting ("... chủ trì tại điểm cầu Bộ Công an").
+pub const MAIN_MEETING: MentionId = usize::MAX;
+
+/// Everything the extractors found in one document.
 #[derive(Clone, Debug, Default)]
-pub struct Mentions {}
+pub struct Mentions {
+    /// Entity mentions, in document order within each kind pass.
+    pub entities: Vec<Mention>,
+    /// Relation mentions.
+    pub relations: Vec<RelationMention>,
+    /// Explicit province-level places, in document order ("tỉnh Quảng Bình").
+    pub places: Vec<(Span, String, PlaceKind)>,
+}
+
+impl Mentions {
+    /// Adds an entity mention, returning its id; a mention of the same kind at
+    /// the same tokens of the same sentence is returned instead of repeated.
+    pub fn push(&mut self, mention: Mention) -> MentionId {
+        if let Some(id) = self.entities.iter().position(|m| {
+            m.kind == mention.kind && m.sentence == mention.sentence && m.tokens == mention.tokens
+        }) {
+            return id;
+        }
+        self.entities.push(mention);
+        self.entities.len() - 1
+    }
+
+    /// Adds a relation mention, ignoring self-loops.
+    pub fn relate(
+        &mut self,
+        kind: EdgeKind,
+        source: MentionId,
+        target: MentionId,
+        role: Option<String>,
+        evidence: Span,
+    ) {
+        if source != target {
+            self.relations.push(RelationMention {
+                kind,
+                source,
+                target,
+                role,
+                evidence,
+            });
+        }
+    }
+
+    /// Mentions of a kind in a sentence, ordered by position.
+    pub fn in_sentence(&self, sentence: usize, kind: NodeKind) -> Vec<MentionId> {
+        let mut ids: Vec<MentionId> = (0..self.entities.len())
+            .filter(|&i| self.entities[i].sentence == sentence && self.entities[i].kind == kind)
+            .collect();
+        ids.sort_by_key(|&i| self.entities[i].tokens);
+        ids
+    }
+}
+
+/// One sentence with its tokens, as every extractor sees it.
+pub struct Sent<'a> {
+    /// Index among the document's sentences.
+    pub index: usize,
+    /// Its span.
+    pub span: Span,
+    /// Title or body.
+    pub kind: SentenceKind,
+    /// Its tokens.
+    pub tokens: Vec<Token>,
+    /// The document.
+    pub doc: &'a Doc,
+}
+
+impl Sent<'_> {
+    /// The text of tokens `a..b` (b exclusive).
+    pub fn text(&self, a: usize, b: usize) -> &str {
+        if a >= b || b > self.tokens.len() {
+            return "";
+        }
+        self.doc
+            .slice(Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end))
+    }
+
+    /// The span of tokens `a..b` (b exclusive).
+    pub fn span_of(&self, a: usize, b: usize) -> Span {
+        Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end)
+    }
+
+    /// The folded key of token `i`, or "" past the end.
+    pub fn key(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.key.as_str())
+    }
+
+    /// Whether token `i` is the punctuation `c`.
+    pub fn is(&self, i: usize, c: char) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is(self.doc, c))
+    }
+
+    /// Expanded keys from token `i` on.
+    pub fn ekeys_from(&self, i: usize) -> Vec<&str> {
+        tokens::ekeys(&self.tokens[i.min(self.tokens.len())..])
+    }
+}
 
 /// Runs every extractor over a document.
 pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
-    let _ = (doc, lexicon);
-    Mentions::default()
+    let sents: Vec<Sent> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(index, s)| Sent {
+            index,
+            span: s.span,
+            kind: s.kind,
+            tokens: tokens::tokenize(doc, s.span, lexicon),
+            doc,
+        })
+        .collect();
+    let mut mentions = Mentions::default();
+    for sent in &sents {
+        document::extract(sent, lexicon, &mut mentions);
+    }
+    for sent in &sents {
+        meeting::extract(sent, lexicon, &mut mentions);
+    }
+    for sent in &sents {
+        organization::extract(sent, lexicon, &mut mentions);
+    }
+    let known = person::Known::default();
+    let mut known = known;
+    for sent in &sents {
+        person::extract(sent, lexicon, &mut mentions, &mut known);
+    }
+    // A second pass finds later bare mentions of names established anywhere.
+    for sent in &sents {
+        person::extract_known(sent, lexicon, &mut mentions, &known);
+    }
+    for sent in &sents {
+        relation::extract(sent, &sents, lexicon, &mut mentions);
+    }
+    mentions
+}
+
+/// Words that end a name or phrase: function words and common verbs.
+pub fn is_stop(key: &str) -> bool {
+    matches!(
+        key,
+        "của" | "tại" | "về" | "đã" | "được" | "cũng" | "với" | "trong" | "là" | "có" | "cho"
+            | "để" | "này" | "đó" | "theo" | "từ" | "đến" | "cùng" | "các" | "những" | "nhằm"
+            | "sẽ" | "đang" | "vừa" | "và" | "ở" | "khi" | "thì" | "mà" | "do" | "bởi" | "qua"
+            | "trên" | "dưới" | "sau" | "trước" | "giữa" | "đối" | "nhưng" | "hoặc" | "như"
+            | "nên" | "vì" | "rất" | "cần" | "phải" | "luôn" | "đều" | "vào" | "ra" | "lên"
+            | "gồm" | "nay" | "thay" | "mặt" | "tiếp" | "nhận" | "gửi" | "làm" | "không"
+            | "chưa" | "còn" | "bị" | "hãy" | "hết" | "nhất" | "thêm" | "năm" | "tháng"
+            | "ngày" | "sáng" | "chiều" | "tối" | "lần"
+    )
 }

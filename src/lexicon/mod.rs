@@ -1,17 +1,438 @@
 //! Domain knowledge as data: ranks, roles, organisations, provinces, document and
-//! meeting types, cue words. Loaded from the `*.tsv` files beside this module.
-//! (Placeholder: filled in by the extraction work.)
+//! meeting types, cue words, surnames, abbreviations, site furniture.
+//!
+//! Each table is a TSV file beside this module (`#` comments, TAB-separated
+//! columns, `-` for an empty field, `|` between several values), compiled in with
+//! `include_str!`. Phrases are looked up by their [`fold::key`], so case and tone
+//! placement never matter. To extend a lexicon, add a line to its file; the
+//! `lexicon_files_parse` test checks every file.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// All lexicons, loaded once.
+use crate::text::fold;
+use crate::{Error, Result};
+
+/// A role (post) from `roles.tsv`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Role {
+    /// Canonical title ("Phó Bí thư Thường trực").
+    pub name: String,
+    /// Trailing words of the role that also open the body ("Ban" in "Trưởng Ban").
+    pub shares: Option<String>,
+    /// Head noun to put before a headless body ("Bộ" for "Bộ trưởng Công an").
+    pub implied_head: Option<String>,
+    /// The body when none is written ("Chính phủ" for "Thủ tướng").
+    pub default_body: Option<String>,
+}
+
+/// A central body from `organizations.tsv`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Body {
+    /// Canonical name.
+    pub name: String,
+    /// The canonical name of the body it belongs to.
+    pub parent: Option<String>,
+}
+
+/// Whether a province-level unit is a province or a centrally-run city.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceKind {
+    /// "tỉnh".
+    Province,
+    /// "thành phố" (centrally run).
+    City,
+}
+
+impl PlaceKind {
+    /// The word written before the name ("tỉnh", "thành phố").
+    pub fn word(self) -> &'static str {
+        match self {
+            PlaceKind::Province => "tỉnh",
+            PlaceKind::City => "thành phố",
+        }
+    }
+}
+
+/// A province-level unit from `provinces.tsv`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// Bare name ("Hà Tĩnh").
+    pub name: String,
+    /// Province or city.
+    pub kind: PlaceKind,
+}
+
+/// The class of an organisation head noun (`org_heads.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeadClass {
+    /// A party committee or organisation taking a body or place after it.
+    Party,
+    /// A provincial body named after its place ("Tỉnh ủy", "Công an").
+    Local,
+    /// A department of the body named after it ("Ban Tổ chức", "Văn phòng").
+    Sub,
+    /// A body whose own name follows ("Bộ", "Cục").
+    Named,
+}
+
+/// A document type (`doc_types.tsv`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocType {
+    /// Canonical type word ("Nghị quyết").
+    pub name: String,
+    /// How an unnumbered mention can still name one document.
+    pub unnumbered: Unnumbered,
+}
+
+/// How an unnumbered document mention can name one document (`doc_types.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unnumbered {
+    /// Never: a number is needed.
+    No,
+    /// By the meeting that adopted it ("Nghị quyết Đại hội XIII").
+    Event,
+    /// By a capitalised name ("Luật Đất đai 2024").
+    Name,
+    /// By a descriptive phrase ("Quy chế phối hợp giữa ...").
+    Text,
+}
+
+/// A meeting type (`meeting_types.tsv`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MeetingType {
+    /// Canonical type ("Hội nghị giao ban").
+    pub name: String,
+    /// Whether only the capitalised word names a meeting.
+    pub needs_capital: bool,
+}
+
+/// The class of a cue word (`cues.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Cue {
+    /// chaired.
+    Chair,
+    /// attended.
+    Attend,
+    /// spoke_at (strong).
+    Speak,
+    /// spoke_at only in a sentence about the meeting.
+    Say,
+    /// organized.
+    Organize,
+    /// issued.
+    Issue,
+    /// implements.
+    Implement,
+    /// supersedes.
+    Supersede,
+    /// discussed.
+    Discuss,
+    /// A word before a person's name ("đồng chí").
+    Prefix,
+}
+
+/// A phrase table keyed by folded text, remembering its longest phrase in words.
+#[derive(Debug)]
+pub struct Phrases<T> {
+    map: HashMap<String, T>,
+    max_words: usize,
+}
+
+impl<T> Default for Phrases<T> {
+    fn default() -> Self {
+        Phrases {
+            map: HashMap::new(),
+            max_words: 0,
+        }
+    }
+}
+
+impl<T> Phrases<T> {
+    fn insert(&mut self, phrase: &str, value: T) -> bool {
+        let key = fold::key(phrase);
+        self.max_words = self.max_words.max(key.split(' ').count());
+        if self.map.contains_key(&key) {
+            return false;
+        }
+        self.map.insert(key, value);
+        true
+    }
+
+    /// The value of a folded phrase.
+    pub fn get(&self, key: &str) -> Option<&T> {
+        self.map.get(key)
+    }
+
+    /// The longest phrase starting at `keys[0]`: (words used, value).
+    ///
+    /// `keys` are folded words; one element may hold several words (an expanded
+    /// abbreviation), and counts as one.
+    pub fn longest<S: AsRef<str>>(&self, keys: &[S]) -> Option<(usize, &T)> {
+        let mut joined = String::new();
+        let mut best = None;
+        for (i, k) in keys.iter().enumerate() {
+            if i > 0 {
+                joined.push(' ');
+            }
+            joined.push_str(k.as_ref());
+            if joined.split(' ').count() > self.max_words {
+                break;
+            }
+            if let Some(v) = self.map.get(&joined) {
+                best = Some((i + 1, v));
+            }
+        }
+        best
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Whether the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+/// All lexicons.
 #[derive(Debug, Default)]
-pub struct Lexicon {}
+pub struct Lexicon {
+    /// Ranks ("Trung tướng").
+    pub ranks: Phrases<String>,
+    /// Roles ("Thứ trưởng").
+    pub roles: Phrases<Role>,
+    /// Central bodies by canonical name and alias.
+    pub bodies: Phrases<Body>,
+    /// Province-level units by name and alias.
+    pub places: Phrases<Place>,
+    /// Organisation head nouns.
+    pub heads: Phrases<(String, HeadClass)>,
+    /// Document types.
+    pub doc_types: Phrases<DocType>,
+    /// Meeting types.
+    pub meeting_types: Phrases<MeetingType>,
+    /// Cue words (a phrase may have several classes).
+    pub cues: Phrases<Vec<Cue>>,
+    /// Family names; `true` when the name is also a frequent ordinary word.
+    pub surnames: Phrases<bool>,
+    /// Abbreviations (folded) to their expansion (as written).
+    pub abbreviations: HashMap<String, String>,
+    /// Site furniture lines; `true` when the rest of the page is navigation.
+    boilerplate: HashMap<String, bool>,
+}
+
+type Row<'a> = (usize, Vec<&'a str>);
+
+fn rows(file: &'static str, text: &'static str, columns: usize) -> Result<Vec<Row<'static>>> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if fields.len() < columns {
+            return Err(Error::Lexicon {
+                file,
+                line: i + 1,
+                message: format!("expected {columns} columns, found {}", fields.len()),
+            });
+        }
+        out.push((i + 1, fields));
+    }
+    Ok(out)
+}
+
+fn opt(field: &str) -> Option<String> {
+    (field != "-" && !field.is_empty()).then(|| field.to_string())
+}
+
+fn list(field: &str) -> impl Iterator<Item = &str> {
+    field
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && *s != "-")
+}
 
 impl Lexicon {
     /// The lexicon bundled with the binary.
     pub fn builtin() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(Lexicon::default)
+        // The bundled files are checked by the `lexicon_files_parse` test, so a
+        // parse error here is a build defect, not an input error.
+        LEXICON.get_or_init(|| Lexicon::load().unwrap_or_else(|e| panic!("bundled {e}")))
+    }
+
+    /// Parses the bundled lexicon files.
+    pub fn load() -> Result<Lexicon> {
+        let mut lx = Lexicon::default();
+        for (_, f) in rows("ranks.tsv", include_str!("ranks.tsv"), 1)? {
+            lx.ranks.insert(f[0], f[0].to_string());
+        }
+        for (_, f) in rows("roles.tsv", include_str!("roles.tsv"), 4)? {
+            lx.roles.insert(
+                f[0],
+                Role {
+                    name: f[0].to_string(),
+                    shares: opt(f[1]),
+                    implied_head: opt(f[2]),
+                    default_body: opt(f[3]),
+                },
+            );
+        }
+        for (line, f) in rows("organizations.tsv", include_str!("organizations.tsv"), 3)? {
+            let body = Body {
+                name: f[0].to_string(),
+                parent: opt(f[2]),
+            };
+            if !lx.bodies.insert(f[0], body.clone()) {
+                return Err(Error::Lexicon {
+                    file: "organizations.tsv",
+                    line,
+                    message: format!("duplicate body '{}'", f[0]),
+                });
+            }
+            for alias in list(f[1]) {
+                lx.bodies.insert(alias, body.clone());
+            }
+        }
+        for (line, f) in rows("provinces.tsv", include_str!("provinces.tsv"), 5)? {
+            let kind = match f[1] {
+                "tỉnh" => PlaceKind::Province,
+                "thành phố" => PlaceKind::City,
+                other => {
+                    return Err(Error::Lexicon {
+                        file: "provinces.tsv",
+                        line,
+                        message: format!("kind must be 'tỉnh' or 'thành phố', not '{other}'"),
+                    })
+                }
+            };
+            let place = Place {
+                name: f[0].to_string(),
+                kind,
+            };
+            lx.places.insert(f[0], place.clone());
+            for alias in list(f[4]) {
+                lx.places.insert(alias, place.clone());
+            }
+        }
+        for (line, f) in rows("org_heads.tsv", include_str!("org_heads.tsv"), 2)? {
+            let class = match f[1] {
+                "party" => HeadClass::Party,
+                "local" => HeadClass::Local,
+                "sub" => HeadClass::Sub,
+                "named" => HeadClass::Named,
+                other => {
+                    return Err(Error::Lexicon {
+                        file: "org_heads.tsv",
+                        line,
+                        message: format!("unknown class '{other}'"),
+                    })
+                }
+            };
+            lx.heads.insert(f[0], (f[0].to_string(), class));
+        }
+        for (_, f) in rows("doc_types.tsv", include_str!("doc_types.tsv"), 3)? {
+            lx.doc_types.insert(
+                f[0],
+                DocType {
+                    name: f[0].to_string(),
+                    unnumbered: match f[2] {
+                        "event" => Unnumbered::Event,
+                        "name" => Unnumbered::Name,
+                        "text" => Unnumbered::Text,
+                        _ => Unnumbered::No,
+                    },
+                },
+            );
+        }
+        for (_, f) in rows("meeting_types.tsv", include_str!("meeting_types.tsv"), 2)? {
+            lx.meeting_types.insert(
+                f[0],
+                MeetingType {
+                    name: f[0].to_string(),
+                    needs_capital: f[1] == "yes",
+                },
+            );
+        }
+        let mut cues: HashMap<String, Vec<Cue>> = HashMap::new();
+        for (line, f) in rows("cues.tsv", include_str!("cues.tsv"), 2)? {
+            let cue = match f[1] {
+                "chair" => Cue::Chair,
+                "attend" => Cue::Attend,
+                "speak" => Cue::Speak,
+                "say" => Cue::Say,
+                "organize" => Cue::Organize,
+                "issue" => Cue::Issue,
+                "implement" => Cue::Implement,
+                "supersede" => Cue::Supersede,
+                "discuss" => Cue::Discuss,
+                "prefix" => Cue::Prefix,
+                other => {
+                    return Err(Error::Lexicon {
+                        file: "cues.tsv",
+                        line,
+                        message: format!("unknown cue class '{other}'"),
+                    })
+                }
+            };
+            cues.entry(f[0].to_string()).or_default().push(cue);
+        }
+        let mut cues: Vec<_> = cues.into_iter().collect();
+        cues.sort();
+        for (phrase, classes) in cues {
+            lx.cues.insert(&phrase, classes);
+        }
+        for (_, f) in rows("surnames.tsv", include_str!("surnames.tsv"), 1)? {
+            lx.surnames.insert(f[0], f.get(1).is_some_and(|c| *c == "rare"));
+        }
+        for (_, f) in rows("abbreviations.tsv", include_str!("abbreviations.tsv"), 2)? {
+            lx.abbreviations
+                .entry(fold::key(f[0]))
+                .or_insert_with(|| f[1].to_string());
+        }
+        for (_, f) in rows("boilerplate.tsv", include_str!("boilerplate.tsv"), 1)? {
+            lx.boilerplate
+                .insert(fold::key(f[0]), f.get(1).is_some_and(|c| *c == "end"));
+        }
+        Ok(lx)
+    }
+
+    /// Whether a folded line is site furniture: `Some(true)` when the rest of
+    /// the page is navigation, `Some(false)` for that line only.
+    pub fn boilerplate(&self, key: &str) -> Option<bool> {
+        self.boilerplate.get(key).copied()
+    }
+
+    /// The place a folded name stands for.
+    pub fn place(&self, key: &str) -> Option<&Place> {
+        self.places.get(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_files_parse() {
+        let lx = Lexicon::load().unwrap();
+        assert!(lx.ranks.len() >= 12);
+        assert!(lx.roles.get(&fold::key("Thứ trưởng")).is_some());
+        assert!(lx.roles.get(&fold::key("phó bí thư thường trực")).is_some());
+    }
+
+    #[test]
+    fn lexicon_longest_match() {
+        let lx = Lexicon::load().unwrap();
+        let keys: Vec<String> = ["phó", "bí", "thư", "thường", "trực", "tỉnh", "ủy"]
+            .iter()
+            .map(|w| fold::key(w))
+            .collect();
+        let (n, role) = lx.roles.longest(&keys).unwrap();
+        assert_eq!((n, role.name.as_str()), (5, "Phó Bí thư Thường trực"));
     }
 }

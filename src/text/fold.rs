@@ -10,10 +10,13 @@ const EDGE_PUNCT: &[char] = &[
     '?', '…',
 ];
 
-/// The matching key of a text: per word, NFD with the tone mark moved to the end
-/// of the syllable, lowercase; punctuation at word edges dropped; single spaces.
+/// The matching key of a text: per word, lowercase NFC with the tone mark on
+/// the vowel where the traditional rules put it ("uỷ" -> "ủy", "hoà" -> "hòa",
+/// "tỉnh" stays); punctuation at word edges dropped; single spaces.
 ///
-/// Tones are kept ("Tỏ" and "Tô" differ); only their placement is folded.
+/// Tones are kept ("Tỏ" and "Tô" differ); only their placement is folded. Keys
+/// of words spelled the usual way equal their lowercase form, so code may
+/// compare a key with a literal ("của", "đã").
 pub fn key(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for word in text.split_whitespace() {
@@ -36,20 +39,58 @@ pub fn push_word_key(word: &str, out: &mut String) {
         return;
     }
     let mut tone = None;
-    let mut base = String::with_capacity(word.len());
+    let mut base: Vec<char> = Vec::with_capacity(word.len());
     for c in word.nfd() {
         if TONES.contains(&c) {
             tone = Some(c);
         } else {
-            base.push(c);
+            base.extend(c.to_lowercase());
         }
     }
-    for c in base.nfc() {
-        out.extend(c.to_lowercase());
+    let base: Vec<char> = base.into_iter().nfc().collect();
+    let Some(tone) = tone else {
+        out.extend(base);
+        return;
+    };
+    let at = tone_vowel(&base);
+    let mut word = String::with_capacity(base.len() * 2 + 2);
+    for (i, c) in base.iter().enumerate() {
+        word.push(*c);
+        if Some(i) == at {
+            word.push(tone);
+        }
     }
-    if let Some(t) = tone {
-        out.push(t);
+    if at.is_none() {
+        word.push(tone);
     }
+    out.extend(word.nfc());
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y')
+}
+
+/// Index of the vowel that carries the tone in a lowercase, toneless syllable.
+fn tone_vowel(s: &[char]) -> Option<usize> {
+    let mut vowels: Vec<usize> = (0..s.len()).filter(|&i| is_vowel(s[i])).collect();
+    // "qu" and "gi" (before another vowel) are consonants.
+    if vowels.len() > 1 {
+        let f = vowels[0];
+        if (s[f] == 'u' && f > 0 && s[f - 1] == 'q') || (s[f] == 'i' && f > 0 && s[f - 1] == 'g') {
+            vowels.remove(0);
+        }
+    }
+    let (&first, &last) = (vowels.first()?, vowels.last()?);
+    if let Some(&d) = vowels.iter().rev().find(|&&i| matches!(s[i], 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư')) {
+        return Some(d);
+    }
+    let closed = last + 1 < s.len();
+    Some(match vowels.len() {
+        1 => first,
+        _ if closed => last,
+        2 => first,
+        _ => vowels[1],
+    })
 }
 
 /// A looser key for search: every diacritic dropped, "đ" read as "d", lowercase,
@@ -86,6 +127,10 @@ mod tests {
         assert_eq!(key("  TP.  Hà   Nội "), key("tp hà nội"));
         assert_ne!(key("Tỏ"), key("Tô"));
         assert_eq!(key(&key("Thuỷ Hoà")), key("Thuỷ Hoà"));
+        for w in ["của", "đã", "tỉnh", "người", "quốc", "giữa", "hoài", "toàn", "thuế", "ủy", "hòa", "quý", "gì"] {
+            assert_eq!(key(w), w, "{w}");
+        }
+        assert_eq!(key("Uỷ ban Hoà Bình khoẻ"), "ủy ban hòa bình khỏe");
     }
 
     #[test]

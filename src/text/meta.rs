@@ -1,14 +1,21 @@
-//! Article metadata read off the text: title, publication date, site furniture
-//! (view counters, "Phản hồi", "Các tin khác"...) and the byline or source line.
-//! (Placeholder: filled in by the text stage work.)
+//! Article metadata read off the cleaned text: the title, the publication date,
+//! site furniture (view counters, "Phản hồi", "Các tin khác"...) and the byline or
+//! source line. Metadata lines are excluded from extraction: a byline is a
+//! journalist, not an official.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
 
 use crate::date::PartialDate;
 use crate::doc::Span;
+use crate::lexicon::Lexicon;
+use crate::text::fold;
 
 /// What [`analyse`] finds.
 #[derive(Clone, Debug, Default)]
 pub struct Meta {
-    /// The headline.
+    /// The headline (without a leading "date YYYY-MM" marker).
     pub title: Option<Span>,
     /// The publication date.
     pub published: Option<PartialDate>,
@@ -18,8 +25,224 @@ pub struct Meta {
     pub byline: Option<Span>,
 }
 
+struct Line {
+    span: Span,
+    /// The line trimmed of white space.
+    trimmed: Span,
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let span = Span::new(start, start + line.len());
+        start += line.len() + 1;
+        let lead = line.len() - line.trim_start().len();
+        let trail = line.len() - line.trim_end().len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        out.push(Line {
+            span,
+            trimmed: Span::new(span.start + lead, span.end - trail),
+        });
+    }
+    out
+}
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).unwrap_or_else(|e| panic!("bad regex {pattern}: {e}")))
+}
+
+/// `date 2022-10` (a crawler's marker) at the start of the text.
+fn date_marker() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, r"^date\s+(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s+")
+}
+
+/// A line that is only a date and time: "Thứ tư, 08/12/2021 17:50",
+/// "12/03/2024 - 10:15", "Cập nhật: 10:15 12/03/2024", "Ngày đăng: 12-3-2024".
+fn date_line() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s*,?\s*|(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|xuất\s+bản)\s*:?\s*)*(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?GMT\s*\+\s*7\)?)?\s*$",
+    )
+}
+
+/// A first sentence that opens on a full date: "Sáng 7/9/2021, ...".
+fn dated_opening() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"(?i)^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay|hôm\s+qua)?\s*(?:\(\s*)?(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b",
+    )
+}
+
+/// A view counter or similar: a line of digits only.
+fn counter_line() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, r"^[\d.,\s]{1,12}(?:lượt xem|views?)?$")
+}
+
+/// A source line: "Theo CAND", "Nguồn Báo CAND", "Nguồn: TTXVN".
+fn source_line() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, r"^(?:(?:Theo|Nguồn|Nguồn tin|Nguồn bài)\s*:?\s+\S.{0,60}|\(?(?:Theo|Nguồn)\s*:?\s*\S.{0,60}\)?)$")
+}
+
+fn ymd(y: &str, m: &str, d: Option<&str>) -> Option<PartialDate> {
+    let day = match d {
+        Some(d) => Some(d.parse().ok()?),
+        None => None,
+    };
+    PartialDate::new(Some(y.parse().ok()?), m.parse().ok()?, day)
+}
+
+/// Whether a line looks like a lone byline: two to five capitalised words, no
+/// sentence punctuation ("Trần Tuấn", "Thùy Dương", "Minh Anh (TTXVN)").
+fn lone_name(line: &str) -> bool {
+    let core = line.split('(').next().unwrap_or(line).trim();
+    let words: Vec<&str> = core.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && !core.contains(['.', ',', ':', ';', '!', '?', '"', '“'])
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(|c| c.is_uppercase()) && cs.all(|c| c.is_alphabetic() || c == '-')
+        })
+        && !(words.len() == 1 && words[0].chars().count() > 12)
+}
+
 /// Reads the metadata of a cleaned text.
-pub fn analyse(text: &str) -> Meta {
-    let _ = text;
-    Meta::default()
+pub fn analyse(text: &str, lexicon: &Lexicon) -> Meta {
+    let lines = lines(text);
+    let mut meta = Meta::default();
+    let mut title_index = None;
+
+    // Site furniture; an "end" line ("Các tin khác") makes the rest navigation.
+    let mut end_at = lines.len();
+    for (i, line) in lines.iter().enumerate() {
+        let t = &text[line.trimmed.start..line.trimmed.end];
+        let key = fold::key(t);
+        match lexicon.boilerplate(&key) {
+            Some(true) if i > 0 => {
+                end_at = i;
+                break;
+            }
+            Some(_) => meta.metadata.push(line.span),
+            None if i > 0 && counter_line().is_match(t) => meta.metadata.push(line.span),
+            None => {}
+        }
+    }
+    for line in &lines[end_at..] {
+        meta.metadata.push(line.span);
+    }
+
+    for (i, line) in lines.iter().enumerate().take(end_at) {
+        if meta.metadata.contains(&line.span) {
+            continue;
+        }
+        let t = &text[line.trimmed.start..line.trimmed.end];
+        if title_index.is_none() {
+            let mut start = line.trimmed.start;
+            if let Some(c) = date_marker().captures(t) {
+                if let Some(m) = c.get(2) {
+                    meta.published = ymd(&c[1], m.as_str(), c.get(3).map(|m| m.as_str()));
+                }
+                start += c[0].len();
+            }
+            if date_line().is_match(t) {
+                // A date line before any title is metadata, not the headline.
+                if let Some(c) = date_line().captures(t) {
+                    meta.published = meta.published.or_else(|| ymd(&c[3], &c[2], Some(&c[1])));
+                }
+                meta.metadata.push(line.span);
+                continue;
+            }
+            meta.title = Some(Span::new(start, line.trimmed.end));
+            title_index = Some(i);
+            continue;
+        }
+        if i <= title_index.unwrap_or(0) + 4 && date_line().is_match(t) {
+            if let Some(c) = date_line().captures(t) {
+                meta.published = meta.published.or_else(|| ymd(&c[3], &c[2], Some(&c[1])));
+            }
+            meta.metadata.push(line.span);
+        }
+    }
+
+    // The byline: the last content line, when it is a source line or a lone name.
+    if let Some(last) = lines[..end_at]
+        .iter()
+        .rev()
+        .find(|l| !meta.metadata.contains(&l.span))
+    {
+        let t = &text[last.trimmed.start..last.trimmed.end];
+        let is_title = meta.title.is_some_and(|s| last.span.contains(s));
+        if !is_title && (source_line().is_match(t) || lone_name(t)) {
+            meta.byline = Some(last.trimmed);
+            meta.metadata.push(last.span);
+        }
+    }
+
+    // A dated opening sentence gives the date when nothing else did.
+    if meta.published.is_none() {
+        let first_body = lines
+            .iter()
+            .take(end_at)
+            .enumerate()
+            .find(|(i, l)| Some(*i) > title_index && !meta.metadata.contains(&l.span));
+        if let Some((_, l)) = first_body {
+            let t = &text[l.trimmed.start..l.trimmed.end];
+            if let Some(c) = dated_opening().captures(t) {
+                meta.published = ymd(&c[3], &c[2], Some(&c[1]));
+            }
+        }
+    }
+    meta.metadata.sort();
+    meta.metadata.dedup();
+    meta
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> (Option<String>, Option<String>, Option<String>, usize) {
+        let m = analyse(text, Lexicon::builtin());
+        (
+            m.title.map(|s| text[s.start..s.end].to_string()),
+            m.published.map(|d| d.to_iso()),
+            m.byline.map(|s| text[s.start..s.end].to_string()),
+            m.metadata.len(),
+        )
+    }
+
+    #[test]
+    fn meta_weekday_date_line_and_source_byline() {
+        let (title, date, byline, _) =
+            run("Tiêu đề bài\n\nThứ tư, 08/12/2021 17:50\n\nNgày 7-12, Bộ tổ chức.\n\nTheo CAND\n");
+        assert_eq!(title.as_deref(), Some("Tiêu đề bài"));
+        assert_eq!(date.as_deref(), Some("2021-12-08"));
+        assert_eq!(byline.as_deref(), Some("Theo CAND"));
+    }
+
+    #[test]
+    fn meta_date_marker_and_lone_name_byline() {
+        let (title, date, byline, _) = run(" date 2022-10 Phát huy sức mạnh\n\nNội dung bài.\n\nThùy Dương\n");
+        assert_eq!(title.as_deref(), Some("Phát huy sức mạnh"));
+        assert_eq!(date.as_deref(), Some("2022-10"));
+        assert_eq!(byline.as_deref(), Some("Thùy Dương"));
+    }
+
+    #[test]
+    fn meta_counter_furniture_and_dated_opening() {
+        let (title, date, byline, n) = run(
+            "Hội thảo trực tuyến\n\n269\nĐánh giá bài viết\n\nSáng 7/9/2021, Đảng ủy tổ chức hội thảo.\n\nTrần Tuấn\nPhản hồi\n\nCác tin khác\n\nMới nhất\n",
+        );
+        assert_eq!(title.as_deref(), Some("Hội thảo trực tuyến"));
+        assert_eq!(date.as_deref(), Some("2021-09-07"));
+        assert_eq!(byline.as_deref(), Some("Trần Tuấn"));
+        assert!(n >= 5, "{n}");
+    }
 }

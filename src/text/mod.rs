@@ -12,11 +12,12 @@ pub mod segment;
 
 use crate::doc::Doc;
 use ingest::Article;
+use crate::lexicon::Lexicon;
 
 /// Cleans and segments an article; pure and infallible.
-pub fn prepare(article: &Article) -> Doc {
+pub fn prepare(article: &Article, lexicon: &Lexicon) -> Doc {
     let text = clean::clean(&article.text);
-    let meta = meta::analyse(&text);
+    let meta = meta::analyse(&text, lexicon);
     let sentences = segment::segment(&text, &meta);
     Doc::new(
         article.doc.clone(),

@@ -1,0 +1,330 @@
+//! Directive document mentions: a type word ("Nghị quyết", "Quyết định"...),
+//! "số", a number and an issuer code ("12-NQ/TW", "1234/QĐ-TTg",
+//! "178/2024/NĐ-CP"); short citations ("Nghị quyết 12", "Quy định số 58");
+//! unnumbered documents named by the meeting that adopted them ("Nghị quyết Đại
+//! hội XIII của Đảng"), by a capitalised name ("Luật Đất đai 2024"), or, for
+//! drafts and plans, by a descriptive phrase ("dự thảo Quy chế phối hợp giữa
+//! ..."); and bare type words that refer back ("thực hiện Nghị quyết").
+//!
+//! The tails of a mention are read here too: "ngày 28/2/2018" (date), "của Bộ
+//! Chính trị" (issuer, an issued relation), "về ..." or a quoted subject (title).
+
+use crate::extract::organization;
+use crate::extract::{is_stop, when, Detail, Mention, Mentions, Sent};
+use crate::lexicon::{Lexicon, Unnumbered};
+use crate::model::{EdgeKind, NodeKind};
+
+/// Words after which a lower-case type word still names one document.
+fn draft_before(sent: &Sent, i: usize) -> bool {
+    i >= 2 && sent.key(i - 2) == "dự" && sent.key(i - 1) == "thảo"
+}
+
+/// Parses a number and issuer code at token `j`: ("12", Some("NQ/TW"), end).
+fn number_code(sent: &Sent, j: usize) -> Option<(String, Option<String>, usize)> {
+    let t = sent.tokens.get(j)?;
+    if !t.number {
+        return None;
+    }
+    let number = sent.text(j, j + 1).to_string();
+    // The code: separators and words written without spaces after the number.
+    let mut k = j + 1;
+    let mut last = j;
+    while k + 1 < sent.tokens.len() {
+        let sep = &sent.tokens[k];
+        let next = &sent.tokens[k + 1];
+        let tight = sep.span.start == sent.tokens[k - 1].span.end && next.span.start == sep.span.end;
+        if tight && matches!(sep.punct(sent.doc), Some('-' | '/' | '.')) && next.word {
+            last = k + 1;
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    if last == j {
+        return Some((number, None, j + 1));
+    }
+    let code = sent.text(j + 2, last + 1).to_string();
+    if !code.chars().any(|c| c.is_alphabetic()) {
+        // "25-5-2022" is a date, not a code.
+        return Some((number, None, j + 1));
+    }
+    Some((number, Some(code), last + 1))
+}
+
+/// Finds document mentions in a sentence.
+pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
+    let mut i = 0;
+    while i < sent.tokens.len() {
+        let Some((n, dt)) = lexicon.doc_types.longest(&sent.ekeys_from(i)) else {
+            i += 1;
+            continue;
+        };
+        let cap = sent.tokens[i].cap;
+        let generic = i > 0 && matches!(sent.key(i - 1), "các" | "những" | "mỗi" | "nhiều");
+        let mut j = i + n;
+        if sent.key(j) == "số" {
+            j += 1;
+        }
+        if let Some((number, code, end)) = number_code(sent, j) {
+            let mut m = Mention {
+                kind: NodeKind::Resolution,
+                span: sent.span_of(i, end),
+                sentence: sent.index,
+                tokens: (i, end),
+                name: match &code {
+                    Some(c) => format!("{} số {number}{}{c}", dt.name, sep_of(sent, end, c)),
+                    None => format!("{} số {number}", dt.name),
+                },
+                detail: Detail::Resolution {
+                    doc_type: dt.name.clone(),
+                    number: Some(number),
+                    code,
+                    date: None,
+                    title: None,
+                    anaphor: false,
+                    short: None,
+                },
+            };
+            let (next, issuers) = tails(sent, end, lexicon, &mut m);
+            push_with_issuers(sent, m, issuers, mentions);
+            i = next.max(end);
+            continue;
+        }
+        if generic || !(cap || draft_before(sent, i)) {
+            i += 1;
+            continue;
+        }
+        let unnumbered = match dt.unnumbered {
+            Unnumbered::No => None,
+            Unnumbered::Event => event_name(sent, i + n, lexicon),
+            Unnumbered::Name => capital_name(sent, i + n),
+            Unnumbered::Text => text_name(sent, i + n, lexicon),
+        };
+        match unnumbered {
+            Some((end, short)) => {
+                let mut m = Mention {
+                    kind: NodeKind::Resolution,
+                    span: sent.span_of(i, end),
+                    sentence: sent.index,
+                    tokens: (i, end),
+                    name: format!("{}{}", dt.name, &sent.text(i, end)[sent.text(i, i + n).len()..]),
+                    detail: Detail::Resolution {
+                        doc_type: dt.name.clone(),
+                        number: None,
+                        code: None,
+                        date: None,
+                        title: None,
+                        anaphor: false,
+                        short: short.map(|s| format!("{}{}", dt.name, &sent.text(i, s)[sent.text(i, i + n).len()..])),
+                    },
+                };
+                let issuers = if dt.unnumbered != Unnumbered::Event {
+                    tails(sent, end, lexicon, &mut m).1
+                } else {
+                    Vec::new()
+                };
+                push_with_issuers(sent, m, issuers, mentions);
+                i = end;
+            }
+            None => {
+                // A bare type word: a reference back to a document named before.
+                let next = sent.tokens.get(i + n);
+                if cap && next.is_none_or(|t| !t.word || is_stop(&t.key)) {
+                    mentions.push(Mention {
+                        kind: NodeKind::Resolution,
+                        span: sent.span_of(i, i + n),
+                        sentence: sent.index,
+                        tokens: (i, i + n),
+                        name: dt.name.clone(),
+                        detail: Detail::Resolution {
+                            doc_type: dt.name.clone(),
+                            number: None,
+                            code: None,
+                            date: None,
+                            title: None,
+                            anaphor: true,
+                            short: None,
+                        },
+                    });
+                }
+                i += n;
+            }
+        }
+    }
+}
+
+/// The separator written between number and code ("-" in "12-NQ/TW", "/" in "1234/QĐ-TTg").
+fn sep_of(sent: &Sent, end: usize, code: &str) -> &'static str {
+    let _ = (sent, end);
+    if code.contains('/') && !code.starts_with(|c: char| c.is_ascii_digit()) && !code.contains('-') {
+        "-"
+    } else if code.contains('-') && !code.contains('/') {
+        "/"
+    } else if code.starts_with(|c: char| c.is_ascii_digit()) {
+        "/"
+    } else {
+        "-"
+    }
+}
+
+/// "Nghị quyết Đại hội XIII của Đảng": the adopting meeting, up to a comma,
+/// "và" or the clause end, with one "của <body>".
+fn event_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<usize>)> {
+    let (n, _) = lexicon.meeting_types.longest(&sent.ekeys_from(j))?;
+    if !sent.tokens[j].cap {
+        return None;
+    }
+    let mut k = j + n;
+    while k < sent.tokens.len() {
+        let t = &sent.tokens[k];
+        if !t.word || t.key == "và" || lexicon.cues.get(&t.key).is_some() {
+            break;
+        }
+        if t.key == "của" {
+            if let Some(org) = organization::parse_at(sent, k + 1, lexicon) {
+                k = org.end;
+            } else if sent.tokens.get(k + 1).is_some_and(|t| t.cap) {
+                k += 2;
+            }
+            break;
+        }
+        if !t.cap && is_stop(&t.key) && !matches!(t.key.as_str(), "lần" | "thứ") {
+            break;
+        }
+        k += 1;
+    }
+    (k > j + n).then_some((k, None))
+}
+
+/// "Luật Đất đai 2024": capitalised words and a year.
+fn capital_name(sent: &Sent, j: usize) -> Option<(usize, Option<usize>)> {
+    let mut k = j;
+    while sent.tokens.get(k).is_some_and(|t| t.word && (t.cap || t.number || (k > j && !is_stop(&t.key) && k < j + 4))) {
+        if sent.tokens[k].number && k > j {
+            k += 1;
+            break;
+        }
+        k += 1;
+    }
+    // Trailing lower-case words are not part of the name.
+    while k > j && !sent.tokens[k - 1].cap && !sent.tokens[k - 1].number {
+        k -= 1;
+    }
+    (k > j && sent.tokens[j].cap).then_some((k, None))
+}
+
+/// "Quy chế phối hợp giữa ... Trung ương": a descriptive phrase to the clause end.
+/// Also returns where the short name ends ("Quy chế phối hợp").
+fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<usize>)> {
+    let first = sent.tokens.get(j)?;
+    if !first.word || first.number || is_stop(&first.key) {
+        return None;
+    }
+    let mut k = j;
+    let mut short = None;
+    while k < sent.tokens.len() && k < j + 60 {
+        let t = &sent.tokens[k];
+        if !t.word {
+            match t.punct(sent.doc) {
+                Some(',' | '-' | '–') => {
+                    k += 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if matches!(t.key.as_str(), "được" | "đã" | "là" | "để" | "nhằm" | "sẽ" | "tạo" | "có" | "cần" | "phải" | "đang")
+            || (k > j && lexicon.cues.get(&t.key).is_some_and(|c| !c.contains(&crate::lexicon::Cue::Implement)))
+        {
+            break;
+        }
+        if short.is_none() && (is_stop(&t.key) || matches!(t.key.as_str(), "thực" | "đối")) {
+            short = Some(k);
+        }
+        k += 1;
+    }
+    while k > j && !sent.tokens[k - 1].word {
+        k -= 1;
+    }
+    if k == j {
+        return None;
+    }
+    Some((k, short.filter(|&s| s > j && s < k)))
+}
+
+/// Reads the tails of a document mention; returns the token after them.
+fn tails(sent: &Sent, mut k: usize, lexicon: &Lexicon, m: &mut Mention) -> (usize, Vec<organization::Org>) {
+    let mut issuers = Vec::new();
+    let Detail::Resolution { date, title, .. } = &mut m.detail else {
+        return (k, issuers);
+    };
+    loop {
+        // "ngày 28/2/2018", "ngày 25-5-2022"
+        if sent.key(k) == "ngày" {
+            let rest = &sent.doc.text[sent.tokens[k].span.end..sent.span.end];
+            if let Some(f) = when::dates(rest).into_iter().next().filter(|f| rest[..f.start].trim().is_empty()) {
+                *date = Some(f.date);
+                let end_byte = sent.tokens[k].span.end + f.end;
+                while k < sent.tokens.len() && sent.tokens[k].span.end <= end_byte {
+                    k += 1;
+                }
+                continue;
+            }
+        }
+        // "của Bộ Chính trị"; "của Hội nghị lần thứ tư, Ban Chấp hành Trung ương Đảng"
+        if sent.key(k) == "của" {
+            let mut p = k + 1;
+            if let Some((n, _)) = lexicon.meeting_types.longest(&sent.ekeys_from(p)) {
+                let mut q = p + n;
+                while q < sent.tokens.len() && !sent.is(q, ',') && q < p + n + 6 {
+                    q += 1;
+                }
+                if sent.is(q, ',') {
+                    p = q + 1;
+                }
+            }
+            if let Some(org) = organization::parse_at(sent, p, lexicon) {
+                k = org.end;
+                issuers.push(org);
+                continue;
+            }
+        }
+        break;
+    }
+    // "về đẩy mạnh xây dựng ..." to the clause end; or a quoted subject.
+    if sent.key(k) == "về" {
+        let mut e = k + 1;
+        while e < sent.tokens.len() && !matches!(sent.tokens[e].punct(sent.doc), Some(';' | '(' | '.' | '“' | '"' | ':')) {
+            if e > k + 1 && lexicon.doc_types.longest(&sent.ekeys_from(e)).is_some_and(|_| sent.tokens[e].cap) {
+                break;
+            }
+            e += 1;
+        }
+        while e > k + 1 && !sent.tokens[e - 1].word {
+            e -= 1;
+        }
+        if e > k + 1 {
+            *title = Some(sent.text(k + 1, e).to_string());
+            k = e;
+        }
+    } else if matches!(sent.tokens.get(k).and_then(|t| t.punct(sent.doc)), Some('“' | '"')) {
+        let mut e = k + 1;
+        while e < sent.tokens.len() && !matches!(sent.tokens[e].punct(sent.doc), Some('”' | '"')) {
+            e += 1;
+        }
+        if e < sent.tokens.len() && e > k + 1 {
+            *title = Some(sent.text(k + 1, e).to_string());
+            k = e + 1;
+        }
+    }
+    (k, issuers)
+}
+
+/// Adds a document mention and the issued relations of its "của ..." tails.
+fn push_with_issuers(sent: &Sent, m: Mention, issuers: Vec<organization::Org>, mentions: &mut Mentions) {
+    let did = mentions.push(m);
+    for org in issuers {
+        let oid = organization::push(sent, &org, mentions);
+        mentions.relate(EdgeKind::Issued, oid, did, None, sent.span);
+    }
+}

@@ -1,0 +1,103 @@
+//! Meeting mentions: a meeting type ("Hội nghị", "Hội thảo", "Phiên họp",
+//! "Kỳ họp", "Lễ"...) and the words that describe it, to the end of the clause
+//! ("Hội nghị giao ban công tác Đảng ... năm 2021"); the date of the sentence
+//! that reports it ("Sáng 7/9/2021, ... tổ chức hội thảo"); a bare type word
+//! ("tại Hội nghị") is a reference to a meeting named elsewhere. Meetings named
+//! inside a document's name ("Nghị quyết Đại hội XIII") are not reported events.
+
+use crate::doc::SentenceKind;
+use crate::extract::{is_stop, when, Detail, Mention, Mentions, Sent};
+use crate::lexicon::{Cue, Lexicon};
+use crate::model::NodeKind;
+
+/// Words that end a meeting's description.
+fn ends_description(key: &str) -> bool {
+    matches!(
+        key,
+        "được" | "đã" | "sẽ" | "đang" | "vừa" | "là" | "rất" | "cũng" | "này" | "đó" | "nhằm"
+            | "để" | "do" | "tại" | "diễn" | "vào" | "khi" | "thì" | "mà" | "nhưng" | "sau"
+            | "trước" | "có" | "cần" | "phải" | "đều" | "tiếp" | "nhận" | "ra" | "với"
+    )
+}
+
+/// Finds meeting mentions in a sentence.
+pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
+    let docs: Vec<(usize, usize)> = mentions
+        .in_sentence(sent.index, NodeKind::Resolution)
+        .into_iter()
+        .map(|id| mentions.entities[id].tokens)
+        .collect();
+    let mut i = 0;
+    while i < sent.tokens.len() {
+        let Some((n, mt)) = lexicon.meeting_types.longest(&sent.ekeys_from(i)) else {
+            i += 1;
+            continue;
+        };
+        let cap = sent.tokens[i].cap;
+        let inside_doc = docs.iter().any(|&(a, b)| a <= i && i < b && a != i);
+        let generic = i > 0 && matches!(sent.key(i - 1), "các" | "những" | "nhiều" | "mỗi" | "từng");
+        if inside_doc || generic || (mt.needs_capital && !cap) {
+            i += n;
+            continue;
+        }
+        // The description: to the clause end, past commas that open another
+        // activity of the same meeting ("Hội nghị học tập, quán triệt ...").
+        let mut k = i + n;
+        while k < sent.tokens.len() {
+            let t = &sent.tokens[k];
+            if !t.word {
+                match t.punct(sent.doc) {
+                    Some(',') => {
+                        let next_cue = lexicon
+                            .cues
+                            .longest(&sent.ekeys_from(k + 1))
+                            .is_some_and(|(_, c)| c.contains(&Cue::Discuss));
+                        if next_cue {
+                            k += 1;
+                            continue;
+                        }
+                        break;
+                    }
+                    Some('(' | ')' | '“' | '”' | '"' | '-' | '–' | '/') => {
+                        k += 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if ends_description(&t.key) && k > i + n - 1 {
+                break;
+            }
+            if let Some((_, cues)) = lexicon.cues.longest(&sent.ekeys_from(k)) {
+                if cues.iter().any(|c| matches!(c, Cue::Chair | Cue::Attend | Cue::Speak | Cue::Say | Cue::Organize)) && !cues.contains(&Cue::Discuss) {
+                    break;
+                }
+            }
+            k += 1;
+        }
+        // Close an unbalanced quote or parenthesis the description ran into.
+        while k > i + n && !sent.tokens[k - 1].word && !matches!(sent.tokens[k - 1].punct(sent.doc), Some('”' | '"' | ')')) {
+            k -= 1;
+        }
+        let described = (i + n..k).any(|j| sent.tokens[j].word && !is_stop(&sent.tokens[j].key));
+        let end = if described { k } else { i + n };
+        // The date of the sentence that reports the meeting.
+        let before = &sent.doc.text[sent.span.start..sent.tokens[i].span.start];
+        let date = when::event_date(before).map(|f| f.date);
+        mentions.push(Mention {
+            kind: NodeKind::Meeting,
+            span: sent.span_of(i, end),
+            sentence: sent.index,
+            tokens: (i, end),
+            name: format!("{}{}", mt.name, &sent.text(i, end)[sent.text(i, i + n).len()..]),
+            detail: Detail::Meeting {
+                meeting_type: mt.name.clone(),
+                date,
+                place: None,
+                bare: !described,
+                in_title: sent.kind == SentenceKind::Title,
+            },
+        });
+        i = end.max(i + n);
+    }
+}

@@ -1,0 +1,420 @@
+//! Organisation mentions: central bodies from the lexicon ("Bộ Chính trị",
+//! "Đảng ủy Công an TW"), and names built from a head noun and its complement —
+//! party committees of a body or place ("Đảng ủy Công an tỉnh Nghệ An"), local
+//! bodies of a province ("Tỉnh ủy Hà Tĩnh", "HĐND tỉnh", "Công an TP Hà Nội"),
+//! departments of a body ("Ban Tổ chức Tỉnh ủy"), named bodies ("Cục Bảo vệ chính
+//! trị nội bộ", "Học viện Chính trị CAND"). Generic plurals ("các tỉnh ủy",
+//! "Công an các đơn vị") are not entities. [`parse_at`] is shared with the person
+//! extractor, which reads the body after a role.
+
+use crate::extract::{is_stop, Detail, Mention, Mentions, Sent};
+use crate::lexicon::{HeadClass, Lexicon, PlaceKind};
+use crate::model::NodeKind;
+use crate::text::fold;
+
+/// An organisation parsed at a token position.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Org {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Canonical name (place not yet completed when `needs_place`).
+    pub name: String,
+    /// The kind of place still needed.
+    pub needs_place: Option<PlaceKind>,
+    /// The explicit place.
+    pub place: Option<String>,
+    /// The body this one is a department of, when the name says so.
+    pub parent: Option<Box<Org>>,
+}
+
+/// Heads of local bodies that take "tỉnh"/"thành phố" before the place name.
+fn takes_kind_word(head: &str) -> bool {
+    !fold::key(head).ends_with(" ủy") && !fold::key(head).ends_with("ủy")
+}
+
+/// The kind a "…ủy" head needs ("Tỉnh ủy" a province, "Thành ủy" a city).
+fn committee_kind(head: &str) -> Option<PlaceKind> {
+    match fold::key(head).as_str() {
+        "tỉnh ủy" => Some(PlaceKind::Province),
+        "thành ủy" => Some(PlaceKind::City),
+        _ => None,
+    }
+}
+
+/// A place reference at token `i`: optional kind word, then a province name.
+/// Returns (end, place name, kind) — the name is `None` for "tỉnh" alone.
+pub fn place_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, Option<String>, PlaceKind)> {
+    let mut j = i;
+    let mut kind = None;
+    match sent.key(j) {
+        "tỉnh" => {
+            kind = Some(PlaceKind::Province);
+            j += 1;
+        }
+        "thành" if sent.key(j + 1) == "phố" => {
+            kind = Some(PlaceKind::City);
+            j += 2;
+        }
+        "tp" => {
+            kind = Some(PlaceKind::City);
+            j += 1;
+            if sent.is(j, '.') {
+                j += 1;
+            }
+        }
+        _ => {}
+    }
+    if sent.tokens.get(j).is_some_and(|t| t.cap) {
+        if let Some((n, place)) = sent.ekeys_from(j).get(..).and_then(|k| lexicon.places.longest(k)) {
+            // "Hồ Chí Minh" inside "Học viện Chính trị quốc gia Hồ Chí Minh" is no place:
+            // only take a place right after a kind word or a local head.
+            return Some((j + n, Some(place.name.clone()), kind.unwrap_or(place.kind)));
+        }
+    }
+    kind.map(|k| (j, None, k))
+}
+
+fn is_generic_before(sent: &Sent, i: usize) -> bool {
+    i > 0 && matches!(sent.key(i - 1), "các" | "những" | "mỗi" | "từng" | "nhiều")
+}
+
+/// Parses an organisation starting exactly at token `i`.
+pub fn parse_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<Org> {
+    parse_depth(sent, i, lexicon, 0)
+}
+
+fn parse_depth(sent: &Sent, i: usize, lexicon: &Lexicon, depth: usize) -> Option<Org> {
+    let first = sent.tokens.get(i)?;
+    if !first.word || first.number || depth > 3 {
+        return None;
+    }
+    let keys = sent.ekeys_from(i);
+    let body = lexicon.bodies.longest(&keys);
+    let head = lexicon.heads.longest(&keys).filter(|_| first.cap);
+
+    // A head followed by a longer parse ("Đảng ủy Công an tỉnh Nghệ An") beats a
+    // lexicon body that is only its prefix; otherwise the lexicon wins.
+    let from_head = head.and_then(|(n, (name, class))| parse_head(sent, i, n, name, *class, lexicon, depth));
+    if let Some((n, b)) = body {
+        // Lexicon bodies may be written in lower case only when long ("lực lượng công an nhân dân").
+        let words = b.name.split(' ').count();
+        if first.cap || words >= 3 {
+            let mut end = i + n;
+            end = skip_term(sent, end);
+            if from_head.as_ref().is_none_or(|h| h.end <= end) {
+                return Some(Org {
+                    start: i,
+                    end,
+                    name: b.name.clone(),
+                    needs_place: None,
+                    place: None,
+                    parent: None,
+                });
+            }
+        }
+    }
+    from_head
+}
+
+/// Skips a term qualifier after a body: "khóa XV", "nhiệm kỳ 2020-2025".
+fn skip_term(sent: &Sent, end: usize) -> usize {
+    if matches!(sent.key(end), "khóa" | "khoá") && sent.tokens.get(end + 1).is_some_and(|t| t.word) {
+        return end + 2;
+    }
+    end
+}
+
+#[allow(clippy::too_many_arguments)]
+fn parse_head(
+    sent: &Sent,
+    i: usize,
+    n: usize,
+    head: &str,
+    class: HeadClass,
+    lexicon: &Lexicon,
+    depth: usize,
+) -> Option<Org> {
+    let after = i + n;
+    match class {
+        HeadClass::Party | HeadClass::Sub => {
+            if let Some(inner) = parse_depth(sent, after, lexicon, depth + 1) {
+                let parent = (class == HeadClass::Sub).then(|| Box::new(inner.clone()));
+                return Some(Org {
+                    start: i,
+                    end: inner.end,
+                    name: format!("{head} {}", inner.name),
+                    needs_place: inner.needs_place,
+                    place: inner.place.clone(),
+                    parent,
+                });
+            }
+            if let Some((end, place, kind)) = place_at(sent, after, lexicon) {
+                return Some(match place {
+                    Some(p) => Org {
+                        start: i,
+                        end,
+                        name: format!("{head} {} {p}", kind.word()),
+                        needs_place: None,
+                        place: Some(p),
+                        parent: None,
+                    },
+                    None => Org {
+                        start: i,
+                        end,
+                        name: format!("{head} {}", kind.word()),
+                        needs_place: Some(kind),
+                        place: None,
+                        parent: None,
+                    },
+                });
+            }
+            if class == HeadClass::Party {
+                return named(sent, i, after, head, lexicon);
+            }
+            None
+        }
+        HeadClass::Local => {
+            let own_kind = committee_kind(head);
+            if let Some((end, place, kind)) = place_at(sent, after, lexicon) {
+                let word = if takes_kind_word(head) {
+                    format!(" {}", kind.word())
+                } else {
+                    String::new()
+                };
+                return Some(match place {
+                    Some(p) => Org {
+                        start: i,
+                        end,
+                        name: format!("{head}{word} {p}"),
+                        needs_place: None,
+                        place: Some(p),
+                        parent: None,
+                    },
+                    None => Org {
+                        start: i,
+                        end,
+                        name: format!("{head}{word}"),
+                        needs_place: Some(kind),
+                        place: None,
+                        parent: None,
+                    },
+                });
+            }
+            if let Some(kind) = own_kind {
+                return Some(Org {
+                    start: i,
+                    end: after,
+                    name: head.to_string(),
+                    needs_place: Some(kind),
+                    place: None,
+                    parent: None,
+                });
+            }
+            // Lower levels: "UBND huyện Kỳ Anh", "Công an xã Tân Lập".
+            if matches!(sent.key(after), "huyện" | "quận" | "xã" | "phường" | "thị") {
+                let mut j = after + 1;
+                if sent.key(after) == "thị" && matches!(sent.key(j), "xã" | "trấn") {
+                    j += 1;
+                }
+                let start_name = j;
+                while sent.tokens.get(j).is_some_and(|t| t.word && t.cap && !t.number) && j < start_name + 4 {
+                    j += 1;
+                }
+                if j > start_name {
+                    return Some(Org {
+                        start: i,
+                        end: j,
+                        name: format!("{head} {}", sent.text(after, j)),
+                        needs_place: None,
+                        place: None,
+                        parent: None,
+                    });
+                }
+            }
+            None
+        }
+        HeadClass::Named => named(sent, i, after, head, lexicon),
+    }
+}
+
+/// A head noun followed by its own name: "Cục Bảo vệ chính trị nội bộ",
+/// "Học viện Chính trị CAND", "Ban Chỉ đạo 35", "Sở Y tế tỉnh Nghệ An".
+fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> Option<Org> {
+    let t0 = sent.tokens.get(after)?;
+    if !t0.word || !(t0.cap || t0.number) {
+        return None;
+    }
+    let mut j = after;
+    let mut parts: Vec<String> = Vec::new();
+    let mut place = None;
+    let mut needs_place = None;
+    let mut last_abbrev = false;
+    while j < sent.tokens.len() && j < after + 12 {
+        let t = &sent.tokens[j];
+        if !t.word {
+            break;
+        }
+        if j > after {
+            // Stop before another entity or a cue: a role, a rank, a person prefix...
+            if lexicon.roles.longest(&sent.ekeys_from(j)).is_some() && t.cap {
+                break;
+            }
+            if lexicon.cues.longest(&sent.ekeys_from(j)).is_some() {
+                break;
+            }
+            if let Some((end, p, kind)) = place_at(sent, j, lexicon) {
+                if p.is_some() || matches!(sent.key(j), "tỉnh" | "thành" | "tp") {
+                    parts.push(match &p {
+                        Some(p) => format!("{} {p}", kind.word()),
+                        None => kind.word().to_string(),
+                    });
+                    place = p.clone();
+                    needs_place = p.is_none().then_some(kind);
+                    j = end;
+                    break;
+                }
+            }
+            if t.key == "và" {
+                if sent.tokens.get(j + 1).is_some_and(|n| n.cap && n.word) {
+                    parts.push("và".into());
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if !t.cap && !t.number && (is_stop(&t.key) || last_abbrev) {
+                break;
+            }
+            if lexicon.heads.longest(&sent.ekeys_from(j)).is_some() && t.cap && j > after + 1 {
+                // "Đảng ủy Cục X" is fine, but a second head after a full name starts a new body.
+                break;
+            }
+        }
+        let surface = sent.text(j, j + 1);
+        let expanded = if t.ekey != t.key {
+            lexicon.abbreviations.get(&t.key).cloned()
+        } else {
+            None
+        };
+        last_abbrev = expanded.is_some() || surface.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        parts.push(expanded.unwrap_or_else(|| surface.to_string()));
+        j += 1;
+    }
+    // Trailing lower-case words that are verbs or adverbs are not part of the name.
+    while j > after + 1 && !sent.tokens[j - 1].cap && !sent.tokens[j - 1].number && place.is_none() && needs_place.is_none() {
+        let k = &sent.tokens[j - 1].key;
+        if lexicon.cues.get(k).is_some() || is_stop(k) {
+            j -= 1;
+            parts.pop();
+        } else {
+            break;
+        }
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let name = format!("{head} {}", parts.join(" "));
+    // The full name may be a lexicon body after expansion ("Học viện Chính trị CAND").
+    let canonical = lexicon
+        .bodies
+        .get(&fold::key(&name))
+        .map(|b| b.name.clone())
+        .unwrap_or(name);
+    Some(Org {
+        start: i,
+        end: j,
+        name: canonical,
+        needs_place,
+        place,
+        parent: None,
+    })
+}
+
+/// Adds an organisation mention (and its parent's, for departments).
+pub fn push(sent: &Sent, org: &Org, mentions: &mut Mentions) -> usize {
+    if let Some(place) = &org.place {
+        if let Some(kind) = lexicon_kind(&org.name) {
+            mentions.places.push((sent.span_of(org.start, org.end), place.clone(), kind));
+        }
+    }
+    let id = mentions.push(Mention {
+        kind: NodeKind::Organization,
+        span: sent.span_of(org.start, org.end),
+        sentence: sent.index,
+        tokens: (org.start, org.end),
+        name: org.name.clone(),
+        detail: Detail::Organization {
+            needs_place: org.needs_place,
+            place: org.place.clone(),
+        },
+    });
+    id
+}
+
+/// The kind of place an organisation name with a place implies.
+fn lexicon_kind(name: &str) -> Option<PlaceKind> {
+    let key = fold::key(name);
+    if key.contains(" tỉnh ") || key.starts_with("tỉnh ủy") {
+        Some(PlaceKind::Province)
+    } else if key.contains(" thành phố ") || key.starts_with("thành ủy") {
+        Some(PlaceKind::City)
+    } else {
+        None
+    }
+}
+
+/// Finds every organisation mention in a sentence.
+pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
+    // Places named with their kind word ("tại điểm cầu tỉnh Quảng Bình").
+    for i in 0..sent.tokens.len() {
+        if matches!(sent.key(i), "tỉnh" | "thành" | "tp") {
+            if let Some((end, Some(place), kind)) = place_at(sent, i, lexicon) {
+                mentions.places.push((sent.span_of(i, end), place, kind));
+            }
+        }
+    }
+    let mut i = 0;
+    while i < sent.tokens.len() {
+        if is_generic_before(sent, i) {
+            // Skip the whole generic phrase: "các tỉnh ủy, thành ủy".
+            if let Some(org) = parse_at(sent, i, lexicon) {
+                i = org.end;
+                continue;
+            }
+        }
+        if let Some(org) = parse_at(sent, i, lexicon) {
+            if !org.name.contains(' ') && org.needs_place.is_none() && !sent.tokens[i].cap {
+                i += 1;
+                continue;
+            }
+            // "Công an" alone, "Đảng ủy" alone: too generic.
+            let id = push(sent, &org, mentions);
+            if let Some(parent) = &org.parent {
+                let pid = push(sent, parent, mentions);
+                mentions.relate(
+                    crate::model::EdgeKind::PartOf,
+                    id,
+                    pid,
+                    None,
+                    sent.span,
+                );
+            }
+            // "Cục Bảo vệ chính trị nội bộ (Ban Tổ chức Trung ương)": part of.
+            if sent.is(org.end, '(') {
+                if let Some(p) = parse_at(sent, org.end + 1, lexicon) {
+                    if sent.is(p.end, ')') {
+                        let pid = push(sent, &p, mentions);
+                        mentions.relate(crate::model::EdgeKind::PartOf, id, pid, None, sent.span);
+                        i = p.end + 1;
+                        continue;
+                    }
+                }
+            }
+            i = org.end;
+            continue;
+        }
+        i += 1;
+    }
+}

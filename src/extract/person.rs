@@ -1,0 +1,296 @@
+//! Person mentions and the posts they hold.
+//!
+//! A name is a run of two to five title-case syllables that no lexicon claims
+//! (not a role, rank, body, document or meeting word, nor a province). It is a
+//! person when the text says so: a rank, a title, or "đồng chí"/"ông"/"bà" before
+//! it; an appositive title list after it ("Trần Hải Châu – Phó Bí thư Thường trực
+//! Tỉnh ủy, Chủ tịch HĐND tỉnh"; commas, dashes, colons, parentheses); or a
+//! common family name opening three or more syllables. A name once established
+//! is recognised anywhere else in the article. Each title is split into a role
+//! and a body ("Bộ trưởng Công an" -> "Bộ trưởng" at "Bộ Công an") and becomes a
+//! holds_position relation.
+
+use std::collections::BTreeSet;
+
+use crate::extract::organization::{self, Org};
+use crate::extract::{Detail, Mention, MentionId, Mentions, Sent};
+use crate::lexicon::{Cue, Lexicon, Role};
+use crate::model::{EdgeKind, NodeKind};
+use crate::text::fold;
+
+/// Names established in the article (folded).
+#[derive(Clone, Debug, Default)]
+pub struct Known {
+    names: BTreeSet<String>,
+}
+
+/// One title: a role and, when written or implied, its body.
+#[derive(Clone, Debug)]
+pub struct Title {
+    /// Canonical role.
+    pub role: String,
+    /// The body parsed from the text.
+    pub body: Option<Org>,
+    /// A body implied by the role alone ("Thủ tướng" -> "Chính phủ").
+    pub default_body: Option<String>,
+    /// Token range of the whole title.
+    pub tokens: (usize, usize),
+}
+
+/// Whether a lexicon claims the phrase at token `i` (so no name starts there).
+fn claimed(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool {
+    let keys = sent.ekeys_from(i);
+    lexicon.roles.longest(&keys).is_some()
+        || lexicon.ranks.longest(&keys).is_some()
+        || lexicon.heads.longest(&keys).is_some()
+        || lexicon.bodies.longest(&keys).is_some()
+        || lexicon.doc_types.longest(&keys).is_some()
+        || lexicon.meeting_types.longest(&keys).is_some()
+        || lexicon.cues.longest(&keys).is_some_and(|(_, c)| !c.contains(&Cue::Prefix) || keys.len() > 1 && sent.tokens[i].cap && false)
+        || (with_places && lexicon.places.longest(&keys).is_some())
+        || matches!(keys.first().copied(), Some("tỉnh" | "thành" | "tp" | "tại" | "theo" | "trong" | "ngày" | "sáng" | "chiều" | "thứ" | "đồng" | "các" | "nguồn"))
+}
+
+/// A candidate name at token `i`: (end token, whether it opens with a common family name).
+pub fn name_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, bool)> {
+    let t = sent.tokens.get(i)?;
+    if !t.title_case(sent.doc) || claimed(sent, i, lexicon, true) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < sent.tokens.len() && j < i + 5 {
+        let t = &sent.tokens[j];
+        if !t.title_case(sent.doc) || claimed(sent, j, lexicon, false) {
+            break;
+        }
+        j += 1;
+    }
+    if j - i < 2 {
+        return None;
+    }
+    let surname = lexicon.surnames.get(&sent.tokens[i].key).is_some_and(|rare| !rare);
+    Some((j, surname))
+}
+
+/// Parses one role (and its body) at token `j`.
+fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
+    let (n, role) = lexicon.roles.longest(&sent.ekeys_from(j))?;
+    let role: &Role = role;
+    let role_end = j + n;
+    let body_start = match &role.shares {
+        Some(shared) => role_end.saturating_sub(fold::key(shared).split(' ').count()).max(j),
+        None => role_end,
+    };
+    let mut body = organization::parse_at(sent, body_start, lexicon);
+    if body.is_none() {
+        if let Some(head) = &role.implied_head {
+            let mut keys = vec![fold::key(head)];
+            keys.extend(sent.ekeys_from(role_end).iter().map(|s| s.to_string()));
+            if let Some((m, b)) = lexicon.bodies.longest(&keys) {
+                if m > 1 {
+                    body = Some(Org {
+                        start: role_end,
+                        end: role_end + m - 1,
+                        name: b.name.clone(),
+                        needs_place: None,
+                        place: None,
+                        parent: None,
+                    });
+                }
+            }
+        }
+    }
+    // "Thường trực" is a role only with its body ("Thường trực Ban Bí thư").
+    if body.is_none() && fold::key(&role.name) == fold::key("Thường trực") {
+        return None;
+    }
+    let end = body.as_ref().map_or(role_end, |b| b.end.max(role_end));
+    Some(Title {
+        role: role.name.clone(),
+        default_body: if body.is_none() { role.default_body.clone() } else { None },
+        body,
+        tokens: (j, end),
+    })
+}
+
+/// A chain of titles before a name: "Phó Bí thư Thường trực Tỉnh ủy", "Đại tướng".
+/// Returns the rank and titles if the chain ends exactly at `name_start`.
+fn titles_before(sent: &Sent, name_start: usize, lexicon: &Lexicon) -> Option<(Option<String>, Vec<Title>, usize)> {
+    let lo = name_start.saturating_sub(16);
+    for p in lo..name_start {
+        let mut j = p;
+        let mut rank = None;
+        let mut titles = Vec::new();
+        if let Some((n, r)) = lexicon.ranks.longest(&sent.ekeys_from(j)) {
+            rank = Some(r.clone());
+            j += n;
+        }
+        while j < name_start {
+            match title_at(sent, j, lexicon) {
+                Some(t) if t.tokens.1 <= name_start => {
+                    j = t.tokens.1;
+                    titles.push(t);
+                    if sent.is(j, ',') || sent.key(j) == "kiêm" {
+                        j += 1;
+                    }
+                }
+                _ => break,
+            }
+        }
+        if j == name_start && (rank.is_some() || !titles.is_empty()) {
+            return Some((rank, titles, p));
+        }
+        // A person prefix right before the name: "đồng chí", "ông", "bà".
+        if let Some((n, cues)) = lexicon.cues.longest(&sent.ekeys_from(p)) {
+            if cues.contains(&Cue::Prefix) {
+                let mut e = p + n;
+                while sent.is(e, ':') || sent.is(e, '.') {
+                    e += 1;
+                }
+                if e == name_start {
+                    return Some((None, Vec::new(), p));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A title list after a name: ", Ủy viên Bộ Chính trị, Bộ trưởng Công an".
+fn titles_after(sent: &Sent, name_end: usize, lexicon: &Lexicon) -> (Option<String>, Vec<Title>, usize) {
+    let mut j = name_end;
+    let mut close_paren = false;
+    match sent.tokens.get(j).and_then(|t| t.punct(sent.doc)) {
+        Some(',' | '–' | '-' | '—' | ':') => j += 1,
+        Some('(') => {
+            j += 1;
+            close_paren = true;
+        }
+        _ => return (None, Vec::new(), name_end),
+    }
+    let mut titles = Vec::new();
+    let mut rank = None;
+    let mut end = name_end;
+    loop {
+        if let Some((n, r)) = lexicon.ranks.longest(&sent.ekeys_from(j)) {
+            if rank.is_none() && titles.is_empty() {
+                rank = Some(r.clone());
+                j += n;
+            }
+        }
+        match title_at(sent, j, lexicon) {
+            Some(t) => {
+                j = t.tokens.1;
+                end = j;
+                titles.push(t);
+            }
+            None => break,
+        }
+        if sent.is(j, ',') || sent.key(j) == "kiêm" || (sent.key(j) == "và" && title_at(sent, j + 1, lexicon).is_some()) {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    if close_paren && sent.is(end, ')') {
+        end += 1;
+    }
+    (rank, titles, end)
+}
+
+fn push_person(sent: &Sent, start: usize, end: usize, extent_end: usize, rank: Option<String>, mentions: &mut Mentions) -> MentionId {
+    let name = sent.text(start, end).to_string();
+    mentions.push(Mention {
+        kind: NodeKind::Person,
+        span: sent.span_of(start, end),
+        sentence: sent.index,
+        tokens: (start, end),
+        name,
+        detail: Detail::Person { rank, extent_end },
+    })
+}
+
+/// The mention id of the organisation at these tokens, added if not there yet.
+fn org_mention(sent: &Sent, org: &Org, mentions: &mut Mentions) -> MentionId {
+    if let Some(id) = (0..mentions.entities.len()).find(|&i| {
+        let m = &mentions.entities[i];
+        m.kind == NodeKind::Organization && m.sentence == sent.index && m.tokens == (org.start, org.end)
+    }) {
+        return id;
+    }
+    organization::push(sent, org, mentions)
+}
+
+fn bind_titles(sent: &Sent, person: MentionId, titles: &[Title], mentions: &mut Mentions) {
+    for t in titles {
+        let body = match (&t.body, &t.default_body) {
+            (Some(org), _) => org_mention(sent, org, mentions),
+            (None, Some(name)) => mentions.push(Mention {
+                kind: NodeKind::Organization,
+                span: sent.span_of(t.tokens.0, t.tokens.1),
+                sentence: sent.index,
+                tokens: t.tokens,
+                name: name.clone(),
+                detail: Detail::Organization {
+                    needs_place: None,
+                    place: None,
+                },
+            }),
+            (None, None) => continue,
+        };
+        mentions.relate(EdgeKind::HoldsPosition, person, body, Some(t.role.clone()), sent.span);
+    }
+}
+
+/// Finds persons (with ranks and titles) in a sentence; remembers their names.
+pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &mut Known) {
+    let mut i = 0;
+    while i < sent.tokens.len() {
+        let Some((end, surname)) = name_at(sent, i, lexicon) else {
+            i += 1;
+            continue;
+        };
+        let before = titles_before(sent, i, lexicon);
+        let (rank_after, after, extent_end) = titles_after(sent, end, lexicon);
+        let strong = before.is_some() || !after.is_empty();
+        let weak = surname && end - i >= 3;
+        if !(strong || weak) {
+            i += 1;
+            continue;
+        }
+        let (rank, titles_b) = match before {
+            Some((rank, titles, _)) => (rank, titles),
+            None => (None, Vec::new()),
+        };
+        let id = push_person(sent, i, end, extent_end.max(end), rank.or(rank_after), mentions);
+        known.names.insert(fold::key(sent.text(i, end)));
+        bind_titles(sent, id, &titles_b, mentions);
+        bind_titles(sent, id, &after, mentions);
+        i = end;
+    }
+}
+
+/// Finds later mentions of established names that the first pass did not take.
+pub fn extract_known(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &Known) {
+    let taken: Vec<(usize, usize)> = mentions
+        .in_sentence(sent.index, NodeKind::Person)
+        .into_iter()
+        .map(|id| mentions.entities[id].tokens)
+        .collect();
+    let mut i = 0;
+    while i < sent.tokens.len() {
+        if taken.iter().any(|&(a, b)| a <= i && i < b) {
+            i += 1;
+            continue;
+        }
+        if let Some((end, _)) = name_at(sent, i, lexicon) {
+            // The longest known name starting here.
+            if let Some(e) = (i + 2..=end).rev().find(|&e| known.names.contains(&fold::key(sent.text(i, e)))) {
+                push_person(sent, i, e, e, None, mentions);
+                i = e;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}

@@ -1,0 +1,300 @@
+//! Relations read from cue words between the entity mentions of a sentence.
+//!
+//! - chaired / spoke_at: the person who is the subject of "chủ trì", "phát
+//!   biểu", "tham luận", "kết luận"... (the last person before the cue, or the
+//!   first after a cue that opens the sentence: "Phát biểu khai mạc, Thượng tướng
+//!   X ..."). Speech verbs such as "nhấn mạnh" count only in a sentence that names
+//!   the meeting.
+//! - attended: every person of a sentence with "dự", "tham dự", "cùng dự", "có
+//!   các đồng chí".
+//! - organized: "<body> tổ chức <meeting>", "<meeting> do <body> tổ chức".
+//! - issued: "<body> (đã) ban hành / ký <document>" (the "của <body>" tail is
+//!   read by the document extractor).
+//! - implements: "<A> ... thực hiện <B>", "Thực hiện <B>, ... ban hành <A>", and a
+//!   named document whose name says "thực hiện <B>".
+//! - supersedes: "<A> ... thay thế <B>".
+//! - discussed: documents that are the object of "quán triệt", "triển khai",
+//!   "phổ biến"... in a sentence about the meeting, and documents named in the
+//!   meeting's own name.
+//!
+//! When a sentence names no meeting, the target is [`MAIN_MEETING`], which
+//! resolution maps to the article's main meeting.
+
+use crate::extract::{Detail, MentionId, Mentions, Sent, MAIN_MEETING};
+use crate::lexicon::{Cue, Lexicon};
+use crate::model::{EdgeKind, NodeKind};
+
+struct Found {
+    at: usize,
+    len: usize,
+    cues: Vec<Cue>,
+}
+
+/// The cue phrases of a sentence, longest first at each position.
+fn cues(sent: &Sent, lexicon: &Lexicon) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < sent.tokens.len() {
+        if let Some((n, c)) = lexicon.cues.longest(&sent.ekeys_from(i)) {
+            let key = sent.key(i);
+            let next = sent.key(i + n);
+            // "dự thảo", "dự án", "đăng ký", "ký kết", "tổ chức đảng": not cues.
+            let false_friend = (key == "dự" && n == 1 && matches!(next, "thảo" | "án" | "báo" | "kiến" | "toán" | "trữ" | "bị" | "định" | "đoán" | "phòng" | "khuyết" | "luật" | "thi"))
+                || (key == "ký" && (matches!(next, "kết" | "túc" | "ức" | "giả") || (i > 0 && sent.key(i - 1) == "đăng")))
+                || (key == "tổ" && matches!(next, "đảng" | "cơ" | "chính" | "quốc"));
+            if !false_friend {
+                out.push(Found { at: i, len: n, cues: c.clone() });
+                i += n;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether token `i` lies inside a mention of the sentence (not at its first token for `kinds`).
+fn inside(mentions: &Mentions, ids: &[MentionId], i: usize) -> bool {
+    ids.iter().any(|&id| {
+        let (a, b) = mentions.entities[id].tokens;
+        a <= i && i < b
+    })
+}
+
+fn extent_end(mentions: &Mentions, id: MentionId) -> usize {
+    match mentions.entities[id].detail {
+        Detail::Person { extent_end, .. } => extent_end,
+        _ => mentions.entities[id].tokens.1,
+    }
+}
+
+/// The subject person of a cue at token `c`.
+fn subject(sent: &Sent, mentions: &Mentions, persons: &[MentionId], c: usize) -> Option<MentionId> {
+    let before = persons
+        .iter()
+        .copied()
+        .filter(|&p| extent_end(mentions, p) <= c)
+        .max_by_key(|&p| extent_end(mentions, p));
+    if let Some(p) = before {
+        let gap = &sent.tokens[extent_end(mentions, p)..c];
+        let words = gap.iter().filter(|t| t.word).count();
+        let breaks = gap.iter().any(|t| matches!(t.punct(sent.doc), Some(';' | ':' | '.')));
+        if words <= 4 && !breaks {
+            return Some(p);
+        }
+    }
+    // A cue that opens the sentence (or its clause): the first person after it.
+    let opens = sent.tokens[..c].iter().all(|t| !t.word || matches!(t.key.as_str(), "sau" | "khi" | "trong" | "tiếp" | "đó" | "theo"));
+    if opens || before.is_none() {
+        return persons.iter().copied().find(|&p| mentions.entities[p].tokens.0 > c);
+    }
+    None
+}
+
+/// The meeting a cue at token `c` speaks of: the nearest meeting mention after
+/// it in the sentence, else before it, else the main meeting.
+fn meeting_for(mentions: &Mentions, meetings: &[MentionId], c: usize) -> MentionId {
+    meetings
+        .iter()
+        .copied()
+        .find(|&m| mentions.entities[m].tokens.0 >= c)
+        .or_else(|| meetings.iter().copied().rev().find(|&m| mentions.entities[m].tokens.0 < c))
+        .unwrap_or(MAIN_MEETING)
+}
+
+/// The nearest mention of `ids` ending at most `max_gap` words before `c`, with
+/// no other mention of `blockers` in between.
+fn before(sent: &Sent, mentions: &Mentions, ids: &[MentionId], blockers: &[MentionId], c: usize, max_gap: usize) -> Option<MentionId> {
+    let cand = ids.iter().copied().filter(|&d| mentions.entities[d].tokens.1 <= c).max_by_key(|&d| mentions.entities[d].tokens.1)?;
+    let end = mentions.entities[cand].tokens.1;
+    let gap = &sent.tokens[end..c];
+    let words = gap.iter().filter(|t| t.word).count();
+    let blocked = blockers.iter().any(|&b| {
+        let (a, _) = mentions.entities[b].tokens;
+        a >= end && a < c
+    }) || gap.iter().any(|t| matches!(t.punct(sent.doc), Some(';' | '.')));
+    (words <= max_gap && !blocked).then_some(cand)
+}
+
+/// The first mention of `ids` starting within `max_gap` words after the cue end.
+fn after(sent: &Sent, mentions: &Mentions, ids: &[MentionId], from: usize, max_gap: usize) -> Option<MentionId> {
+    let cand = ids.iter().copied().filter(|&d| mentions.entities[d].tokens.0 >= from).min_by_key(|&d| mentions.entities[d].tokens.0)?;
+    let gap = &sent.tokens[from..mentions.entities[cand].tokens.0];
+    let words = gap.iter().filter(|t| t.word).count();
+    (words <= max_gap && !gap.iter().any(|t| matches!(t.punct(sent.doc), Some(';' | '.')))).then_some(cand)
+}
+
+/// Reads the relations of one sentence.
+pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Mentions) {
+    let persons = mentions.in_sentence(sent.index, NodeKind::Person);
+    let orgs = mentions.in_sentence(sent.index, NodeKind::Organization);
+    let docs_all = mentions.in_sentence(sent.index, NodeKind::Resolution);
+    let meetings = mentions.in_sentence(sent.index, NodeKind::Meeting);
+    let docs: Vec<MentionId> = docs_all.clone();
+    let mut entities: Vec<MentionId> = Vec::new();
+    entities.extend(&persons);
+    entities.extend(&orgs);
+    entities.extend(&docs);
+    let names_meeting = !meetings.is_empty();
+    let found = cues(sent, lexicon);
+    let span = sent.span;
+    let mut speakers: Vec<MentionId> = Vec::new();
+
+    for f in &found {
+        let c = f.at;
+        let end = f.at + f.len;
+        let in_entity = inside(mentions, &entities, c);
+        let in_meeting = inside(mentions, &meetings, c);
+        for cue in &f.cues {
+            match cue {
+                Cue::Chair if !in_entity && !in_meeting => {
+                    if let Some(p) = subject(sent, mentions, &persons, c) {
+                        let m = meeting_for(mentions, &meetings, end);
+                        mentions.relate(EdgeKind::Chaired, p, m, None, span);
+                    }
+                }
+                Cue::Speak | Cue::Say if !in_entity && !in_meeting => {
+                    if *cue == Cue::Say && !names_meeting {
+                        continue;
+                    }
+                    if let Some(p) = subject(sent, mentions, &persons, c) {
+                        let m = meeting_for(mentions, &meetings, end);
+                        mentions.relate(EdgeKind::SpokeAt, p, m, None, span);
+                        speakers.push(p);
+                    }
+                }
+                Cue::Attend if !in_entity && !in_meeting => {
+                    let m = meeting_for(mentions, &meetings, end);
+                    for &p in &persons {
+                        mentions.relate(EdgeKind::Attended, p, m, None, span);
+                    }
+                }
+                Cue::Organize if !in_entity && !in_meeting => {
+                    // "<body> tổ chức <meeting>" or "<meeting> do <body> tổ chức".
+                    if let Some(o) = before(sent, mentions, &orgs, &persons, c, 2) {
+                        let m = after(sent, mentions, &meetings, end, 3).or_else(|| {
+                            let o_start = mentions.entities[o].tokens.0;
+                            (o_start > 0 && sent.key(o_start - 1) == "do")
+                                .then(|| before(sent, mentions, &meetings, &[], o_start, 4))
+                                .flatten()
+                        });
+                        if let Some(m) = m {
+                            mentions.relate(EdgeKind::Organized, o, m, None, span);
+                        }
+                    }
+                }
+                Cue::Issue if !in_entity => {
+                    let o = before(sent, mentions, &orgs, &docs, c, 3);
+                    let d = after(sent, mentions, &docs, end, 1);
+                    if let (Some(o), Some(d)) = (o, d) {
+                        if !is_anaphor(mentions, d) {
+                            mentions.relate(EdgeKind::Issued, o, d, None, span);
+                            date_from_opening(sent, mentions, d, mentions.entities[o].tokens.0);
+                        }
+                    }
+                }
+                Cue::Implement if !in_entity || containing_doc(mentions, &docs, c).is_some() => {
+                    let Some(b) = after(sent, mentions, &docs, end, 1) else { continue };
+                    let a = containing_doc(mentions, &docs, c)
+                        .or_else(|| before(sent, mentions, &docs, &persons, c, 7))
+                        .or_else(|| {
+                            // "Thực hiện <B>, <body> đã ban hành <A>".
+                            (c == 0).then(|| {
+                                docs.iter().copied().find(|&d| {
+                                    mentions.entities[d].tokens.0 > mentions.entities[b].tokens.1 && !is_anaphor(mentions, d)
+                                })
+                            })?
+                        });
+                    if let Some(a) = a {
+                        if !is_anaphor(mentions, a) {
+                            mentions.relate(EdgeKind::Implements, a, b, None, span);
+                        }
+                    }
+                }
+                Cue::Supersede if !in_entity => {
+                    let a = before(sent, mentions, &docs, &persons, c, 4);
+                    let b = after(sent, mentions, &docs, end, 1);
+                    if let (Some(a), Some(b)) = (a, b) {
+                        let passive = c > 0 && sent.key(c - 1) == "được";
+                        let (a, b) = if passive { (b, a) } else { (a, b) };
+                        if !is_anaphor(mentions, a) {
+                            mentions.relate(EdgeKind::Supersedes, a, b, None, span);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    // Discussed: objects of discuss cues in sentences about the meeting.
+    let about_meeting = names_meeting || !speakers.is_empty();
+    for f in &found {
+        if !f.cues.contains(&Cue::Discuss) {
+            continue;
+        }
+        let c = f.at;
+        let own_meeting = meetings.iter().copied().find(|&m| {
+            let (a, b) = mentions.entities[m].tokens;
+            a <= c && c < b
+        });
+        if !(about_meeting || own_meeting.is_some()) || inside(mentions, &docs, c) {
+            continue;
+        }
+        let m = own_meeting.unwrap_or_else(|| meeting_for(mentions, &meetings, c));
+        let mut anchor = c + f.len;
+        for &d in &docs {
+            let (a, b) = mentions.entities[d].tokens;
+            if a < anchor {
+                continue;
+            }
+            let gap = &sent.tokens[anchor..a];
+            let words = gap.iter().filter(|t| t.word).count();
+            let blocked = gap.iter().any(|t| matches!(t.punct(sent.doc), Some(';' | '.' | ':')))
+                || persons.iter().chain(&meetings).any(|&x| {
+                    let s = mentions.entities[x].tokens.0;
+                    s >= anchor && s < a
+                });
+            if words > 14 || blocked {
+                break;
+            }
+            mentions.relate(EdgeKind::Discussed, m, d, None, span);
+            anchor = b;
+        }
+    }
+    // Documents named in a meeting's own name are its subject.
+    for &m in &meetings {
+        let (a, b) = mentions.entities[m].tokens;
+        for &d in &docs {
+            let (x, _) = mentions.entities[d].tokens;
+            if a < x && x < b {
+                mentions.relate(EdgeKind::Discussed, m, d, None, span);
+            }
+        }
+    }
+}
+
+fn is_anaphor(mentions: &Mentions, id: MentionId) -> bool {
+    matches!(mentions.entities[id].detail, Detail::Resolution { anaphor: true, .. })
+}
+
+/// The unnumbered document whose name contains token `c`.
+fn containing_doc(mentions: &Mentions, docs: &[MentionId], c: usize) -> Option<MentionId> {
+    docs.iter().copied().find(|&d| {
+        let (a, b) = mentions.entities[d].tokens;
+        a < c && c < b && !is_anaphor(mentions, d)
+    })
+}
+
+/// "Ngày 16-3-2022, Bộ Chính trị đã ban hành Nghị quyết ...": the opening date
+/// is the document's date.
+fn date_from_opening(sent: &Sent, mentions: &mut Mentions, doc: MentionId, subject_start: usize) {
+    let before = &sent.doc.text[sent.span.start..sent.tokens[subject_start].span.start];
+    if let Some(f) = crate::extract::when::event_date(before) {
+        if let Detail::Resolution { date, .. } = &mut mentions.entities[doc].detail {
+            if date.is_none() && f.date.year.is_some() {
+                *date = Some(f.date);
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! Tokens of one sentence: words (runs of letters and digits) and single
+//! punctuation marks, each with its span, folded key, and the key after
+//! abbreviation expansion ("TW" -> "trung ương"). Every rule reads these.
+
+use crate::doc::{Doc, Span};
+use crate::lexicon::Lexicon;
+use crate::text::fold;
+
+/// One token of a sentence.
+#[derive(Clone, Debug)]
+pub struct Token {
+    /// Where it is in the document.
+    pub span: Span,
+    /// Folded key of the surface form.
+    pub key: String,
+    /// Folded key after abbreviation expansion (may hold several words).
+    pub ekey: String,
+    /// Whether the token starts with a capital letter.
+    pub cap: bool,
+    /// Whether the token is a word (letters or digits), not punctuation.
+    pub word: bool,
+    /// Whether the word is all digits.
+    pub number: bool,
+}
+
+impl Token {
+    /// The token's punctuation character, if it is punctuation.
+    pub fn punct(&self, doc: &Doc) -> Option<char> {
+        if self.word {
+            None
+        } else {
+            doc.slice(self.span).chars().next()
+        }
+    }
+
+    /// Whether the token is the given punctuation mark.
+    pub fn is(&self, doc: &Doc, c: char) -> bool {
+        !self.word && doc.slice(self.span).starts_with(c)
+    }
+
+    /// Whether the token is a word whose initial is capital and whose rest is
+    /// lower case, as syllables of a name are ("Tỏ", not "CAND").
+    pub fn title_case(&self, doc: &Doc) -> bool {
+        let text = doc.slice(self.span);
+        let mut cs = text.chars();
+        self.word
+            && !self.number
+            && cs.next().is_some_and(|c| c.is_uppercase())
+            && cs.all(|c| c.is_lowercase())
+    }
+}
+
+/// Tokenises a span of the document.
+pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
+    let text = doc.slice(span);
+    let mut out = Vec::new();
+    let mut word_start: Option<usize> = None;
+    let push_word = |out: &mut Vec<Token>, s: usize, e: usize| {
+        let surface = &text[s..e];
+        let key = fold::key(surface);
+        let ekey = lexicon
+            .abbreviations
+            .get(&key)
+            .filter(|_| surface.chars().filter(|c| c.is_uppercase()).count() >= 2 || surface == "Tp")
+            .map(|x| fold::key(x))
+            .unwrap_or_else(|| key.clone());
+        out.push(Token {
+            span: Span::new(span.start + s, span.start + e),
+            cap: surface.chars().next().is_some_and(|c| c.is_uppercase()),
+            number: surface.chars().all(|c| c.is_ascii_digit()),
+            word: true,
+            key,
+            ekey,
+        });
+    };
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() || is_combining(c) {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            continue;
+        }
+        if let Some(s) = word_start.take() {
+            push_word(&mut out, s, i);
+        }
+        if !c.is_whitespace() {
+            let e = i + c.len_utf8();
+            out.push(Token {
+                span: Span::new(span.start + i, span.start + e),
+                key: c.to_string(),
+                ekey: c.to_string(),
+                cap: false,
+                word: false,
+                number: false,
+            });
+        }
+    }
+    if let Some(s) = word_start {
+        push_word(&mut out, s, text.len());
+    }
+    out
+}
+
+fn is_combining(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+/// The expanded keys of a token slice, for phrase lookups.
+pub fn ekeys(tokens: &[Token]) -> Vec<&str> {
+    tokens.iter().map(|t| t.ekey.as_str()).collect()
+}
+
+/// The surface text from token `a` to token `b` inclusive.
+pub fn surface<'d>(doc: &'d Doc, tokens: &[Token], a: usize, b: usize) -> &'d str {
+    doc.slice(Span::new(tokens[a].span.start, tokens[b].span.end))
+}

@@ -1,0 +1,104 @@
+//! Dates written in running text: "Sáng 7/9/2021", "Ngày 7-12", "ngày 28/10",
+//! "ngày 22 tháng 12 năm 2024", "hôm qua (15/3)". A missing year comes from the
+//! article's date when that date is known; otherwise the date stays partial.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::date::PartialDate;
+
+/// A date found in text, with its byte range relative to the searched string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// The date as written (year possibly missing).
+    pub date: PartialDate,
+}
+
+fn numeric() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"(?i)\b(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\b|\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?\b")
+            .unwrap_or_else(|e| panic!("date regex: {e}"))
+    })
+}
+
+/// Every date in a text, in order.
+pub fn dates(text: &str) -> Vec<Found> {
+    let mut out = Vec::new();
+    for c in numeric().captures_iter(text) {
+        let (d, m, y) = if c.get(1).is_some() {
+            (c.get(1), c.get(2), c.get(3))
+        } else {
+            (c.get(4), c.get(5), c.get(6))
+        };
+        let (Some(d), Some(m)) = (d, m) else { continue };
+        let whole = c.get(0).map(|m| (m.start(), m.end())).unwrap_or((0, 0));
+        // "2015-2020" and "1-2" are ranges or counts, not dates: want a day/month shape.
+        let year = y.and_then(|y| y.as_str().parse().ok());
+        let (Ok(day), Ok(month)) = (d.as_str().parse::<u32>(), m.as_str().parse::<u32>()) else {
+            continue;
+        };
+        if let Some(date) = PartialDate::new(year, month, Some(day)) {
+            out.push(Found {
+                start: whole.0,
+                end: whole.1,
+                date,
+            });
+        }
+    }
+    out
+}
+
+/// A date that opens an event phrase: the first date in `text` that follows a
+/// time-of-day or "ngày" word, or stands at its start.
+pub fn event_date(text: &str) -> Option<Found> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let cue = R.get_or_init(|| {
+        Regex::new(r"(?i)(?:^|\b(?:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay|hôm\s+qua|hôm\s+kia|trong\s+(?:2|hai|ba|3)\s+ngày)\s*(?:\(\s*)?(?:\d{1,2}\s+(?:và|,)\s+)?)$")
+            .unwrap_or_else(|e| panic!("event regex: {e}"))
+    });
+    dates(text)
+        .into_iter()
+        .find(|f| cue.is_match(text[..f.start].trim_end_matches(['(', ' '])) || cue.is_match(&text[..f.start]))
+}
+
+/// Completes a date's missing year from the article's date.
+pub fn complete(date: PartialDate, published: Option<PartialDate>) -> PartialDate {
+    match (date.year, published.and_then(|p| p.year)) {
+        (None, Some(y)) => date.with_year(y).unwrap_or(date),
+        _ => date,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(text: &str) -> Option<String> {
+        event_date(text).map(|f| f.date.to_iso())
+    }
+
+    #[test]
+    fn when_event_dates() {
+        assert_eq!(iso("Sáng 7/9/2021, Đảng ủy tổ chức").as_deref(), Some("2021-09-07"));
+        assert_eq!(iso("Ngày 7-12, Bộ Công an tổ chức").as_deref(), Some("--12-07"));
+        assert_eq!(iso("Chiều 9-12, tại Hà Nội").as_deref(), Some("--12-09"));
+        assert_eq!(iso("hôm qua (15/3), Ban tổ chức").as_deref(), Some("--03-15"));
+        assert_eq!(iso("Ngày 22 tháng 12 năm 2024, Bộ Chính trị").as_deref(), Some("2024-12-22"));
+        assert_eq!(iso("Trong 2 ngày 5 và 6/12, Quốc hội"), Some("--12-06".into()));
+        assert_eq!(iso("nhiệm kỳ 2015-2020"), None);
+    }
+
+    #[test]
+    fn when_completes_year() {
+        let d = PartialDate::new(None, 12, Some(7)).unwrap();
+        let p = PartialDate::new(Some(2021), 12, Some(8));
+        assert_eq!(complete(d, p).to_iso(), "2021-12-07");
+        assert_eq!(complete(d, None).to_iso(), "--12-07");
+    }
+}
