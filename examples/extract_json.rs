@@ -55,5 +55,8 @@ fn main() {
             graph.edges.push(e);
         }
     }
-    println!("{}", serde_json::to_string_pretty(&graph).unwrap_or_default());
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&graph).unwrap_or_default()
+    );
 }

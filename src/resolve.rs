@@ -18,7 +18,9 @@ use crate::date::PartialDate;
 use crate::doc::{Doc, Span};
 use crate::extract::{when, Detail, MentionId, Mentions, MAIN_MEETING};
 use crate::lexicon::{Lexicon, PlaceKind};
-use crate::model::{Attrs, Edge, EdgeKind, Entity, EntityKey, Extraction, Node, NodeId, NodeKind, Source};
+use crate::model::{
+    Attrs, Edge, EdgeKind, Entity, EntityKey, Extraction, Node, NodeId, NodeKind, Source,
+};
 use crate::text::fold;
 
 /// An entity being built from mentions.
@@ -39,7 +41,12 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut of: Vec<Option<usize>> = vec![None; mentions.entities.len()];
 
-    let mut add = |clusters: &mut Vec<Cluster>, kind: NodeKind, key: EntityKey, name: String, span: Span| -> usize {
+    let mut add = |clusters: &mut Vec<Cluster>,
+                   kind: NodeKind,
+                   key: EntityKey,
+                   name: String,
+                   span: Span|
+     -> usize {
         let id = *index.entry(key.primary.clone()).or_insert_with(|| {
             clusters.push(Cluster {
                 kind,
@@ -69,7 +76,10 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                 };
                 let c = add(&mut clusters, NodeKind::Person, key, m.name.clone(), m.span);
                 if let Some(r) = rank {
-                    clusters[c].attrs.entry("rank".into()).or_insert_with(|| r.clone());
+                    clusters[c]
+                        .attrs
+                        .entry("rank".into())
+                        .or_insert_with(|| r.clone());
                 }
                 of[mid] = Some(c);
             }
@@ -86,7 +96,16 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                 } else {
                     format!("organization|{}", fold::key(&name))
                 };
-                let c = add(&mut clusters, NodeKind::Organization, EntityKey { primary, loose: None }, name, m.span);
+                let c = add(
+                    &mut clusters,
+                    NodeKind::Organization,
+                    EntityKey {
+                        primary,
+                        loose: None,
+                    },
+                    name,
+                    m.span,
+                );
                 of[mid] = Some(c);
             }
             _ => {}
@@ -123,23 +142,31 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
 
 /// The place an organisation written without one refers to.
 fn place_for(mentions: &Mentions, at: Span, kind: PlaceKind) -> Option<String> {
-    let of_kind: Vec<&(Span, String, PlaceKind)> = mentions.places.iter().filter(|p| p.2 == kind).collect();
-    if let Some(p) = of_kind.iter().filter(|p| p.0.start < at.start).max_by_key(|p| p.0.start) {
+    let of_kind: Vec<&(Span, String, PlaceKind)> =
+        mentions.places.iter().filter(|p| p.2 == kind).collect();
+    if let Some(p) = of_kind
+        .iter()
+        .filter(|p| p.0.start < at.start)
+        .max_by_key(|p| p.0.start)
+    {
         return Some(p.1.clone());
     }
     let distinct: BTreeSet<&String> = of_kind.iter().map(|p| &p.1).collect();
-    (distinct.len() == 1).then(|| distinct.into_iter().next().cloned()).flatten()
+    (distinct.len() == 1)
+        .then(|| distinct.into_iter().next().cloned())
+        .flatten()
 }
 
 /// The comparison key of an issuer code: "NQ/TW" = "NQ-TW"; a leading year dropped.
 pub fn code_key(code: &str) -> String {
     let code = code.trim();
     let b = code.as_bytes();
-    let code = if b.len() > 5 && b[..4].iter().all(u8::is_ascii_digit) && matches!(b[4], b'/' | b'-') {
-        &code[5..]
-    } else {
-        code
-    };
+    let code =
+        if b.len() > 5 && b[..4].iter().all(u8::is_ascii_digit) && matches!(b[4], b'/' | b'-') {
+            &code[5..]
+        } else {
+            code
+        };
     code.chars()
         .filter(|c| !matches!(c, '/' | '-' | ' ' | '.'))
         .flat_map(char::to_uppercase)
@@ -148,17 +175,36 @@ pub fn code_key(code: &str) -> String {
 
 fn number_key(n: &str) -> String {
     let t = n.trim_start_matches('0');
-    if t.is_empty() { "0".into() } else { t.into() }
+    if t.is_empty() {
+        "0".into()
+    } else {
+        t.into()
+    }
 }
 
 type Add<'a> = dyn FnMut(&mut Vec<Cluster>, NodeKind, EntityKey, String, Span) -> usize + 'a;
 
-fn resolve_documents(doc: &Doc, mentions: &Mentions, clusters: &mut Vec<Cluster>, of: &mut [Option<usize>], add: &mut Add) {
+fn resolve_documents(
+    doc: &Doc,
+    mentions: &Mentions,
+    clusters: &mut Vec<Cluster>,
+    of: &mut [Option<usize>],
+    add: &mut Add,
+) {
     // Codes each (type, number) is cited with in this article.
     let mut codes: HashMap<(String, String), BTreeSet<String>> = HashMap::new();
     for m in &mentions.entities {
-        if let Detail::Resolution { doc_type, number: Some(n), code: Some(c), .. } = &m.detail {
-            codes.entry((fold::key(doc_type), number_key(n))).or_default().insert(code_key(c));
+        if let Detail::Resolution {
+            doc_type,
+            number: Some(n),
+            code: Some(c),
+            ..
+        } = &m.detail
+        {
+            codes
+                .entry((fold::key(doc_type), number_key(n)))
+                .or_default()
+                .insert(code_key(c));
         }
     }
     let mut order: Vec<MentionId> = (0..mentions.entities.len())
@@ -168,7 +214,13 @@ fn resolve_documents(doc: &Doc, mentions: &Mentions, clusters: &mut Vec<Cluster>
     // Unnumbered documents: the fullest name of each short name.
     let mut fullest: HashMap<String, String> = HashMap::new();
     for &mid in &order {
-        if let Detail::Resolution { number: None, anaphor: false, short, .. } = &mentions.entities[mid].detail {
+        if let Detail::Resolution {
+            number: None,
+            anaphor: false,
+            short,
+            ..
+        } = &mentions.entities[mid].detail
+        {
             let m = &mentions.entities[mid];
             let group = fold::key(short.as_deref().unwrap_or(&m.name));
             let e = fullest.entry(group).or_insert_with(|| m.name.clone());
@@ -180,7 +232,16 @@ fn resolve_documents(doc: &Doc, mentions: &Mentions, clusters: &mut Vec<Cluster>
     let mut last_of_type: HashMap<String, usize> = HashMap::new();
     for &mid in &order {
         let m = &mentions.entities[mid];
-        let Detail::Resolution { doc_type, number, code, date, title, anaphor, short } = &m.detail else {
+        let Detail::Resolution {
+            doc_type,
+            number,
+            code,
+            date,
+            title,
+            anaphor,
+            short,
+        } = &m.detail
+        else {
             continue;
         };
         let tkey = fold::key(doc_type);
@@ -197,7 +258,9 @@ fn resolve_documents(doc: &Doc, mentions: &Mentions, clusters: &mut Vec<Cluster>
                 let loose = format!("resolution|{tkey}|{nk}");
                 let cited = codes.get(&(tkey.clone(), nk.clone()));
                 let ck = code.as_deref().map(code_key).or_else(|| {
-                    cited.filter(|s| s.len() == 1).and_then(|s| s.iter().next().cloned())
+                    cited
+                        .filter(|s| s.len() == 1)
+                        .and_then(|s| s.iter().next().cloned())
                 });
                 match ck {
                     Some(ck) => {
@@ -206,8 +269,14 @@ fn resolve_documents(doc: &Doc, mentions: &Mentions, clusters: &mut Vec<Cluster>
                             .entities
                             .iter()
                             .filter_map(|x| match &x.detail {
-                                Detail::Resolution { doc_type: t, number: Some(n2), code: Some(c2), .. }
-                                    if fold::key(t) == tkey && number_key(n2) == nk && code_key(c2) == ck =>
+                                Detail::Resolution {
+                                    doc_type: t,
+                                    number: Some(n2),
+                                    code: Some(c2),
+                                    ..
+                                } if fold::key(t) == tkey
+                                    && number_key(n2) == nk
+                                    && code_key(c2) == ck =>
                                 {
                                     Some(x.name.clone())
                                 }
@@ -215,20 +284,43 @@ fn resolve_documents(doc: &Doc, mentions: &Mentions, clusters: &mut Vec<Cluster>
                             })
                             .next()
                             .unwrap_or_else(|| m.name.clone());
-                        (EntityKey { primary: format!("{loose}|{ck}"), loose: Some(loose) }, name)
+                        (
+                            EntityKey {
+                                primary: format!("{loose}|{ck}"),
+                                loose: Some(loose),
+                            },
+                            name,
+                        )
                     }
-                    None => (EntityKey { primary: loose.clone(), loose: Some(loose) }, m.name.clone()),
+                    None => (
+                        EntityKey {
+                            primary: loose.clone(),
+                            loose: Some(loose),
+                        },
+                        m.name.clone(),
+                    ),
                 }
             }
             None => {
                 let group = fold::key(short.as_deref().unwrap_or(&m.name));
-                let name = fullest.get(&group).cloned().unwrap_or_else(|| m.name.clone());
-                (EntityKey { primary: format!("resolution|{}", fold::key(&name)), loose: None }, name)
+                let name = fullest
+                    .get(&group)
+                    .cloned()
+                    .unwrap_or_else(|| m.name.clone());
+                (
+                    EntityKey {
+                        primary: format!("resolution|{}", fold::key(&name)),
+                        loose: None,
+                    },
+                    name,
+                )
             }
         };
         let c = add(clusters, NodeKind::Resolution, key, name, m.span);
         let attrs = &mut clusters[c].attrs;
-        attrs.entry("doc_type".into()).or_insert_with(|| doc_type.clone());
+        attrs
+            .entry("doc_type".into())
+            .or_insert_with(|| doc_type.clone());
         if let Some(n) = number {
             attrs.entry("number".into()).or_insert_with(|| n.clone());
         }
@@ -236,7 +328,9 @@ fn resolve_documents(doc: &Doc, mentions: &Mentions, clusters: &mut Vec<Cluster>
             attrs.entry("code".into()).or_insert_with(|| code.clone());
         }
         if let Some(d) = date {
-            attrs.entry("date".into()).or_insert_with(|| when::complete(*d, doc.published).to_iso());
+            attrs
+                .entry("date".into())
+                .or_insert_with(|| when::complete(*d, doc.published).to_iso());
         }
         if let Some(t) = title {
             attrs.entry("title".into()).or_insert_with(|| t.clone());
@@ -263,7 +357,13 @@ fn type_compatible(a: &str, b: &str) -> bool {
     a.starts_with(&b) || b.starts_with(&a)
 }
 
-fn resolve_meetings(doc: &Doc, mentions: &Mentions, clusters: &mut Vec<Cluster>, of: &mut [Option<usize>], add: &mut Add) -> Option<usize> {
+fn resolve_meetings(
+    doc: &Doc,
+    mentions: &Mentions,
+    clusters: &mut Vec<Cluster>,
+    of: &mut [Option<usize>],
+    add: &mut Add,
+) -> Option<usize> {
     struct Group {
         mentions: Vec<MentionId>,
         mtype: String,
@@ -279,7 +379,14 @@ fn resolve_meetings(doc: &Doc, mentions: &Mentions, clusters: &mut Vec<Cluster>,
     let mut bare: Vec<MentionId> = Vec::new();
     for &mid in &order {
         let m = &mentions.entities[mid];
-        let Detail::Meeting { meeting_type, date, bare: is_bare, in_title, .. } = &m.detail else {
+        let Detail::Meeting {
+            meeting_type,
+            date,
+            bare: is_bare,
+            in_title,
+            ..
+        } = &m.detail
+        else {
             continue;
         };
         if *is_bare {
@@ -297,7 +404,8 @@ fn resolve_meetings(doc: &Doc, mentions: &Mentions, clusters: &mut Vec<Cluster>,
                 g.mentions.push(mid);
                 g.date = g.date.or(date);
                 g.in_title |= in_title;
-                if !in_title && (g.in_title && g.mentions.len() == 2 || m.name.len() > g.name.len()) {
+                if !in_title && (g.in_title && g.mentions.len() == 2 || m.name.len() > g.name.len())
+                {
                     g.name = m.name.clone();
                 }
             }
@@ -310,39 +418,83 @@ fn resolve_meetings(doc: &Doc, mentions: &Mentions, clusters: &mut Vec<Cluster>,
             }),
         }
     }
-    // The main meeting: the first that is dated or headlined, else the first.
+    // The headline's meeting is the body's first dated one of its type, when
+    // the body reports just one such.
+    if let Some(t) = groups
+        .iter()
+        .position(|g| g.in_title && g.mentions.len() == 1)
+    {
+        let dated: Vec<usize> = (0..groups.len())
+            .filter(|&g| {
+                g != t
+                    && groups[g].date.is_some()
+                    && type_compatible(&groups[g].mtype, &groups[t].mtype)
+            })
+            .collect();
+        if dated.len() == 1 && groups[t].date.is_none() {
+            let title = groups.remove(t);
+            let g = if dated[0] > t { dated[0] - 1 } else { dated[0] };
+            groups[g].mentions.extend(title.mentions);
+            groups[g].in_title = true;
+        }
+    }
+    // The main meeting: headlined and reported, else the first dated, else
+    // the headlined, else the first.
     let main = groups
         .iter()
-        .position(|g| g.date.is_some() || g.in_title)
+        .position(|g| g.in_title && g.mentions.len() > 1)
+        .or_else(|| groups.iter().position(|g| g.date.is_some()))
+        .or_else(|| groups.iter().position(|g| g.in_title))
         .or(if groups.is_empty() { None } else { Some(0) });
     let mut ids: Vec<usize> = Vec::new();
     for g in &groups {
         let key = match g.date.filter(|d| d.year.is_some() && d.day.is_some()) {
-            Some(d) => format!("meeting|{}|{}|{}", fold::key(&g.mtype), d.to_iso(), fold::key(&g.name)),
+            Some(d) => format!(
+                "meeting|{}|{}|{}",
+                fold::key(&g.mtype),
+                d.to_iso(),
+                fold::key(&g.name)
+            ),
             None => format!("meeting|{}|{}", doc.name, fold::key(&g.name)),
         };
         let first = mentions.entities[g.mentions[0]].span;
-        let c = add(clusters, NodeKind::Meeting, EntityKey { primary: key, loose: None }, g.name.clone(), first);
-        clusters[c].attrs.insert("meeting_type".into(), g.mtype.clone());
+        let c = add(
+            clusters,
+            NodeKind::Meeting,
+            EntityKey {
+                primary: key,
+                loose: None,
+            },
+            g.name.clone(),
+            first,
+        );
+        clusters[c]
+            .attrs
+            .insert("meeting_type".into(), g.mtype.clone());
         if let Some(d) = g.date {
             clusters[c].attrs.insert("date".into(), d.to_iso());
         }
         for &mid in &g.mentions {
             of[mid] = Some(c);
             clusters[c].spans.insert(mentions.entities[mid].span);
-            clusters[c].names.insert(doc.slice(mentions.entities[mid].span).to_string());
+            clusters[c]
+                .names
+                .insert(doc.slice(mentions.entities[mid].span).to_string());
         }
         ids.push(c);
     }
     for mid in bare {
         let m = &mentions.entities[mid];
-        let Detail::Meeting { meeting_type, .. } = &m.detail else { continue };
+        let Detail::Meeting { meeting_type, .. } = &m.detail else {
+            continue;
+        };
         let target = main
             .filter(|&g| type_compatible(&groups[g].mtype, meeting_type))
             .or_else(|| {
-                groups
-                    .iter()
-                    .rposition(|g| type_compatible(&g.mtype, meeting_type) && mentions.entities[g.mentions[0]].span.start < m.span.start)
+                groups.iter().rposition(|g| {
+                    type_compatible(&g.mtype, meeting_type)
+                        && mentions.entities[g.mentions[0]].span.start < m.span.start
+                })
             });
         if let Some(g) = target {
             of[mid] = Some(ids[g]);
@@ -351,7 +503,11 @@ fn resolve_meetings(doc: &Doc, mentions: &Mentions, clusters: &mut Vec<Cluster>,
     main.map(|g| ids[g])
 }
 
-fn build(doc: &Doc, clusters: Vec<Cluster>, edges: BTreeMap<(EdgeKind, usize, usize, String), BTreeSet<Span>>) -> Extraction {
+fn build(
+    doc: &Doc,
+    clusters: Vec<Cluster>,
+    edges: BTreeMap<(EdgeKind, usize, usize, String), BTreeSet<Span>>,
+) -> Extraction {
     // Local ids follow first appearance, so the output is deterministic.
     let mut order: Vec<usize> = (0..clusters.len()).collect();
     order.sort_by_key(|&c| (clusters[c].first, clusters[c].kind));
@@ -368,7 +524,9 @@ fn build(doc: &Doc, clusters: Vec<Cluster>, edges: BTreeMap<(EdgeKind, usize, us
     let mut entities = Vec::with_capacity(clusters.len());
     let mut clusters: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
     for (i, &c) in order.iter().enumerate() {
-        let Some(cl) = clusters[c].take() else { continue };
+        let Some(cl) = clusters[c].take() else {
+            continue;
+        };
         let aliases: Vec<String> = cl
             .names
             .into_iter()
@@ -392,11 +550,20 @@ fn build(doc: &Doc, clusters: Vec<Cluster>, edges: BTreeMap<(EdgeKind, usize, us
             kind,
             source: NodeId(local[s] as i64),
             target: NodeId(local[t] as i64),
-            attrs: if role.is_empty() { Attrs::new() } else { Attrs::from([("role".to_string(), role)]) },
-            sources: spans.into_iter().map(|s| source(s, Some(doc.slice(s).to_string()))).collect(),
+            attrs: if role.is_empty() {
+                Attrs::new()
+            } else {
+                Attrs::from([("role".to_string(), role)])
+            },
+            sources: spans
+                .into_iter()
+                .map(|s| source(s, Some(doc.slice(s).to_string())))
+                .collect(),
         })
         .collect();
-    out_edges.sort_by(|a, b| (a.source, a.kind, a.target, &a.attrs).cmp(&(b.source, b.kind, b.target, &b.attrs)));
+    out_edges.sort_by(|a, b| {
+        (a.source, a.kind, a.target, &a.attrs).cmp(&(b.source, b.kind, b.target, &b.attrs))
+    });
     Extraction {
         doc: doc.name.clone(),
         entities,

@@ -32,7 +32,8 @@ fn number_code(sent: &Sent, j: usize) -> Option<(String, Option<String>, usize)>
     while k + 1 < sent.tokens.len() {
         let sep = &sent.tokens[k];
         let next = &sent.tokens[k + 1];
-        let tight = sep.span.start == sent.tokens[k - 1].span.end && next.span.start == sep.span.end;
+        let tight =
+            sep.span.start == sent.tokens[k - 1].span.end && next.span.start == sep.span.end;
         if tight && matches!(sep.punct(sent.doc), Some('-' | '/' | '.')) && next.word {
             last = k + 1;
             k += 2;
@@ -107,7 +108,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                     span: sent.span_of(i, end),
                     sentence: sent.index,
                     tokens: (i, end),
-                    name: format!("{}{}", dt.name, &sent.text(i, end)[sent.text(i, i + n).len()..]),
+                    name: format!(
+                        "{}{}",
+                        dt.name,
+                        &sent.text(i, end)[sent.text(i, i + n).len()..]
+                    ),
                     detail: Detail::Resolution {
                         doc_type: dt.name.clone(),
                         number: None,
@@ -115,7 +120,13 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                         date: None,
                         title: None,
                         anaphor: false,
-                        short: short.map(|s| format!("{}{}", dt.name, &sent.text(i, s)[sent.text(i, i + n).len()..])),
+                        short: short.map(|s| {
+                            format!(
+                                "{}{}",
+                                dt.name,
+                                &sent.text(i, s)[sent.text(i, i + n).len()..]
+                            )
+                        }),
                     },
                 };
                 let issuers = if dt.unnumbered != Unnumbered::Event {
@@ -156,7 +167,8 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
 /// The separator written between number and code ("-" in "12-NQ/TW", "/" in "1234/QĐ-TTg").
 fn sep_of(sent: &Sent, end: usize, code: &str) -> &'static str {
     let _ = (sent, end);
-    if code.contains('/') && !code.starts_with(|c: char| c.is_ascii_digit()) && !code.contains('-') {
+    if code.contains('/') && !code.starts_with(|c: char| c.is_ascii_digit()) && !code.contains('-')
+    {
         "-"
     } else if code.contains('-') && !code.contains('/') {
         "/"
@@ -199,7 +211,11 @@ fn event_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option
 /// "Luật Đất đai 2024": capitalised words and a year.
 fn capital_name(sent: &Sent, j: usize) -> Option<(usize, Option<usize>)> {
     let mut k = j;
-    while sent.tokens.get(k).is_some_and(|t| t.word && (t.cap || t.number || (k > j && !is_stop(&t.key) && k < j + 4))) {
+    while sent
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.word && (t.cap || t.number || (k > j && !is_stop(&t.key) && k < j + 4)))
+    {
         if sent.tokens[k].number && k > j {
             k += 1;
             break;
@@ -217,7 +233,28 @@ fn capital_name(sent: &Sent, j: usize) -> Option<(usize, Option<usize>)> {
 /// Also returns where the short name ends ("Quy chế phối hợp").
 fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<usize>)> {
     let first = sent.tokens.get(j)?;
-    if !first.word || first.number || is_stop(&first.key) {
+    let opens_clause = matches!(
+        first.key.as_str(),
+        "được"
+            | "đã"
+            | "là"
+            | "để"
+            | "nhằm"
+            | "sẽ"
+            | "có"
+            | "cần"
+            | "phải"
+            | "đang"
+            | "này"
+            | "đó"
+            | "và"
+            | "các"
+            | "những"
+            | "cũng"
+            | "vừa"
+            | "mới"
+    );
+    if !first.word || first.number || opens_clause {
         return None;
     }
     let mut k = j;
@@ -226,15 +263,31 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
         let t = &sent.tokens[k];
         if !t.word {
             match t.punct(sent.doc) {
-                Some(',' | '-' | '–') => {
+                Some(',' | '-' | '–' | '/') => {
                     k += 1;
                     continue;
                 }
                 _ => break,
             }
         }
-        if matches!(t.key.as_str(), "được" | "đã" | "là" | "để" | "nhằm" | "sẽ" | "tạo" | "có" | "cần" | "phải" | "đang")
-            || (k > j && lexicon.cues.get(&t.key).is_some_and(|c| !c.contains(&crate::lexicon::Cue::Implement)))
+        if matches!(
+            t.key.as_str(),
+            "được"
+                | "đã"
+                | "là"
+                | "để"
+                | "nhằm"
+                | "sẽ"
+                | "tạo"
+                | "có"
+                | "cần"
+                | "phải"
+                | "đang"
+        ) || (k > j
+            && lexicon
+                .cues
+                .get(&t.key)
+                .is_some_and(|c| !c.contains(&crate::lexicon::Cue::Implement)))
         {
             break;
         }
@@ -253,7 +306,12 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
 }
 
 /// Reads the tails of a document mention; returns the token after them.
-fn tails(sent: &Sent, mut k: usize, lexicon: &Lexicon, m: &mut Mention) -> (usize, Vec<organization::Org>) {
+fn tails(
+    sent: &Sent,
+    mut k: usize,
+    lexicon: &Lexicon,
+    m: &mut Mention,
+) -> (usize, Vec<organization::Org>) {
     let mut issuers = Vec::new();
     let Detail::Resolution { date, title, .. } = &mut m.detail else {
         return (k, issuers);
@@ -262,7 +320,11 @@ fn tails(sent: &Sent, mut k: usize, lexicon: &Lexicon, m: &mut Mention) -> (usiz
         // "ngày 28/2/2018", "ngày 25-5-2022"
         if sent.key(k) == "ngày" {
             let rest = &sent.doc.text[sent.tokens[k].span.end..sent.span.end];
-            if let Some(f) = when::dates(rest).into_iter().next().filter(|f| rest[..f.start].trim().is_empty()) {
+            if let Some(f) = when::dates(rest)
+                .into_iter()
+                .next()
+                .filter(|f| rest[..f.start].trim().is_empty())
+            {
                 *date = Some(f.date);
                 let end_byte = sent.tokens[k].span.end + f.end;
                 while k < sent.tokens.len() && sent.tokens[k].span.end <= end_byte {
@@ -294,8 +356,18 @@ fn tails(sent: &Sent, mut k: usize, lexicon: &Lexicon, m: &mut Mention) -> (usiz
     // "về đẩy mạnh xây dựng ..." to the clause end; or a quoted subject.
     if sent.key(k) == "về" {
         let mut e = k + 1;
-        while e < sent.tokens.len() && !matches!(sent.tokens[e].punct(sent.doc), Some(';' | '(' | '.' | '“' | '"' | ':')) {
-            if e > k + 1 && lexicon.doc_types.longest(&sent.ekeys_from(e)).is_some_and(|_| sent.tokens[e].cap) {
+        while e < sent.tokens.len()
+            && !matches!(
+                sent.tokens[e].punct(sent.doc),
+                Some(';' | '(' | '.' | '“' | '"' | ':')
+            )
+        {
+            if e > k + 1
+                && lexicon
+                    .doc_types
+                    .longest(&sent.ekeys_from(e))
+                    .is_some_and(|_| sent.tokens[e].cap)
+            {
                 break;
             }
             e += 1;
@@ -307,9 +379,13 @@ fn tails(sent: &Sent, mut k: usize, lexicon: &Lexicon, m: &mut Mention) -> (usiz
             *title = Some(sent.text(k + 1, e).to_string());
             k = e;
         }
-    } else if matches!(sent.tokens.get(k).and_then(|t| t.punct(sent.doc)), Some('“' | '"')) {
+    } else if matches!(
+        sent.tokens.get(k).and_then(|t| t.punct(sent.doc)),
+        Some('“' | '"')
+    ) {
         let mut e = k + 1;
-        while e < sent.tokens.len() && !matches!(sent.tokens[e].punct(sent.doc), Some('”' | '"')) {
+        while e < sent.tokens.len() && !matches!(sent.tokens[e].punct(sent.doc), Some('”' | '"'))
+        {
             e += 1;
         }
         if e < sent.tokens.len() && e > k + 1 {
@@ -321,7 +397,12 @@ fn tails(sent: &Sent, mut k: usize, lexicon: &Lexicon, m: &mut Mention) -> (usiz
 }
 
 /// Adds a document mention and the issued relations of its "của ..." tails.
-fn push_with_issuers(sent: &Sent, m: Mention, issuers: Vec<organization::Org>, mentions: &mut Mentions) {
+fn push_with_issuers(
+    sent: &Sent,
+    m: Mention,
+    issuers: Vec<organization::Org>,
+    mentions: &mut Mentions,
+) {
     let did = mentions.push(m);
     for org in issuers {
         let oid = organization::push(sent, &org, mentions);

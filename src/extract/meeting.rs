@@ -14,9 +14,35 @@ use crate::model::NodeKind;
 fn ends_description(key: &str) -> bool {
     matches!(
         key,
-        "được" | "đã" | "sẽ" | "đang" | "vừa" | "là" | "rất" | "cũng" | "này" | "đó" | "nhằm"
-            | "để" | "do" | "tại" | "diễn" | "vào" | "khi" | "thì" | "mà" | "nhưng" | "sau"
-            | "trước" | "có" | "cần" | "phải" | "đều" | "tiếp" | "nhận" | "ra" | "với"
+        "được"
+            | "đã"
+            | "sẽ"
+            | "đang"
+            | "vừa"
+            | "là"
+            | "rất"
+            | "cũng"
+            | "này"
+            | "đó"
+            | "nhằm"
+            | "để"
+            | "do"
+            | "tại"
+            | "diễn"
+            | "vào"
+            | "khi"
+            | "thì"
+            | "mà"
+            | "nhưng"
+            | "sau"
+            | "trước"
+            | "có"
+            | "cần"
+            | "phải"
+            | "đều"
+            | "tiếp"
+            | "nhận"
+            | "ra"
     )
 }
 
@@ -35,7 +61,8 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         };
         let cap = sent.tokens[i].cap;
         let inside_doc = docs.iter().any(|&(a, b)| a <= i && i < b && a != i);
-        let generic = i > 0 && matches!(sent.key(i - 1), "các" | "những" | "nhiều" | "mỗi" | "từng");
+        let generic =
+            i > 0 && matches!(sent.key(i - 1), "các" | "những" | "nhiều" | "mỗi" | "từng");
         if inside_doc || generic || (mt.needs_capital && !cap) {
             i += n;
             continue;
@@ -65,18 +92,29 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                     _ => break,
                 }
             }
-            if ends_description(&t.key) && k > i + n - 1 {
+            if (ends_description(&t.key) || (t.key == "với" && sent.key(k + 1) == "sự"))
+                && k > i + n - 1
+            {
                 break;
             }
             if let Some((_, cues)) = lexicon.cues.longest(&sent.ekeys_from(k)) {
-                if cues.iter().any(|c| matches!(c, Cue::Chair | Cue::Attend | Cue::Speak | Cue::Say | Cue::Organize)) && !cues.contains(&Cue::Discuss) {
+                if cues.iter().any(|c| {
+                    matches!(
+                        c,
+                        Cue::Chair | Cue::Attend | Cue::Speak | Cue::Say | Cue::Organize
+                    )
+                }) && !cues.contains(&Cue::Discuss)
+                {
                     break;
                 }
             }
             k += 1;
         }
         // Close an unbalanced quote or parenthesis the description ran into.
-        while k > i + n && !sent.tokens[k - 1].word && !matches!(sent.tokens[k - 1].punct(sent.doc), Some('”' | '"' | ')')) {
+        while k > i + n
+            && !sent.tokens[k - 1].word
+            && !matches!(sent.tokens[k - 1].punct(sent.doc), Some('”' | '"' | ')'))
+        {
             k -= 1;
         }
         let described = (i + n..k).any(|j| sent.tokens[j].word && !is_stop(&sent.tokens[j].key));
@@ -89,7 +127,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             span: sent.span_of(i, end),
             sentence: sent.index,
             tokens: (i, end),
-            name: format!("{}{}", mt.name, &sent.text(i, end)[sent.text(i, i + n).len()..]),
+            name: format!(
+                "{}{}",
+                mt.name,
+                &sent.text(i, end)[sent.text(i, i + n).len()..]
+            ),
             detail: Detail::Meeting {
                 meeting_type: mt.name.clone(),
                 date,

@@ -183,8 +183,10 @@ impl Sent<'_> {
         if a >= b || b > self.tokens.len() {
             return "";
         }
-        self.doc
-            .slice(Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end))
+        self.doc.slice(Span::new(
+            self.tokens[a].span.start,
+            self.tokens[b - 1].span.end,
+        ))
     }
 
     /// The span of tokens `a..b` (b exclusive).
@@ -251,13 +253,137 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
 pub fn is_stop(key: &str) -> bool {
     matches!(
         key,
-        "của" | "tại" | "về" | "đã" | "được" | "cũng" | "với" | "trong" | "là" | "có" | "cho"
-            | "để" | "này" | "đó" | "theo" | "từ" | "đến" | "cùng" | "các" | "những" | "nhằm"
-            | "sẽ" | "đang" | "vừa" | "và" | "ở" | "khi" | "thì" | "mà" | "do" | "bởi" | "qua"
-            | "trên" | "dưới" | "sau" | "trước" | "giữa" | "đối" | "nhưng" | "hoặc" | "như"
-            | "nên" | "vì" | "rất" | "cần" | "phải" | "luôn" | "đều" | "vào" | "ra" | "lên"
-            | "gồm" | "nay" | "thay" | "mặt" | "tiếp" | "nhận" | "gửi" | "làm" | "không"
-            | "chưa" | "còn" | "bị" | "hãy" | "hết" | "nhất" | "thêm" | "năm" | "tháng"
-            | "ngày" | "sáng" | "chiều" | "tối" | "lần"
+        "của"
+            | "tại"
+            | "về"
+            | "đã"
+            | "được"
+            | "cũng"
+            | "với"
+            | "trong"
+            | "là"
+            | "có"
+            | "cho"
+            | "để"
+            | "này"
+            | "đó"
+            | "theo"
+            | "từ"
+            | "đến"
+            | "cùng"
+            | "các"
+            | "những"
+            | "nhằm"
+            | "sẽ"
+            | "đang"
+            | "vừa"
+            | "và"
+            | "ở"
+            | "khi"
+            | "thì"
+            | "mà"
+            | "do"
+            | "bởi"
+            | "qua"
+            | "trên"
+            | "dưới"
+            | "sau"
+            | "trước"
+            | "giữa"
+            | "đối"
+            | "nhưng"
+            | "hoặc"
+            | "như"
+            | "nên"
+            | "vì"
+            | "rất"
+            | "cần"
+            | "phải"
+            | "luôn"
+            | "đều"
+            | "vào"
+            | "ra"
+            | "lên"
+            | "gồm"
+            | "nay"
+            | "thay"
+            | "mặt"
+            | "tiếp"
+            | "nhận"
+            | "gửi"
+            | "làm"
+            | "không"
+            | "chưa"
+            | "còn"
+            | "bị"
+            | "hãy"
+            | "hết"
+            | "nhất"
+            | "thêm"
+            | "năm"
+            | "tháng"
+            | "ngày"
+            | "sáng"
+            | "chiều"
+            | "tối"
+            | "lần"
     )
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! Runs the extractors on a short text and renders what they found.
+
+    use super::*;
+    use crate::text::ingest::Article;
+
+    /// The mentions and relations of a text, one per line.
+    pub fn render(text: &str) -> String {
+        let lexicon = Lexicon::builtin();
+        let article = Article {
+            doc: "t.txt".into(),
+            path: "t.txt".into(),
+            text: text.to_string(),
+            hash: String::new(),
+        };
+        let doc = crate::text::prepare(&article, lexicon);
+        let m = extract(&doc, lexicon);
+        let mut out = Vec::new();
+        for e in &m.entities {
+            out.push(format!(
+                "{} {:?} [{}] {:?}",
+                e.kind,
+                e.name,
+                doc.slice(e.span),
+                e.detail
+            ));
+        }
+        for r in &m.relations {
+            let name = |id: MentionId| {
+                if id == MAIN_MEETING {
+                    "<main meeting>".to_string()
+                } else {
+                    m.entities[id].name.clone()
+                }
+            };
+            out.push(format!(
+                "{} {} -> {}{}",
+                r.kind,
+                name(r.source),
+                name(r.target),
+                r.role
+                    .as_ref()
+                    .map(|r| format!(" ({r})"))
+                    .unwrap_or_default()
+            ));
+        }
+        out.join("\n")
+    }
+
+    #[test]
+    #[ignore = "debugging aid: cargo test dbg -- --ignored --nocapture"]
+    fn dbg() {
+        let text = std::env::var("CADRE_DBG").unwrap_or_default();
+        println!("{}", render(&text));
+    }
 }

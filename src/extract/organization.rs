@@ -27,6 +27,8 @@ pub struct Org {
     pub place: Option<String>,
     /// The body this one is a department of, when the name says so.
     pub parent: Option<Box<Org>>,
+    /// The head noun's class, `None` for a lexicon body.
+    pub class: Option<HeadClass>,
 }
 
 /// Heads of local bodies that take "tỉnh"/"thành phố" before the place name.
@@ -45,7 +47,11 @@ fn committee_kind(head: &str) -> Option<PlaceKind> {
 
 /// A place reference at token `i`: optional kind word, then a province name.
 /// Returns (end, place name, kind) — the name is `None` for "tỉnh" alone.
-pub fn place_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, Option<String>, PlaceKind)> {
+pub fn place_at(
+    sent: &Sent,
+    i: usize,
+    lexicon: &Lexicon,
+) -> Option<(usize, Option<String>, PlaceKind)> {
     let mut j = i;
     let mut kind = None;
     match sent.key(j) {
@@ -67,7 +73,11 @@ pub fn place_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, Opti
         _ => {}
     }
     if sent.tokens.get(j).is_some_and(|t| t.cap) {
-        if let Some((n, place)) = sent.ekeys_from(j).get(..).and_then(|k| lexicon.places.longest(k)) {
+        if let Some((n, place)) = sent
+            .ekeys_from(j)
+            .get(..)
+            .and_then(|k| lexicon.places.longest(k))
+        {
             // "Hồ Chí Minh" inside "Học viện Chính trị quốc gia Hồ Chí Minh" is no place:
             // only take a place right after a kind word or a local head.
             return Some((j + n, Some(place.name.clone()), kind.unwrap_or(place.kind)));
@@ -77,7 +87,11 @@ pub fn place_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, Opti
 }
 
 fn is_generic_before(sent: &Sent, i: usize) -> bool {
-    i > 0 && matches!(sent.key(i - 1), "các" | "những" | "mỗi" | "từng" | "nhiều")
+    i > 0
+        && (matches!(
+            sent.key(i - 1),
+            "các" | "những" | "mỗi" | "từng" | "nhiều" | "hai" | "ba"
+        ) || sent.tokens[i - 1].number)
 }
 
 /// Parses an organisation starting exactly at token `i`.
@@ -96,7 +110,14 @@ fn parse_depth(sent: &Sent, i: usize, lexicon: &Lexicon, depth: usize) -> Option
 
     // A head followed by a longer parse ("Đảng ủy Công an tỉnh Nghệ An") beats a
     // lexicon body that is only its prefix; otherwise the lexicon wins.
-    let from_head = head.and_then(|(n, (name, class))| parse_head(sent, i, n, name, *class, lexicon, depth));
+    let from_head = head.and_then(|(n, (name, class))| {
+        parse_head(sent, i, n, name, *class, lexicon, depth).map(|mut o| {
+            o.class = Some(*class);
+            o
+        })
+    });
+    // A generic head ("Bộ", "Ban") never beats a lexicon body ("Bộ Chính trị").
+    let from_head = from_head.filter(|o| !(o.class == Some(HeadClass::Named) && body.is_some()));
     if let Some((n, b)) = body {
         // Lexicon bodies may be written in lower case only when long ("lực lượng công an nhân dân").
         let words = b.name.split(' ').count();
@@ -111,6 +132,7 @@ fn parse_depth(sent: &Sent, i: usize, lexicon: &Lexicon, depth: usize) -> Option
                     needs_place: None,
                     place: None,
                     parent: None,
+                    class: None,
                 });
             }
         }
@@ -120,7 +142,8 @@ fn parse_depth(sent: &Sent, i: usize, lexicon: &Lexicon, depth: usize) -> Option
 
 /// Skips a term qualifier after a body: "khóa XV", "nhiệm kỳ 2020-2025".
 fn skip_term(sent: &Sent, end: usize) -> usize {
-    if matches!(sent.key(end), "khóa" | "khoá") && sent.tokens.get(end + 1).is_some_and(|t| t.word) {
+    if matches!(sent.key(end), "khóa" | "khoá") && sent.tokens.get(end + 1).is_some_and(|t| t.word)
+    {
         return end + 2;
     }
     end
@@ -140,7 +163,8 @@ fn parse_head(
     match class {
         HeadClass::Party | HeadClass::Sub => {
             if let Some(inner) = parse_depth(sent, after, lexicon, depth + 1) {
-                let parent = (class == HeadClass::Sub).then(|| Box::new(inner.clone()));
+                let parent = (class == HeadClass::Sub && inner.class != Some(HeadClass::Party))
+                    .then(|| Box::new(inner.clone()));
                 return Some(Org {
                     start: i,
                     end: inner.end,
@@ -148,6 +172,7 @@ fn parse_head(
                     needs_place: inner.needs_place,
                     place: inner.place.clone(),
                     parent,
+                    class: None,
                 });
             }
             if let Some((end, place, kind)) = place_at(sent, after, lexicon) {
@@ -159,6 +184,7 @@ fn parse_head(
                         needs_place: None,
                         place: Some(p),
                         parent: None,
+                        class: None,
                     },
                     None => Org {
                         start: i,
@@ -167,6 +193,7 @@ fn parse_head(
                         needs_place: Some(kind),
                         place: None,
                         parent: None,
+                        class: None,
                     },
                 });
             }
@@ -191,6 +218,7 @@ fn parse_head(
                         needs_place: None,
                         place: Some(p),
                         parent: None,
+                        class: None,
                     },
                     None => Org {
                         start: i,
@@ -199,6 +227,7 @@ fn parse_head(
                         needs_place: Some(kind),
                         place: None,
                         parent: None,
+                        class: None,
                     },
                 });
             }
@@ -210,6 +239,7 @@ fn parse_head(
                     needs_place: Some(kind),
                     place: None,
                     parent: None,
+                    class: None,
                 });
             }
             // Lower levels: "UBND huyện Kỳ Anh", "Công an xã Tân Lập".
@@ -219,7 +249,12 @@ fn parse_head(
                     j += 1;
                 }
                 let start_name = j;
-                while sent.tokens.get(j).is_some_and(|t| t.word && t.cap && !t.number) && j < start_name + 4 {
+                while sent
+                    .tokens
+                    .get(j)
+                    .is_some_and(|t| t.word && t.cap && !t.number)
+                    && j < start_name + 4
+                {
                     j += 1;
                 }
                 if j > start_name {
@@ -230,6 +265,7 @@ fn parse_head(
                         needs_place: None,
                         place: None,
                         parent: None,
+                        class: None,
                     });
                 }
             }
@@ -276,6 +312,16 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                     break;
                 }
             }
+            // A person's name after the body: "Sở Y tế Nguyễn Văn A".
+            if t.title_case(sent.doc)
+                && lexicon.surnames.get(&t.key).is_some_and(|rare| !rare)
+                && sent
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.title_case(sent.doc))
+            {
+                break;
+            }
             if t.key == "và" {
                 if sent.tokens.get(j + 1).is_some_and(|n| n.cap && n.word) {
                     parts.push("và".into());
@@ -298,12 +344,18 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         } else {
             None
         };
-        last_abbrev = expanded.is_some() || surface.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        last_abbrev =
+            expanded.is_some() || surface.chars().filter(|c| c.is_uppercase()).count() >= 2;
         parts.push(expanded.unwrap_or_else(|| surface.to_string()));
         j += 1;
     }
     // Trailing lower-case words that are verbs or adverbs are not part of the name.
-    while j > after + 1 && !sent.tokens[j - 1].cap && !sent.tokens[j - 1].number && place.is_none() && needs_place.is_none() {
+    while j > after + 1
+        && !sent.tokens[j - 1].cap
+        && !sent.tokens[j - 1].number
+        && place.is_none()
+        && needs_place.is_none()
+    {
         let k = &sent.tokens[j - 1].key;
         if lexicon.cues.get(k).is_some() || is_stop(k) {
             j -= 1;
@@ -313,6 +365,10 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         }
     }
     if parts.is_empty() {
+        return None;
+    }
+    // "Đảng bộ Cục", "Đảng ủy Bộ": a bare head refers back, it names nothing.
+    if j == after + 1 && lexicon.heads.get(&sent.tokens[after].key).is_some() {
         return None;
     }
     let name = format!("{head} {}", parts.join(" "));
@@ -329,6 +385,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         needs_place,
         place,
         parent: None,
+        class: None,
     })
 }
 
@@ -336,7 +393,9 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
 pub fn push(sent: &Sent, org: &Org, mentions: &mut Mentions) -> usize {
     if let Some(place) = &org.place {
         if let Some(kind) = lexicon_kind(&org.name) {
-            mentions.places.push((sent.span_of(org.start, org.end), place.clone(), kind));
+            mentions
+                .places
+                .push((sent.span_of(org.start, org.end), place.clone(), kind));
         }
     }
     let id = mentions.push(Mention {
@@ -376,30 +435,30 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         }
     }
     let mut i = 0;
+    let mut generic_run = false;
     while i < sent.tokens.len() {
-        if is_generic_before(sent, i) {
-            // Skip the whole generic phrase: "các tỉnh ủy, thành ủy".
+        // A generic plural goes on through its list: "các tỉnh ủy, thành ủy".
+        if generic_run && (sent.is(i, ',') || sent.key(i) == "và") {
+            i += 1;
+            continue;
+        }
+        if is_generic_before(sent, i) || generic_run {
+            generic_run = false;
             if let Some(org) = parse_at(sent, i, lexicon) {
+                generic_run = true;
                 i = org.end;
                 continue;
             }
         }
-        if let Some(org) = parse_at(sent, i, lexicon) {
+        if let Some(org) = parse_at(sent, i, lexicon).or_else(|| coordinated(sent, i, lexicon)) {
             if !org.name.contains(' ') && org.needs_place.is_none() && !sent.tokens[i].cap {
                 i += 1;
                 continue;
             }
-            // "Công an" alone, "Đảng ủy" alone: too generic.
             let id = push(sent, &org, mentions);
             if let Some(parent) = &org.parent {
                 let pid = push(sent, parent, mentions);
-                mentions.relate(
-                    crate::model::EdgeKind::PartOf,
-                    id,
-                    pid,
-                    None,
-                    sent.span,
-                );
+                mentions.relate(crate::model::EdgeKind::PartOf, id, pid, None, sent.span);
             }
             // "Cục Bảo vệ chính trị nội bộ (Ban Tổ chức Trung ương)": part of.
             if sent.is(org.end, '(') {
@@ -412,9 +471,37 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                     }
                 }
             }
-            i = org.end;
+            i = if org.start == i { org.end } else { i + 1 };
             continue;
         }
         i += 1;
     }
+}
+
+/// A department written before a coordinated one that names the parent:
+/// "Ban Tuyên giáo" in "Ban Tuyên giáo, Văn phòng Tỉnh ủy" is the Tỉnh ủy's.
+fn coordinated(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<Org> {
+    let t = sent.tokens.get(i)?;
+    if !t.cap {
+        return None;
+    }
+    let (n, (head, class)) = lexicon.heads.longest(&sent.ekeys_from(i))?;
+    if *class != HeadClass::Sub {
+        return None;
+    }
+    let next = i + n;
+    if !(sent.is(next, ',') || sent.key(next) == "và") {
+        return None;
+    }
+    let other = parse_at(sent, next + 1, lexicon)?;
+    let parent = other.parent?;
+    Some(Org {
+        start: i,
+        end: next,
+        name: format!("{head} {}", parent.name),
+        needs_place: parent.needs_place,
+        place: parent.place.clone(),
+        parent: Some(parent),
+        class: Some(HeadClass::Sub),
+    })
 }

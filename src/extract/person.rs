@@ -46,9 +46,28 @@ fn claimed(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool 
         || lexicon.bodies.longest(&keys).is_some()
         || lexicon.doc_types.longest(&keys).is_some()
         || lexicon.meeting_types.longest(&keys).is_some()
-        || lexicon.cues.longest(&keys).is_some_and(|(_, c)| !c.contains(&Cue::Prefix) || keys.len() > 1 && sent.tokens[i].cap && false)
+        || lexicon.cues.longest(&keys).is_some_and(|(_, c)| {
+            !c.contains(&Cue::Prefix) || keys.len() > 1 && sent.tokens[i].cap && false
+        })
         || (with_places && lexicon.places.longest(&keys).is_some())
-        || matches!(keys.first().copied(), Some("tỉnh" | "thành" | "tp" | "tại" | "theo" | "trong" | "ngày" | "sáng" | "chiều" | "thứ" | "đồng" | "các" | "nguồn"))
+        || matches!(
+            keys.first().copied(),
+            Some(
+                "tỉnh"
+                    | "thành"
+                    | "tp"
+                    | "tại"
+                    | "theo"
+                    | "trong"
+                    | "ngày"
+                    | "sáng"
+                    | "chiều"
+                    | "thứ"
+                    | "đồng"
+                    | "các"
+                    | "nguồn"
+            )
+        )
 }
 
 /// A candidate name at token `i`: (end token, whether it opens with a common family name).
@@ -68,7 +87,10 @@ pub fn name_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, bool)
     if j - i < 2 {
         return None;
     }
-    let surname = lexicon.surnames.get(&sent.tokens[i].key).is_some_and(|rare| !rare);
+    let surname = lexicon
+        .surnames
+        .get(&sent.tokens[i].key)
+        .is_some_and(|rare| !rare);
     Some((j, surname))
 }
 
@@ -78,7 +100,9 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
     let role: &Role = role;
     let role_end = j + n;
     let body_start = match &role.shares {
-        Some(shared) => role_end.saturating_sub(fold::key(shared).split(' ').count()).max(j),
+        Some(shared) => role_end
+            .saturating_sub(fold::key(shared).split(' ').count())
+            .max(j),
         None => role_end,
     };
     let mut body = organization::parse_at(sent, body_start, lexicon);
@@ -95,6 +119,7 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
                         needs_place: None,
                         place: None,
                         parent: None,
+                        class: None,
                     });
                 }
             }
@@ -107,7 +132,11 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
     let end = body.as_ref().map_or(role_end, |b| b.end.max(role_end));
     Some(Title {
         role: role.name.clone(),
-        default_body: if body.is_none() { role.default_body.clone() } else { None },
+        default_body: if body.is_none() {
+            role.default_body.clone()
+        } else {
+            None
+        },
         body,
         tokens: (j, end),
     })
@@ -115,9 +144,18 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
 
 /// A chain of titles before a name: "Phó Bí thư Thường trực Tỉnh ủy", "Đại tướng".
 /// Returns the rank and titles if the chain ends exactly at `name_start`.
-fn titles_before(sent: &Sent, name_start: usize, lexicon: &Lexicon) -> Option<(Option<String>, Vec<Title>, usize)> {
+fn titles_before(
+    sent: &Sent,
+    name_start: usize,
+    lexicon: &Lexicon,
+    orgs: &[(usize, usize)],
+) -> Option<(Option<String>, Vec<Title>, usize)> {
     let lo = name_start.saturating_sub(16);
     for p in lo..name_start {
+        // A title never starts inside a body's name ("Ban Bí thư Trung ương Đảng").
+        if orgs.iter().any(|&(a, b)| a < p && p < b) {
+            continue;
+        }
         let mut j = p;
         let mut rank = None;
         let mut titles = Vec::new();
@@ -157,7 +195,11 @@ fn titles_before(sent: &Sent, name_start: usize, lexicon: &Lexicon) -> Option<(O
 }
 
 /// A title list after a name: ", Ủy viên Bộ Chính trị, Bộ trưởng Công an".
-fn titles_after(sent: &Sent, name_end: usize, lexicon: &Lexicon) -> (Option<String>, Vec<Title>, usize) {
+fn titles_after(
+    sent: &Sent,
+    name_end: usize,
+    lexicon: &Lexicon,
+) -> (Option<String>, Vec<Title>, usize) {
     let mut j = name_end;
     let mut close_paren = false;
     match sent.tokens.get(j).and_then(|t| t.punct(sent.doc)) {
@@ -181,12 +223,23 @@ fn titles_after(sent: &Sent, name_end: usize, lexicon: &Lexicon) -> (Option<Stri
         match title_at(sent, j, lexicon) {
             Some(t) => {
                 j = t.tokens.1;
-                end = j;
                 titles.push(t);
+                // A parenthesised parent body belongs to the title: "(Ban Tổ chức Trung ương)".
+                if sent.is(j, '(') {
+                    if let Some(close) =
+                        (j + 1..(j + 12).min(sent.tokens.len())).find(|&k| sent.is(k, ')'))
+                    {
+                        j = close + 1;
+                    }
+                }
+                end = j;
             }
             None => break,
         }
-        if sent.is(j, ',') || sent.key(j) == "kiêm" || (sent.key(j) == "và" && title_at(sent, j + 1, lexicon).is_some()) {
+        if sent.is(j, ',')
+            || sent.key(j) == "kiêm"
+            || (sent.key(j) == "và" && title_at(sent, j + 1, lexicon).is_some())
+        {
             j += 1;
             continue;
         }
@@ -198,7 +251,14 @@ fn titles_after(sent: &Sent, name_end: usize, lexicon: &Lexicon) -> (Option<Stri
     (rank, titles, end)
 }
 
-fn push_person(sent: &Sent, start: usize, end: usize, extent_end: usize, rank: Option<String>, mentions: &mut Mentions) -> MentionId {
+fn push_person(
+    sent: &Sent,
+    start: usize,
+    end: usize,
+    extent_end: usize,
+    rank: Option<String>,
+    mentions: &mut Mentions,
+) -> MentionId {
     let name = sent.text(start, end).to_string();
     mentions.push(Mention {
         kind: NodeKind::Person,
@@ -214,7 +274,9 @@ fn push_person(sent: &Sent, start: usize, end: usize, extent_end: usize, rank: O
 fn org_mention(sent: &Sent, org: &Org, mentions: &mut Mentions) -> MentionId {
     if let Some(id) = (0..mentions.entities.len()).find(|&i| {
         let m = &mentions.entities[i];
-        m.kind == NodeKind::Organization && m.sentence == sent.index && m.tokens == (org.start, org.end)
+        m.kind == NodeKind::Organization
+            && m.sentence == sent.index
+            && m.tokens == (org.start, org.end)
     }) {
         return id;
     }
@@ -238,19 +300,30 @@ fn bind_titles(sent: &Sent, person: MentionId, titles: &[Title], mentions: &mut 
             }),
             (None, None) => continue,
         };
-        mentions.relate(EdgeKind::HoldsPosition, person, body, Some(t.role.clone()), sent.span);
+        mentions.relate(
+            EdgeKind::HoldsPosition,
+            person,
+            body,
+            Some(t.role.clone()),
+            sent.span,
+        );
     }
 }
 
 /// Finds persons (with ranks and titles) in a sentence; remembers their names.
 pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &mut Known) {
+    let orgs: Vec<(usize, usize)> = mentions
+        .in_sentence(sent.index, NodeKind::Organization)
+        .into_iter()
+        .map(|id| mentions.entities[id].tokens)
+        .collect();
     let mut i = 0;
     while i < sent.tokens.len() {
         let Some((end, surname)) = name_at(sent, i, lexicon) else {
             i += 1;
             continue;
         };
-        let before = titles_before(sent, i, lexicon);
+        let before = titles_before(sent, i, lexicon, &orgs);
         let (rank_after, after, extent_end) = titles_after(sent, end, lexicon);
         let strong = before.is_some() || !after.is_empty();
         let weak = surname && end - i >= 3;
@@ -262,7 +335,14 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
             Some((rank, titles, _)) => (rank, titles),
             None => (None, Vec::new()),
         };
-        let id = push_person(sent, i, end, extent_end.max(end), rank.or(rank_after), mentions);
+        let id = push_person(
+            sent,
+            i,
+            end,
+            extent_end.max(end),
+            rank.or(rank_after),
+            mentions,
+        );
         known.names.insert(fold::key(sent.text(i, end)));
         bind_titles(sent, id, &titles_b, mentions);
         bind_titles(sent, id, &after, mentions);
@@ -285,7 +365,10 @@ pub fn extract_known(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, kn
         }
         if let Some((end, _)) = name_at(sent, i, lexicon) {
             // The longest known name starting here.
-            if let Some(e) = (i + 2..=end).rev().find(|&e| known.names.contains(&fold::key(sent.text(i, e)))) {
+            if let Some(e) = (i + 2..=end)
+                .rev()
+                .find(|&e| known.names.contains(&fold::key(sent.text(i, e))))
+            {
                 push_person(sent, i, e, e, None, mentions);
                 i = e;
                 continue;

@@ -39,11 +39,34 @@ fn cues(sent: &Sent, lexicon: &Lexicon) -> Vec<Found> {
             let key = sent.key(i);
             let next = sent.key(i + n);
             // "dự thảo", "dự án", "đăng ký", "ký kết", "tổ chức đảng": not cues.
-            let false_friend = (key == "dự" && n == 1 && matches!(next, "thảo" | "án" | "báo" | "kiến" | "toán" | "trữ" | "bị" | "định" | "đoán" | "phòng" | "khuyết" | "luật" | "thi"))
-                || (key == "ký" && (matches!(next, "kết" | "túc" | "ức" | "giả") || (i > 0 && sent.key(i - 1) == "đăng")))
+            let false_friend = (key == "dự"
+                && n == 1
+                && matches!(
+                    next,
+                    "thảo"
+                        | "án"
+                        | "báo"
+                        | "kiến"
+                        | "toán"
+                        | "trữ"
+                        | "bị"
+                        | "định"
+                        | "đoán"
+                        | "phòng"
+                        | "khuyết"
+                        | "luật"
+                        | "thi"
+                ))
+                || (key == "ký"
+                    && (matches!(next, "kết" | "túc" | "ức" | "giả")
+                        || (i > 0 && sent.key(i - 1) == "đăng")))
                 || (key == "tổ" && matches!(next, "đảng" | "cơ" | "chính" | "quốc"));
             if !false_friend {
-                out.push(Found { at: i, len: n, cues: c.clone() });
+                out.push(Found {
+                    at: i,
+                    len: n,
+                    cues: c.clone(),
+                });
                 i += n;
                 continue;
             }
@@ -78,15 +101,26 @@ fn subject(sent: &Sent, mentions: &Mentions, persons: &[MentionId], c: usize) ->
     if let Some(p) = before {
         let gap = &sent.tokens[extent_end(mentions, p)..c];
         let words = gap.iter().filter(|t| t.word).count();
-        let breaks = gap.iter().any(|t| matches!(t.punct(sent.doc), Some(';' | ':' | '.')));
+        let breaks = gap
+            .iter()
+            .any(|t| matches!(t.punct(sent.doc), Some(';' | ':' | '.')));
         if words <= 4 && !breaks {
             return Some(p);
         }
     }
     // A cue that opens the sentence (or its clause): the first person after it.
-    let opens = sent.tokens[..c].iter().all(|t| !t.word || matches!(t.key.as_str(), "sau" | "khi" | "trong" | "tiếp" | "đó" | "theo"));
+    let opens = sent.tokens[..c].iter().all(|t| {
+        !t.word
+            || matches!(
+                t.key.as_str(),
+                "sau" | "khi" | "trong" | "tiếp" | "đó" | "theo"
+            )
+    });
     if opens || before.is_none() {
-        return persons.iter().copied().find(|&p| mentions.entities[p].tokens.0 > c);
+        return persons
+            .iter()
+            .copied()
+            .find(|&p| mentions.entities[p].tokens.0 > c);
     }
     None
 }
@@ -98,30 +132,69 @@ fn meeting_for(mentions: &Mentions, meetings: &[MentionId], c: usize) -> Mention
         .iter()
         .copied()
         .find(|&m| mentions.entities[m].tokens.0 >= c)
-        .or_else(|| meetings.iter().copied().rev().find(|&m| mentions.entities[m].tokens.0 < c))
+        .or_else(|| {
+            meetings
+                .iter()
+                .copied()
+                .rev()
+                .find(|&m| mentions.entities[m].tokens.0 < c)
+        })
         .unwrap_or(MAIN_MEETING)
 }
 
 /// The nearest mention of `ids` ending at most `max_gap` words before `c`, with
 /// no other mention of `blockers` in between.
-fn before(sent: &Sent, mentions: &Mentions, ids: &[MentionId], blockers: &[MentionId], c: usize, max_gap: usize) -> Option<MentionId> {
-    let cand = ids.iter().copied().filter(|&d| mentions.entities[d].tokens.1 <= c).max_by_key(|&d| mentions.entities[d].tokens.1)?;
+fn before(
+    sent: &Sent,
+    mentions: &Mentions,
+    ids: &[MentionId],
+    blockers: &[MentionId],
+    c: usize,
+    max_gap: usize,
+) -> Option<MentionId> {
+    // The nearest end; of mentions ending together, the outermost.
+    let cand = ids
+        .iter()
+        .copied()
+        .filter(|&d| mentions.entities[d].tokens.1 <= c)
+        .max_by_key(|&d| {
+            (
+                mentions.entities[d].tokens.1,
+                c - mentions.entities[d].tokens.0,
+            )
+        })?;
     let end = mentions.entities[cand].tokens.1;
     let gap = &sent.tokens[end..c];
     let words = gap.iter().filter(|t| t.word).count();
     let blocked = blockers.iter().any(|&b| {
         let (a, _) = mentions.entities[b].tokens;
         a >= end && a < c
-    }) || gap.iter().any(|t| matches!(t.punct(sent.doc), Some(';' | '.')));
+    }) || gap
+        .iter()
+        .any(|t| matches!(t.punct(sent.doc), Some(';' | '.')));
     (words <= max_gap && !blocked).then_some(cand)
 }
 
 /// The first mention of `ids` starting within `max_gap` words after the cue end.
-fn after(sent: &Sent, mentions: &Mentions, ids: &[MentionId], from: usize, max_gap: usize) -> Option<MentionId> {
-    let cand = ids.iter().copied().filter(|&d| mentions.entities[d].tokens.0 >= from).min_by_key(|&d| mentions.entities[d].tokens.0)?;
+fn after(
+    sent: &Sent,
+    mentions: &Mentions,
+    ids: &[MentionId],
+    from: usize,
+    max_gap: usize,
+) -> Option<MentionId> {
+    let cand = ids
+        .iter()
+        .copied()
+        .filter(|&d| mentions.entities[d].tokens.0 >= from)
+        .min_by_key(|&d| mentions.entities[d].tokens.0)?;
     let gap = &sent.tokens[from..mentions.entities[cand].tokens.0];
     let words = gap.iter().filter(|t| t.word).count();
-    (words <= max_gap && !gap.iter().any(|t| matches!(t.punct(sent.doc), Some(';' | '.')))).then_some(cand)
+    (words <= max_gap
+        && !gap
+            .iter()
+            .any(|t| matches!(t.punct(sent.doc), Some(';' | '.'))))
+    .then_some(cand)
 }
 
 /// Reads the relations of one sentence.
@@ -194,14 +267,17 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     }
                 }
                 Cue::Implement if !in_entity || containing_doc(mentions, &docs, c).is_some() => {
-                    let Some(b) = after(sent, mentions, &docs, end, 1) else { continue };
+                    let Some(b) = after(sent, mentions, &docs, end, 1) else {
+                        continue;
+                    };
                     let a = containing_doc(mentions, &docs, c)
                         .or_else(|| before(sent, mentions, &docs, &persons, c, 7))
                         .or_else(|| {
                             // "Thực hiện <B>, <body> đã ban hành <A>".
                             (c == 0).then(|| {
                                 docs.iter().copied().find(|&d| {
-                                    mentions.entities[d].tokens.0 > mentions.entities[b].tokens.1 && !is_anaphor(mentions, d)
+                                    mentions.entities[d].tokens.0 > mentions.entities[b].tokens.1
+                                        && !is_anaphor(mentions, d)
                                 })
                             })?
                         });
@@ -250,12 +326,14 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             }
             let gap = &sent.tokens[anchor..a];
             let words = gap.iter().filter(|t| t.word).count();
-            let blocked = gap.iter().any(|t| matches!(t.punct(sent.doc), Some(';' | '.' | ':')))
+            let blocked = gap
+                .iter()
+                .any(|t| matches!(t.punct(sent.doc), Some(';' | '.' | ':')))
                 || persons.iter().chain(&meetings).any(|&x| {
                     let s = mentions.entities[x].tokens.0;
                     s >= anchor && s < a
                 });
-            if words > 14 || blocked {
+            if words > 20 || blocked {
                 break;
             }
             mentions.relate(EdgeKind::Discussed, m, d, None, span);
@@ -275,7 +353,10 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
 }
 
 fn is_anaphor(mentions: &Mentions, id: MentionId) -> bool {
-    matches!(mentions.entities[id].detail, Detail::Resolution { anaphor: true, .. })
+    matches!(
+        mentions.entities[id].detail,
+        Detail::Resolution { anaphor: true, .. }
+    )
 }
 
 /// The unnumbered document whose name contains token `c`.

@@ -61,7 +61,9 @@ pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
         let ekey = lexicon
             .abbreviations
             .get(&key)
-            .filter(|_| surface.chars().filter(|c| c.is_uppercase()).count() >= 2 || surface == "Tp")
+            .filter(|_| {
+                surface.chars().filter(|c| c.is_uppercase()).count() >= 2 || surface == "Tp"
+            })
             .map(|x| fold::key(x))
             .unwrap_or_else(|| key.clone());
         out.push(Token {

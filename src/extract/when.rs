@@ -62,9 +62,9 @@ pub fn event_date(text: &str) -> Option<Found> {
         Regex::new(r"(?i)(?:^|\b(?:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay|hôm\s+qua|hôm\s+kia|trong\s+(?:2|hai|ba|3)\s+ngày)\s*(?:\(\s*)?(?:\d{1,2}\s+(?:và|,)\s+)?)$")
             .unwrap_or_else(|e| panic!("event regex: {e}"))
     });
-    dates(text)
-        .into_iter()
-        .find(|f| cue.is_match(text[..f.start].trim_end_matches(['(', ' '])) || cue.is_match(&text[..f.start]))
+    dates(text).into_iter().find(|f| {
+        cue.is_match(text[..f.start].trim_end_matches(['(', ' '])) || cue.is_match(&text[..f.start])
+    })
 }
 
 /// Completes a date's missing year from the article's date.
@@ -85,12 +85,27 @@ mod tests {
 
     #[test]
     fn when_event_dates() {
-        assert_eq!(iso("Sáng 7/9/2021, Đảng ủy tổ chức").as_deref(), Some("2021-09-07"));
-        assert_eq!(iso("Ngày 7-12, Bộ Công an tổ chức").as_deref(), Some("--12-07"));
+        assert_eq!(
+            iso("Sáng 7/9/2021, Đảng ủy tổ chức").as_deref(),
+            Some("2021-09-07")
+        );
+        assert_eq!(
+            iso("Ngày 7-12, Bộ Công an tổ chức").as_deref(),
+            Some("--12-07")
+        );
         assert_eq!(iso("Chiều 9-12, tại Hà Nội").as_deref(), Some("--12-09"));
-        assert_eq!(iso("hôm qua (15/3), Ban tổ chức").as_deref(), Some("--03-15"));
-        assert_eq!(iso("Ngày 22 tháng 12 năm 2024, Bộ Chính trị").as_deref(), Some("2024-12-22"));
-        assert_eq!(iso("Trong 2 ngày 5 và 6/12, Quốc hội"), Some("--12-06".into()));
+        assert_eq!(
+            iso("hôm qua (15/3), Ban tổ chức").as_deref(),
+            Some("--03-15")
+        );
+        assert_eq!(
+            iso("Ngày 22 tháng 12 năm 2024, Bộ Chính trị").as_deref(),
+            Some("2024-12-22")
+        );
+        assert_eq!(
+            iso("Trong 2 ngày 5 và 6/12, Quốc hội"),
+            Some("--12-06".into())
+        );
         assert_eq!(iso("nhiệm kỳ 2015-2020"), None);
     }
 

@@ -387,7 +387,8 @@ impl Lexicon {
             lx.cues.insert(&phrase, classes);
         }
         for (_, f) in rows("surnames.tsv", include_str!("surnames.tsv"), 1)? {
-            lx.surnames.insert(f[0], f.get(1).is_some_and(|c| *c == "rare"));
+            lx.surnames
+                .insert(f[0], f.get(1).is_some_and(|c| *c == "rare"));
         }
         for (_, f) in rows("abbreviations.tsv", include_str!("abbreviations.tsv"), 2)? {
             lx.abbreviations

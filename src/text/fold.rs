@@ -67,7 +67,10 @@ pub fn push_word_key(word: &str, out: &mut String) {
 }
 
 fn is_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y')
+    matches!(
+        c,
+        'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y'
+    )
 }
 
 /// Index of the vowel that carries the tone in a lowercase, toneless syllable.
@@ -81,7 +84,11 @@ fn tone_vowel(s: &[char]) -> Option<usize> {
         }
     }
     let (&first, &last) = (vowels.first()?, vowels.last()?);
-    if let Some(&d) = vowels.iter().rev().find(|&&i| matches!(s[i], 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư')) {
+    if let Some(&d) = vowels
+        .iter()
+        .rev()
+        .find(|&&i| matches!(s[i], 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư'))
+    {
         return Some(d);
     }
     let closed = last + 1 < s.len();
@@ -127,7 +134,10 @@ mod tests {
         assert_eq!(key("  TP.  Hà   Nội "), key("tp hà nội"));
         assert_ne!(key("Tỏ"), key("Tô"));
         assert_eq!(key(&key("Thuỷ Hoà")), key("Thuỷ Hoà"));
-        for w in ["của", "đã", "tỉnh", "người", "quốc", "giữa", "hoài", "toàn", "thuế", "ủy", "hòa", "quý", "gì"] {
+        for w in [
+            "của", "đã", "tỉnh", "người", "quốc", "giữa", "hoài", "toàn", "thuế", "ủy", "hòa",
+            "quý", "gì",
+        ] {
             assert_eq!(key(w), w, "{w}");
         }
         assert_eq!(key("Uỷ ban Hoà Bình khoẻ"), "ủy ban hòa bình khỏe");

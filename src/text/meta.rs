@@ -88,7 +88,10 @@ fn counter_line() -> &'static Regex {
 /// A source line: "Theo CAND", "Nguồn Báo CAND", "Nguồn: TTXVN".
 fn source_line() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    re(&R, r"^(?:(?:Theo|Nguồn|Nguồn tin|Nguồn bài)\s*:?\s+\S.{0,60}|\(?(?:Theo|Nguồn)\s*:?\s*\S.{0,60}\)?)$")
+    re(
+        &R,
+        r"^(?:(?:Theo|Nguồn|Nguồn tin|Nguồn bài)\s*:?\s+\S.{0,60}|\(?(?:Theo|Nguồn)\s*:?\s*\S.{0,60}\)?)$",
+    )
 }
 
 fn ymd(y: &str, m: &str, d: Option<&str>) -> Option<PartialDate> {
@@ -229,7 +232,8 @@ mod tests {
 
     #[test]
     fn meta_date_marker_and_lone_name_byline() {
-        let (title, date, byline, _) = run(" date 2022-10 Phát huy sức mạnh\n\nNội dung bài.\n\nThùy Dương\n");
+        let (title, date, byline, _) =
+            run(" date 2022-10 Phát huy sức mạnh\n\nNội dung bài.\n\nThùy Dương\n");
         assert_eq!(title.as_deref(), Some("Phát huy sức mạnh"));
         assert_eq!(date.as_deref(), Some("2022-10"));
         assert_eq!(byline.as_deref(), Some("Thùy Dương"));

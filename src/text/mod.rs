@@ -11,8 +11,8 @@ pub mod meta;
 pub mod segment;
 
 use crate::doc::Doc;
-use ingest::Article;
 use crate::lexicon::Lexicon;
+use ingest::Article;
 
 /// Cleans and segments an article; pure and infallible.
 pub fn prepare(article: &Article, lexicon: &Lexicon) -> Doc {

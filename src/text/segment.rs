@@ -11,7 +11,8 @@ use crate::text::meta::Meta;
 /// Abbreviations that end with a period but not a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "TP", "Tp", "tp", "TS", "ThS", "Th.S", "PGS", "GS", "BS", "KS", "CN", "Q", "P", "TX", "Tx",
-    "St", "Mr", "Mrs", "Ms", "Dr", "TT", "Tr", "tr", "ĐC", "Đ/c", "đ/c", "Vs", "vs", "No", "TP.HCM",
+    "St", "Mr", "Mrs", "Ms", "Dr", "TT", "Tr", "tr", "ĐC", "Đ/c", "đ/c", "Vs", "vs", "No",
+    "TP.HCM",
 ];
 
 /// Splits the text into sentences, skipping metadata lines.
@@ -57,7 +58,12 @@ fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
         if matches!(c, '.' | '!' | '?' | '…') {
             // Take the run of terminal punctuation and closing quotes.
             let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '"' | '”' | '’' | '»' | ')') {
+            while j < chars.len()
+                && matches!(
+                    chars[j].1,
+                    '.' | '!' | '?' | '…' | '"' | '”' | '’' | '»' | ')'
+                )
+            {
                 j += 1;
             }
             let end = chars.get(j).map_or(p.len(), |&(b, _)| b);
@@ -66,7 +72,11 @@ fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
                 && chars[j..]
                     .iter()
                     .find(|(_, ch)| *ch != ' ')
-                    .is_some_and(|&(_, ch)| ch.is_uppercase() || ch.is_ascii_digit() || matches!(ch, '"' | '“' | '‘' | '(' | '-' | '–'));
+                    .is_some_and(|&(_, ch)| {
+                        ch.is_uppercase()
+                            || ch.is_ascii_digit()
+                            || matches!(ch, '"' | '“' | '‘' | '(' | '-' | '–')
+                    });
             if next_ok && !(c == '.' && j == i + 1 && is_abbreviation(&p[sent_start..pos])) {
                 push_trimmed(&mut out, para.start, p, sent_start, end);
                 sent_start = end;
@@ -127,8 +137,15 @@ mod tests {
     fn segment_splits_on_quotes_and_ellipsis() {
         assert_eq!(
             check("Ông nói: \"Đó là cơ sở.\" Hội nghị bế mạc… Các đại biểu dự."),
-            vec!["Ông nói: \"Đó là cơ sở.\"", "Hội nghị bế mạc…", "Các đại biểu dự."]
+            vec![
+                "Ông nói: \"Đó là cơ sở.\"",
+                "Hội nghị bế mạc…",
+                "Các đại biểu dự."
+            ]
         );
-        assert_eq!(check("Giá 1.000 đồng. Xong"), vec!["Giá 1.000 đồng.", "Xong"]);
+        assert_eq!(
+            check("Giá 1.000 đồng. Xong"),
+            vec!["Giá 1.000 đồng.", "Xong"]
+        );
     }
 }
