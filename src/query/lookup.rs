@@ -602,4 +602,23 @@ mod tests {
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("tô", "tỏ"), 1);
     }
+
+    /// Every name and alias of the fixture finds its node, alone or among the
+    /// candidates of an ambiguity, whatever its case or diacritics.
+    #[test]
+    fn lookup_every_name_finds_its_node() {
+        let g = KnowledgeGraph::from_document(fixture::document());
+        for node in g.nodes() {
+            for name in names(node) {
+                for query in [name.to_string(), name.to_uppercase(), fold::ascii_key(name)] {
+                    let found = best(&g, &query, &[]).expect("a match");
+                    assert!(
+                        found.iter().any(|m| m.node.id == node.id),
+                        "{query:?} misses #{}",
+                        node.id
+                    );
+                }
+            }
+        }
+    }
 }

@@ -538,3 +538,33 @@ fn query_dates_parse_day_first_and_iso() {
     assert_eq!(iso("31/2/2021"), None);
     assert_eq!(iso("12-NQ"), None);
 }
+
+#[test]
+fn query_meetings_by_attendee_and_document() {
+    let request = Request::Meetings {
+        chaired_by: None,
+        attended_by: Some("#4".to_string()),
+        organized_by: None,
+        discussed: Some("Nghị quyết 12".to_string()),
+        from: None,
+        to: None,
+    };
+    check(
+        request,
+        expect![[r#"
+            meetings (attended by #4 person Nguyễn Văn An (Thượng tá); discussed #20 resolution Nghị quyết số 12-NQ/TW (2022-03-16)): 1
+
+            date     type      organiser                       chairs  article                   meeting
+            --10-28  Hội thảo  Đảng ủy Công an Trung ương #12  -       004_36d0775449bcde8e.txt  Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33
+        "#]],
+    );
+    let ambiguous = Request::Meetings {
+        chaired_by: None,
+        attended_by: Some("Nguyễn Văn An".to_string()),
+        organized_by: None,
+        discussed: None,
+        from: None,
+        to: None,
+    };
+    assert_error(ambiguous, true);
+}
