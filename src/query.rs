@@ -1,1 +1,833 @@
-//! Placeholder for the query module.
+//! The analyst's questions over a [`KnowledgeGraph`]: who chaired a meeting, which
+//! meetings match some filters, how a document traces to its root directive and
+//! down to what carries it out, the profile of one entity, and a ranked search.
+//!
+//! [`answer`] turns a [`Request`] into an [`Answer`], which serialises to stable
+//! JSON and renders as aligned plain text ([`Answer::render_text`]) with the date,
+//! the quote and the article behind every fact. Entity arguments are resolved by
+//! [`lookup`]; an argument that matches nothing or several entities is an error
+//! (`Error::NotFound`, `Error::Ambiguous`). This module does no IO and prints
+//! nothing: the binary decides where answers go and which exit code they mean.
+
+pub mod lookup;
+mod render;
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use crate::date::PartialDate;
+use crate::graph::{Direction, KnowledgeGraph, Neighbour, Stop, TreeNode};
+use crate::model::{Attrs, Edge, EdgeKind, Node, NodeId, NodeKind};
+use crate::text::fold;
+use crate::{Error, Result};
+
+pub use lookup::Tier;
+
+/// A question, as the command line states it. Entity arguments are free text
+/// resolved by [`lookup`]: an id (`#12`), a name, an alias, a document number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Request {
+    /// Who chaired the meetings that match `meeting` (words, type, date such as
+    /// "7/9/2021" or "2021-09-07", or an id).
+    WhoChaired {
+        /// The meeting query.
+        meeting: String,
+    },
+    /// Meetings, newest first, filtered by every filter given.
+    Meetings {
+        /// A person who chaired the meeting.
+        chaired_by: Option<String>,
+        /// A person who attended it.
+        attended_by: Option<String>,
+        /// An organisation that organised it.
+        organized_by: Option<String>,
+        /// A document it discussed.
+        discussed: Option<String>,
+        /// Earliest date (ISO; `2021`, `2021-09` or `2021-09-07`).
+        from: Option<String>,
+        /// Latest date (ISO; partial dates include their whole period).
+        to: Option<String>,
+    },
+    /// A document's issuers, what it implements up to the root, what implements
+    /// it, what it supersedes or is superseded by, and where it was discussed.
+    Trace {
+        /// The document.
+        doc: String,
+        /// How many links to follow each way; unlimited when `None`.
+        depth: Option<usize>,
+    },
+    /// Everything the graph knows about one entity.
+    Show {
+        /// The entity.
+        entity: String,
+    },
+    /// Entities whose name or alias matches `text`, best first.
+    Search {
+        /// The text to look for.
+        text: String,
+        /// Only entities of this kind.
+        kind: Option<NodeKind>,
+    },
+}
+
+/// A node as answers cite it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EntityRef {
+    /// The node id.
+    pub id: NodeId,
+    /// The node kind.
+    pub kind: NodeKind,
+    /// The canonical name.
+    pub name: String,
+    /// The node's date (documents, meetings), ISO, possibly partial.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// Where a fact is stated: the article and the sentence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// The article's file name.
+    pub doc: String,
+    /// The sentence stating the fact.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+/// One relation of an entity: the edge kind, the entity at the other end and the
+/// evidence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Fact {
+    /// The edge kind.
+    pub relation: EdgeKind,
+    /// The role, for `holds_position`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The entity at the other end of the edge.
+    pub entity: EntityRef,
+    /// Every article sentence that states the edge.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A meeting with its chairs (answer to `who-chaired`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ChairedMeeting {
+    /// The meeting (with its date).
+    pub meeting: EntityRef,
+    /// Hội nghị, Hội thảo...
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meeting_type: Option<String>,
+    /// Who chaired it, with the evidence.
+    pub chairs: Vec<Fact>,
+}
+
+/// The answer to `who-chaired`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WhoChaired {
+    /// The meeting query as asked.
+    pub query: String,
+    /// The matching meetings, newest first.
+    pub meetings: Vec<ChairedMeeting>,
+}
+
+/// One row of the `meetings` listing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MeetingRow {
+    /// The meeting (with its date).
+    pub meeting: EntityRef,
+    /// Hội nghị, Hội thảo...
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meeting_type: Option<String>,
+    /// Organisations that organised it.
+    pub organizers: Vec<EntityRef>,
+    /// People who chaired it.
+    pub chairs: Vec<EntityRef>,
+    /// Articles that report it.
+    pub articles: Vec<String>,
+}
+
+/// The answer to `meetings`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MeetingList {
+    /// The filters as resolved ("chaired by #1 person Trần Quốc Tỏ").
+    pub filters: Vec<String>,
+    /// Matching meetings, newest first.
+    pub meetings: Vec<MeetingRow>,
+}
+
+/// Why a branch of a trace tree stops.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TraceStop {
+    /// The document is already on the branch: the links form a cycle.
+    Cycle,
+    /// The document is expanded elsewhere in the tree.
+    Repeated,
+    /// The depth limit was reached.
+    Depth,
+}
+
+/// A document in a trace tree.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TraceNode {
+    /// The document (with its date).
+    pub document: EntityRef,
+    /// The sentences stating the link from the parent.
+    pub evidence: Vec<Evidence>,
+    /// Who issued the document.
+    pub issuers: Vec<EntityRef>,
+    /// Meetings that discussed the document.
+    pub discussed_at: Vec<EntityRef>,
+    /// Why the branch stops here, if it does early.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stop: Option<TraceStop>,
+    /// Ids that links of this tree name but the graph lacks.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<NodeId>,
+    /// The next level.
+    pub children: Vec<TraceNode>,
+}
+
+/// The answer to `trace`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Trace {
+    /// The document (with its date).
+    pub document: EntityRef,
+    /// Its attributes (doc_type, number, code, date, title).
+    pub attrs: Attrs,
+    /// Other names it is cited by.
+    pub aliases: Vec<String>,
+    /// Who issued it.
+    pub issuers: Vec<Fact>,
+    /// What it implements, transitively up to the root directives.
+    pub implements: Vec<TraceNode>,
+    /// What implements it, transitively.
+    pub implemented_by: Vec<TraceNode>,
+    /// What it supersedes, transitively.
+    pub supersedes: Vec<TraceNode>,
+    /// What supersedes it, transitively.
+    pub superseded_by: Vec<TraceNode>,
+    /// Meetings that discussed it.
+    pub discussed_at: Vec<Fact>,
+    /// Links of the document itself that name a node the graph lacks.
+    pub missing: Vec<String>,
+}
+
+/// A group of an entity's facts: one edge kind in one direction.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Section {
+    /// The heading ("posts held", "chaired by"...).
+    pub title: String,
+    /// The edge kind.
+    pub relation: EdgeKind,
+    /// `outgoing` when the entity is the edge's source, else `incoming`.
+    pub direction: String,
+    /// The facts, sorted (roles by name, dated entities newest first).
+    pub facts: Vec<Fact>,
+}
+
+/// The answer to `show`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Profile {
+    /// The entity.
+    pub entity: EntityRef,
+    /// Its other names.
+    pub aliases: Vec<String>,
+    /// Its attributes.
+    pub attrs: Attrs,
+    /// Articles that mention it.
+    pub articles: Vec<String>,
+    /// Its relations, grouped.
+    pub sections: Vec<Section>,
+}
+
+/// One search result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SearchHit {
+    /// The entity.
+    pub entity: EntityRef,
+    /// How well it matched.
+    pub tier: Tier,
+    /// The name or alias that matched.
+    pub matched: String,
+}
+
+/// The answer to `search`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SearchResult {
+    /// The text searched for.
+    pub query: String,
+    /// The kind filter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<NodeKind>,
+    /// Matches, best first.
+    pub hits: Vec<SearchHit>,
+}
+
+/// The answer to a [`Request`]; JSON names its variant in the `answer` field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "answer", rename_all = "snake_case")]
+pub enum Answer {
+    /// See [`Request::WhoChaired`].
+    WhoChaired(WhoChaired),
+    /// See [`Request::Meetings`].
+    Meetings(MeetingList),
+    /// See [`Request::Trace`].
+    Trace(Trace),
+    /// See [`Request::Show`].
+    Show(Profile),
+    /// See [`Request::Search`].
+    Search(SearchResult),
+}
+
+impl Answer {
+    /// The answer as aligned plain text, ending with a newline.
+    pub fn render_text(&self) -> String {
+        render::answer(self)
+    }
+
+    /// Whether the answer found nothing (the binary exits with 1): no meeting,
+    /// no chair, no search hit.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Answer::WhoChaired(who) => who.meetings.iter().all(|m| m.chairs.is_empty()),
+            Answer::Meetings(list) => list.meetings.is_empty(),
+            Answer::Trace(_) | Answer::Show(_) => false,
+            Answer::Search(search) => search.hits.is_empty(),
+        }
+    }
+}
+
+/// Answers a request over the graph.
+///
+/// Errors: `Error::NotFound` / `Error::Ambiguous` when an entity argument matches
+/// nothing / several entities equally well; `Error::Query` for a malformed date.
+pub fn answer(graph: &KnowledgeGraph, request: &Request) -> Result<Answer> {
+    match request {
+        Request::WhoChaired { meeting } => who_chaired(graph, meeting).map(Answer::WhoChaired),
+        Request::Meetings {
+            chaired_by,
+            attended_by,
+            organized_by,
+            discussed,
+            from,
+            to,
+        } => {
+            let filters = MeetingFilters {
+                people: [
+                    (EdgeKind::Chaired, chaired_by),
+                    (EdgeKind::Attended, attended_by),
+                    (EdgeKind::Organized, organized_by),
+                    (EdgeKind::Discussed, discussed),
+                ],
+                from: from.as_deref(),
+                to: to.as_deref(),
+            };
+            meetings(graph, &filters).map(Answer::Meetings)
+        }
+        Request::Trace { doc, depth } => trace(graph, doc, *depth).map(Answer::Trace),
+        Request::Show { entity } => show(graph, entity).map(Answer::Show),
+        Request::Search { text, kind } => Ok(Answer::Search(search(graph, text, *kind))),
+    }
+}
+
+fn who_chaired(graph: &KnowledgeGraph, query: &str) -> Result<WhoChaired> {
+    let mut found = find_meetings(graph, query)?;
+    sort_newest_first(&mut found);
+    let meetings = found
+        .into_iter()
+        .map(|meeting| ChairedMeeting {
+            meeting: entity_ref(meeting),
+            meeting_type: meeting.attrs.get("meeting_type").cloned(),
+            chairs: facts(graph.neighbours(
+                meeting.id,
+                Some(EdgeKind::Chaired),
+                Direction::Incoming,
+            )),
+        })
+        .collect();
+    Ok(WhoChaired {
+        query: query.to_string(),
+        meetings,
+    })
+}
+
+/// The meetings a free-text meeting query stands for: every meeting tied at the
+/// best match (several meetings are an answer here, not an ambiguity).
+///
+/// Date tokens ("7/9/2021", "7-12", "2021-09-07") must agree with the meeting's
+/// date; the other words must match its name, except words that occur in no
+/// meeting name at all ("ngày", "sáng"), which are dropped as noise.
+fn find_meetings<'g>(graph: &'g KnowledgeGraph, query: &str) -> Result<Vec<&'g Node>> {
+    let kinds = [NodeKind::Meeting];
+    let (dates, words) = split_dates(query);
+    if dates.is_empty() {
+        return Ok(lookup::best(graph, query, &kinds)?
+            .into_iter()
+            .map(|m| m.node)
+            .collect());
+    }
+    let on_date: Vec<&Node> = graph
+        .nodes()
+        .filter(|n| n.kind == NodeKind::Meeting)
+        .filter(|n| {
+            let date = n.attrs.get("date").and_then(|d| parse_date(d));
+            dates
+                .iter()
+                .all(|want| date.is_some_and(|have| dates_agree(*want, have)))
+        })
+        .collect();
+    let vocabulary: BTreeSet<String> = graph
+        .nodes()
+        .filter(|n| n.kind == NodeKind::Meeting)
+        .flat_map(|n| std::iter::once(&n.name).chain(&n.aliases))
+        .flat_map(|name| {
+            fold::ascii_key(name)
+                .split(' ')
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let words: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| {
+            fold::ascii_key(w)
+                .split(' ')
+                .all(|a| vocabulary.contains(a))
+        })
+        .collect();
+    if on_date.is_empty() {
+        return Err(Error::NotFound {
+            query: query.to_string(),
+            suggestions: lookup::suggestions(graph, &words.join(" "), &kinds),
+        });
+    }
+    if words.is_empty() {
+        return Ok(on_date);
+    }
+    let ranked: Vec<lookup::Match<'g>> = lookup::rank(graph, &words.join(" "), &kinds)
+        .into_iter()
+        .filter(|m| on_date.iter().any(|n| n.id == m.node.id))
+        .collect();
+    let Some(top) = ranked.first().map(|m| m.tier) else {
+        return Err(Error::NotFound {
+            query: query.to_string(),
+            suggestions: on_date
+                .iter()
+                .map(|n| format!("{} (#{})", n.name, n.id))
+                .collect(),
+        });
+    };
+    Ok(ranked
+        .into_iter()
+        .take_while(|m| m.tier == top)
+        .map(|m| m.node)
+        .collect())
+}
+
+/// Splits a meeting query into date tokens and the other words.
+fn split_dates(query: &str) -> (Vec<PartialDate>, Vec<&str>) {
+    let mut dates = Vec::new();
+    let mut words = Vec::new();
+    for token in query.split_whitespace() {
+        let bare =
+            token.trim_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '/'));
+        match parse_date(bare) {
+            Some(date) if bare.contains(['/', '-']) => dates.push(date),
+            _ => words.push(token),
+        }
+    }
+    (dates, words)
+}
+
+/// A date as a user or an article writes it: ISO (`2021-09-07`, `2021-09`,
+/// `2021`, `--09-07`) or day first (`7/9/2021`, `7-9-2021`, `7/9`, `9/2021`).
+fn parse_date(text: &str) -> Option<PartialDate> {
+    let text = text.trim();
+    if let Some(date) = PartialDate::parse_iso(text) {
+        return Some(date);
+    }
+    let parts: Vec<&str> = text.split(['/', '-']).collect();
+    if !parts
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let number = |p: &str| p.parse::<u32>().ok();
+    match parts.as_slice() {
+        [d, m, y] if y.len() == 4 => PartialDate::new(y.parse().ok(), number(m)?, Some(number(d)?)),
+        [m, y] if y.len() == 4 => PartialDate::new(y.parse().ok(), number(m)?, None),
+        [d, m] if d.len() <= 2 && m.len() <= 2 => {
+            PartialDate::new(None, number(m)?, Some(number(d)?))
+        }
+        _ => None,
+    }
+}
+
+/// Whether two partial dates can name the same day: every part both know agrees.
+fn dates_agree(a: PartialDate, b: PartialDate) -> bool {
+    let agree = |x: Option<i64>, y: Option<i64>| x.zip(y).is_none_or(|(x, y)| x == y);
+    agree(a.year.map(i64::from), b.year.map(i64::from))
+        && a.month == b.month
+        && agree(a.day.map(i64::from), b.day.map(i64::from))
+}
+
+/// A calendar day as (year, month, day), ordered.
+type Day = (i32, u32, u32);
+
+/// The first and last day a partial date with a year covers.
+fn date_range(date: PartialDate) -> Option<(Day, Day)> {
+    let year = date.year?;
+    Some(match date.day {
+        Some(d) => ((year, date.month, d), (year, date.month, d)),
+        None => ((year, date.month, 1), (year, date.month, 31)),
+    })
+}
+
+/// A filter bound: a year alone, or a date [`parse_date`] reads (with a year).
+fn parse_bound(text: &str, flag: &str) -> Result<(Day, Day)> {
+    let text = text.trim();
+    if text.len() == 4 {
+        if let Ok(year) = text.parse::<i32>() {
+            return Ok(((year, 1, 1), (year, 12, 31)));
+        }
+    }
+    parse_date(text).and_then(date_range).ok_or_else(|| {
+        Error::Query(format!(
+            "invalid date '{text}' for --{flag}; expected YYYY, YYYY-MM or YYYY-MM-DD"
+        ))
+    })
+}
+
+/// The filters of a `meetings` request.
+struct MeetingFilters<'a> {
+    /// (edge kind joining the entity and the meeting, entity query).
+    people: [(EdgeKind, &'a Option<String>); 4],
+    from: Option<&'a str>,
+    to: Option<&'a str>,
+}
+
+fn meetings(graph: &KnowledgeGraph, filters: &MeetingFilters<'_>) -> Result<MeetingList> {
+    let mut described = Vec::new();
+    let mut allowed: Option<BTreeSet<NodeId>> = None;
+    for (kind, query) in filters.people {
+        let Some(query) = query else { continue };
+        let (wanted, direction, label) = match kind {
+            EdgeKind::Chaired => (NodeKind::Person, Direction::Outgoing, "chaired by"),
+            EdgeKind::Attended => (NodeKind::Person, Direction::Outgoing, "attended by"),
+            EdgeKind::Organized => (NodeKind::Organization, Direction::Outgoing, "organised by"),
+            _ => (NodeKind::Resolution, Direction::Incoming, "discussed"),
+        };
+        let entity = lookup::resolve(graph, query, &[wanted])?;
+        described.push(format!("{label} {}", lookup::describe(entity)));
+        let ids: BTreeSet<NodeId> = graph
+            .neighbours(entity.id, Some(kind), direction)
+            .iter()
+            .map(|n| n.node.id)
+            .collect();
+        allowed = Some(match allowed {
+            Some(before) => before.intersection(&ids).copied().collect(),
+            None => ids,
+        });
+    }
+    let from = filters.from.map(|f| parse_bound(f, "from")).transpose()?;
+    let to = filters.to.map(|t| parse_bound(t, "to")).transpose()?;
+    if let Some(f) = filters.from {
+        described.push(format!("from {}", f.trim()));
+    }
+    if let Some(t) = filters.to {
+        described.push(format!("to {}", t.trim()));
+    }
+    let mut found: Vec<&Node> = graph
+        .nodes()
+        .filter(|n| n.kind == NodeKind::Meeting)
+        .filter(|n| allowed.as_ref().is_none_or(|ids| ids.contains(&n.id)))
+        .filter(|n| {
+            if from.is_none() && to.is_none() {
+                return true;
+            }
+            // A meeting without a year cannot be placed in a range.
+            let Some((lo, hi)) = n
+                .attrs
+                .get("date")
+                .and_then(|d| parse_date(d))
+                .and_then(date_range)
+            else {
+                return false;
+            };
+            from.is_none_or(|(start, _)| hi >= start) && to.is_none_or(|(_, end)| lo <= end)
+        })
+        .collect();
+    sort_newest_first(&mut found);
+    let meetings = found
+        .into_iter()
+        .map(|meeting| MeetingRow {
+            meeting: entity_ref(meeting),
+            meeting_type: meeting.attrs.get("meeting_type").cloned(),
+            organizers: refs(graph.neighbours(
+                meeting.id,
+                Some(EdgeKind::Organized),
+                Direction::Incoming,
+            )),
+            chairs: refs(graph.neighbours(
+                meeting.id,
+                Some(EdgeKind::Chaired),
+                Direction::Incoming,
+            )),
+            articles: articles(meeting),
+        })
+        .collect();
+    Ok(MeetingList {
+        filters: described,
+        meetings,
+    })
+}
+
+fn trace(graph: &KnowledgeGraph, query: &str, depth: Option<usize>) -> Result<Trace> {
+    let doc = lookup::resolve(graph, query, &[NodeKind::Resolution])?;
+    let branch = |kind: EdgeKind, direction: Direction| -> (Vec<TraceNode>, Vec<NodeId>) {
+        match graph.chain_tree(doc.id, kind, direction, depth) {
+            Some(root) => (
+                root.children.iter().map(|c| trace_node(graph, c)).collect(),
+                root.missing,
+            ),
+            None => (Vec::new(), Vec::new()),
+        }
+    };
+    let mut missing = Vec::new();
+    let mut take = |kind: EdgeKind, direction: Direction, what: &str| {
+        let (children, lacking) = branch(kind, direction);
+        for id in lacking {
+            missing.push(format!("{what} #{id}, which is not in the graph"));
+        }
+        children
+    };
+    let implements = take(EdgeKind::Implements, Direction::Outgoing, "implements");
+    let implemented_by = take(EdgeKind::Implements, Direction::Incoming, "implemented by");
+    let supersedes = take(EdgeKind::Supersedes, Direction::Outgoing, "supersedes");
+    let superseded_by = take(EdgeKind::Supersedes, Direction::Incoming, "superseded by");
+    let mut discussed_at =
+        facts(graph.neighbours(doc.id, Some(EdgeKind::Discussed), Direction::Incoming));
+    sort_facts(&mut discussed_at, EdgeKind::Discussed);
+    Ok(Trace {
+        document: entity_ref(doc),
+        attrs: doc.attrs.clone(),
+        aliases: doc.aliases.clone(),
+        issuers: facts(graph.neighbours(doc.id, Some(EdgeKind::Issued), Direction::Incoming)),
+        implements,
+        implemented_by,
+        supersedes,
+        superseded_by,
+        discussed_at,
+        missing,
+    })
+}
+
+fn trace_node(graph: &KnowledgeGraph, tree: &TreeNode<'_>) -> TraceNode {
+    let node = tree.node;
+    let mut discussed_at =
+        refs(graph.neighbours(node.id, Some(EdgeKind::Discussed), Direction::Incoming));
+    sort_refs_newest_first(&mut discussed_at);
+    TraceNode {
+        document: entity_ref(node),
+        evidence: tree.via.map(evidence).unwrap_or_default(),
+        issuers: refs(graph.neighbours(node.id, Some(EdgeKind::Issued), Direction::Incoming)),
+        discussed_at,
+        stop: match tree.stop {
+            Stop::No => None,
+            Stop::Cycle => Some(TraceStop::Cycle),
+            Stop::Repeated => Some(TraceStop::Repeated),
+            Stop::Depth => Some(TraceStop::Depth),
+        },
+        missing: tree.missing.clone(),
+        children: tree.children.iter().map(|c| trace_node(graph, c)).collect(),
+    }
+}
+
+/// The sections of a profile, in display order: (edge kind, direction, heading).
+/// Edge kinds fix their end kinds, so each node kind meets only its own rows.
+const SECTIONS: [(EdgeKind, Direction, &str); 20] = [
+    (EdgeKind::HoldsPosition, Direction::Outgoing, "posts held"),
+    (EdgeKind::Chaired, Direction::Outgoing, "chaired"),
+    (EdgeKind::Attended, Direction::Outgoing, "attended"),
+    (EdgeKind::SpokeAt, Direction::Outgoing, "spoke at"),
+    (EdgeKind::HoldsPosition, Direction::Incoming, "members"),
+    (EdgeKind::PartOf, Direction::Outgoing, "part of"),
+    (EdgeKind::PartOf, Direction::Incoming, "bodies under it"),
+    (EdgeKind::Issued, Direction::Outgoing, "documents issued"),
+    (
+        EdgeKind::Organized,
+        Direction::Outgoing,
+        "meetings organised",
+    ),
+    (EdgeKind::Issued, Direction::Incoming, "issued by"),
+    (EdgeKind::Implements, Direction::Outgoing, "implements"),
+    (EdgeKind::Implements, Direction::Incoming, "implemented by"),
+    (EdgeKind::Supersedes, Direction::Outgoing, "supersedes"),
+    (EdgeKind::Supersedes, Direction::Incoming, "superseded by"),
+    (EdgeKind::Discussed, Direction::Incoming, "discussed at"),
+    (EdgeKind::Organized, Direction::Incoming, "organised by"),
+    (EdgeKind::Chaired, Direction::Incoming, "chaired by"),
+    (EdgeKind::Attended, Direction::Incoming, "attended by"),
+    (EdgeKind::SpokeAt, Direction::Incoming, "speakers"),
+    (
+        EdgeKind::Discussed,
+        Direction::Outgoing,
+        "documents discussed",
+    ),
+];
+
+fn show(graph: &KnowledgeGraph, query: &str) -> Result<Profile> {
+    let node = lookup::resolve(graph, query, &[])?;
+    let sections = SECTIONS
+        .iter()
+        .filter_map(|&(kind, direction, title)| {
+            let mut found = facts(graph.neighbours(node.id, Some(kind), direction));
+            if found.is_empty() {
+                return None;
+            }
+            sort_facts(&mut found, kind);
+            Some(Section {
+                title: title.to_string(),
+                relation: kind,
+                direction: match direction {
+                    Direction::Outgoing => "outgoing",
+                    Direction::Incoming => "incoming",
+                }
+                .to_string(),
+                facts: found,
+            })
+        })
+        .collect();
+    Ok(Profile {
+        entity: entity_ref(node),
+        aliases: node.aliases.clone(),
+        attrs: node.attrs.clone(),
+        articles: articles(node),
+        sections,
+    })
+}
+
+fn search(graph: &KnowledgeGraph, text: &str, kind: Option<NodeKind>) -> SearchResult {
+    let kinds: Vec<NodeKind> = kind.into_iter().collect();
+    let hits = lookup::rank(graph, text, &kinds)
+        .into_iter()
+        .map(|m| SearchHit {
+            entity: entity_ref(m.node),
+            tier: m.tier,
+            matched: m.matched.to_string(),
+        })
+        .collect();
+    SearchResult {
+        query: text.to_string(),
+        kind,
+        hits,
+    }
+}
+
+fn entity_ref(node: &Node) -> EntityRef {
+    let date = match node.kind {
+        NodeKind::Resolution | NodeKind::Meeting => node.attrs.get("date").cloned(),
+        NodeKind::Person | NodeKind::Organization => None,
+    };
+    EntityRef {
+        id: node.id,
+        kind: node.kind,
+        name: node.name.clone(),
+        date,
+    }
+}
+
+fn evidence(edge: &Edge) -> Vec<Evidence> {
+    let mut out: Vec<Evidence> = edge
+        .sources
+        .iter()
+        .map(|s| Evidence {
+            doc: s.doc.clone(),
+            quote: s.quote.clone(),
+        })
+        .collect();
+    out.dedup();
+    out
+}
+
+fn facts(neighbours: Vec<Neighbour<'_>>) -> Vec<Fact> {
+    neighbours
+        .into_iter()
+        .map(|n| Fact {
+            relation: n.edge.kind,
+            role: n.edge.attrs.get("role").cloned(),
+            entity: entity_ref(n.node),
+            evidence: evidence(n.edge),
+        })
+        .collect()
+}
+
+fn refs(neighbours: Vec<Neighbour<'_>>) -> Vec<EntityRef> {
+    let mut out: Vec<EntityRef> = neighbours.into_iter().map(|n| entity_ref(n.node)).collect();
+    out.dedup_by_key(|r| r.id);
+    out
+}
+
+/// Articles that support a node, sorted, each once.
+fn articles(node: &Node) -> Vec<String> {
+    node.sources
+        .iter()
+        .map(|s| s.doc.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+/// A sort key putting later dates first: dated (with a year) before year-less
+/// before undated.
+fn newest_first_key(date: Option<&str>) -> std::cmp::Reverse<(u8, i32, u32, u32)> {
+    let key = match date.and_then(parse_date) {
+        Some(d) => match d.year {
+            Some(y) => (2, y, d.month, d.day.unwrap_or(0)),
+            None => (1, 0, d.month, d.day.unwrap_or(0)),
+        },
+        None => (0, 0, 0, 0),
+    };
+    std::cmp::Reverse(key)
+}
+
+fn sort_newest_first(nodes: &mut [&Node]) {
+    nodes.sort_by_key(|n| {
+        (
+            newest_first_key(n.attrs.get("date").map(String::as_str)),
+            n.id,
+        )
+    });
+}
+
+fn sort_refs_newest_first(refs: &mut [EntityRef]) {
+    refs.sort_by_key(|r| (newest_first_key(r.date.as_deref()), r.id));
+}
+
+/// Roles by role then name; dated entities newest first; others by name.
+fn sort_facts(facts: &mut [Fact], kind: EdgeKind) {
+    facts.sort_by_key(|f| {
+        let name = fold::key(&f.entity.name);
+        match kind {
+            EdgeKind::HoldsPosition => (
+                fold::key(f.role.as_deref().unwrap_or("")),
+                newest_first_key(None),
+                name,
+                f.entity.id,
+            ),
+            _ => (
+                String::new(),
+                newest_first_key(f.entity.date.as_deref()),
+                name,
+                f.entity.id,
+            ),
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,354 @@
+//! Plain-text rendering of query answers: aligned columns and trees, each fact
+//! followed by the quote that states it and the article it comes from.
+//!
+//! Widths count chars, which matches the terminal for NFC Vietnamese text.
+//! This module only formats; what an answer holds is decided in `query`.
+
+use std::fmt::Write as _;
+
+use super::{
+    Answer, EntityRef, Evidence, Fact, MeetingList, Profile, SearchResult, Trace, TraceNode,
+    TraceStop, WhoChaired,
+};
+use crate::model::EdgeKind;
+
+/// The text of any answer, ending with a newline.
+pub(super) fn answer(answer: &Answer) -> String {
+    let mut out = String::new();
+    match answer {
+        Answer::WhoChaired(who) => who_chaired(who, &mut out),
+        Answer::Meetings(list) => meetings(list, &mut out),
+        Answer::Trace(trace) => trace_text(trace, &mut out),
+        Answer::Show(profile) => show(profile, &mut out),
+        Answer::Search(search) => search_text(search, &mut out),
+    }
+    out
+}
+
+fn who_chaired(who: &WhoChaired, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "meetings matching \"{}\": {}",
+        who.query,
+        who.meetings.len()
+    );
+    for meeting in &who.meetings {
+        out.push('\n');
+        let head = [
+            meeting
+                .meeting
+                .date
+                .clone()
+                .unwrap_or_else(|| "?".to_string()),
+            meeting.meeting_type.clone().unwrap_or_default(),
+            entity(&meeting.meeting),
+        ];
+        let _ = writeln!(out, "{}", join_nonempty(&head));
+        if meeting.chairs.is_empty() {
+            out.push_str("  chaired by  (not stated in the articles)\n");
+        }
+        for chair in &meeting.chairs {
+            let _ = writeln!(out, "  chaired by  {}", entity(&chair.entity));
+            evidence(&chair.evidence, "      ", out);
+        }
+    }
+}
+
+fn meetings(list: &MeetingList, out: &mut String) {
+    let what = if list.filters.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", list.filters.join("; "))
+    };
+    let _ = writeln!(out, "meetings{what}: {}", list.meetings.len());
+    if list.meetings.is_empty() {
+        return;
+    }
+    out.push('\n');
+    let mut rows = vec![cells(&[
+        "date",
+        "type",
+        "organiser",
+        "chairs",
+        "article",
+        "meeting",
+    ])];
+    for row in &list.meetings {
+        rows.push(vec![
+            row.meeting.date.clone().unwrap_or_else(|| "?".to_string()),
+            row.meeting_type.clone().unwrap_or_default(),
+            join_refs(&row.organizers),
+            join_refs(&row.chairs),
+            row.articles.join(", "),
+            entity(&row.meeting),
+        ]);
+    }
+    for line in table(&rows) {
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+fn trace_text(trace: &Trace, out: &mut String) {
+    let _ = writeln!(out, "{}", entity(&trace.document));
+    attributes(&trace.attrs, &trace.aliases, &[], out);
+    let _ = writeln!(out, "\nissued by");
+    facts(&trace.issuers, EdgeKind::Issued, out);
+    for (title, nodes) in [
+        ("implements (up to the root)", &trace.implements),
+        ("implemented by", &trace.implemented_by),
+        ("supersedes", &trace.supersedes),
+        ("superseded by", &trace.superseded_by),
+    ] {
+        let _ = writeln!(out, "\n{title}");
+        if nodes.is_empty() {
+            out.push_str("  none\n");
+        }
+        tree(nodes, "  ", out);
+    }
+    let _ = writeln!(out, "\ndiscussed at");
+    facts(&trace.discussed_at, EdgeKind::Discussed, out);
+    if !trace.missing.is_empty() {
+        let _ = writeln!(out, "\nmissing links");
+        for line in &trace.missing {
+            let _ = writeln!(out, "  {line}");
+        }
+    }
+}
+
+/// A level of a trace tree; `prefix` is the indentation drawn so far.
+fn tree(nodes: &[TraceNode], prefix: &str, out: &mut String) {
+    for (i, node) in nodes.iter().enumerate() {
+        let last = i + 1 == nodes.len();
+        let (branch, carry) = if last {
+            ("└─ ", "   ")
+        } else {
+            ("├─ ", "│  ")
+        };
+        let mut line = String::new();
+        if let Some(date) = &node.document.date {
+            let _ = write!(line, "{date}  ");
+        }
+        line.push_str(&entity(&node.document));
+        if !node.issuers.is_empty() {
+            let _ = write!(line, " · issued by {}", join_refs(&node.issuers));
+        }
+        if !node.discussed_at.is_empty() {
+            let _ = write!(
+                line,
+                " · discussed at {}",
+                join_dated_refs(&node.discussed_at)
+            );
+        }
+        match node.stop {
+            None => {}
+            Some(TraceStop::Cycle) => line.push_str(" [cycle: already on this branch]"),
+            Some(TraceStop::Repeated) => line.push_str(" [shown above]"),
+            Some(TraceStop::Depth) => line.push_str(" [more beyond --depth]"),
+        }
+        let _ = writeln!(out, "{prefix}{branch}{line}");
+        let inner = format!("{prefix}{carry}");
+        evidence(&node.evidence, &format!("{inner}   "), out);
+        for id in &node.missing {
+            let _ = writeln!(out, "{inner}   links to #{id}, which is not in the graph");
+        }
+        tree(&node.children, &inner, out);
+    }
+}
+
+fn show(profile: &Profile, out: &mut String) {
+    let e = &profile.entity;
+    let _ = writeln!(out, "#{} {} {}", e.id, e.kind, e.name);
+    attributes(&profile.attrs, &profile.aliases, &profile.articles, out);
+    for section in &profile.sections {
+        let _ = writeln!(out, "\n{}", section.title);
+        facts(&section.facts, section.relation, out);
+    }
+}
+
+fn search_text(search: &SearchResult, out: &mut String) {
+    let kind = search.kind.map(|k| format!(" {k}")).unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "search \"{}\"{kind}: {} hits",
+        search.query,
+        search.hits.len()
+    );
+    if search.hits.is_empty() {
+        return;
+    }
+    out.push('\n');
+    let mut rows = Vec::new();
+    for hit in &search.hits {
+        let e = &hit.entity;
+        let via = if hit.matched == e.name {
+            String::new()
+        } else {
+            format!("as \"{}\"", hit.matched)
+        };
+        rows.push(vec![
+            format!("#{}", e.id),
+            e.kind.to_string(),
+            tier_name(hit),
+            e.name.clone(),
+            via,
+        ]);
+    }
+    for line in table(&rows) {
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+fn tier_name(hit: &super::SearchHit) -> String {
+    serde_json::to_value(hit.tier)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// The attribute block under a heading: attributes, aliases, articles.
+fn attributes(
+    attrs: &crate::model::Attrs,
+    aliases: &[String],
+    articles: &[String],
+    out: &mut String,
+) {
+    let mut rows: Vec<Vec<String>> = attrs
+        .iter()
+        .map(|(k, v)| vec![format!("  {k}"), v.clone()])
+        .collect();
+    if !aliases.is_empty() {
+        rows.push(vec!["  aliases".to_string(), aliases.join("; ")]);
+    }
+    if !articles.is_empty() {
+        rows.push(vec!["  articles".to_string(), articles.join(", ")]);
+    }
+    for line in table(&rows) {
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+/// Facts as aligned rows (role or date, then the entity), each followed by its evidence.
+fn facts(facts: &[Fact], kind: EdgeKind, out: &mut String) {
+    if facts.is_empty() {
+        out.push_str("  none\n");
+        return;
+    }
+    let dated = facts.iter().any(|f| f.entity.date.is_some());
+    let rows: Vec<Vec<String>> = facts
+        .iter()
+        .map(|f| {
+            let lead = if kind == EdgeKind::HoldsPosition {
+                Some(f.role.clone().unwrap_or_else(|| "?".to_string()))
+            } else if dated {
+                Some(f.entity.date.clone().unwrap_or_else(|| "?".to_string()))
+            } else {
+                None
+            };
+            lead.into_iter().chain([entity(&f.entity)]).collect()
+        })
+        .collect();
+    for (line, fact) in table(&rows).into_iter().zip(facts) {
+        let _ = writeln!(out, "  {line}");
+        evidence(&fact.evidence, "      ", out);
+    }
+}
+
+/// One line per piece of evidence: `"quote" — article`.
+fn evidence(evidence: &[Evidence], indent: &str, out: &mut String) {
+    for e in evidence {
+        match &e.quote {
+            Some(quote) => {
+                let quote = quote.split_whitespace().collect::<Vec<_>>().join(" ");
+                let _ = writeln!(out, "{indent}\"{quote}\" — {}", e.doc);
+            }
+            None => {
+                let _ = writeln!(out, "{indent}({})", e.doc);
+            }
+        }
+    }
+}
+
+/// `Name #id`.
+fn entity(e: &EntityRef) -> String {
+    format!("{} #{}", e.name, e.id)
+}
+
+fn join_refs(refs: &[EntityRef]) -> String {
+    if refs.is_empty() {
+        return "-".to_string();
+    }
+    refs.iter().map(entity).collect::<Vec<_>>().join("; ")
+}
+
+fn join_dated_refs(refs: &[EntityRef]) -> String {
+    refs.iter()
+        .map(|r| match &r.date {
+            Some(d) => format!("{} ({d})", entity(r)),
+            None => entity(r),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn join_nonempty(cells: &[String]) -> String {
+    cells
+        .iter()
+        .filter(|c| !c.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("  ")
+}
+
+fn cells(texts: &[&str]) -> Vec<String> {
+    texts.iter().map(|t| t.to_string()).collect()
+}
+
+/// Rows padded to aligned columns (two spaces apart); the last column is not
+/// padded and trailing spaces are trimmed.
+fn table(rows: &[Vec<String>]) -> Vec<String> {
+    let n_columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let mut widths = vec![0; n_columns];
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            widths[i] = widths[i].max(cell.chars().count());
+        }
+    }
+    rows.iter()
+        .map(|row| {
+            let mut line = String::new();
+            for (i, cell) in row.iter().enumerate() {
+                if i > 0 {
+                    line.push_str("  ");
+                }
+                line.push_str(cell);
+                if i + 1 < row.len() {
+                    let pad = widths[i] - cell.chars().count();
+                    line.extend(std::iter::repeat_n(' ', pad));
+                }
+            }
+            line.trim_end().to_string()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn render_table_aligns_by_chars() {
+        let rows = vec![
+            cells(&["Thứ trưởng", "Bộ Công an #10"]),
+            cells(&["Ủy viên", "Ban Chấp hành Trung ương Đảng #13"]),
+            cells(&["x", ""]),
+        ];
+        assert_eq!(
+            table(&rows),
+            [
+                "Thứ trưởng  Bộ Công an #10",
+                "Ủy viên     Ban Chấp hành Trung ương Đảng #13",
+                "x"
+            ]
+        );
+    }
+}

@@ -1,0 +1,570 @@
+//! Tests of the queries over the shared fixture graph: one `check` per request
+//! kind rendering the human text, and the no-match and ambiguous cases of each.
+
+use expect_test::{expect, Expect};
+
+use super::*;
+use crate::graph::fixture;
+
+fn graph() -> KnowledgeGraph {
+    KnowledgeGraph::from_document(fixture::document())
+}
+
+/// Renders the answer to `request`, or the error's message.
+#[track_caller]
+fn check(request: Request, expect: Expect) {
+    let actual = match answer(&graph(), &request) {
+        Ok(answer) => answer.render_text(),
+        Err(err) => format!("error: {err}\n"),
+    };
+    expect.assert_eq(&actual);
+}
+
+/// Whether answering `request` fails with an ambiguity / not-found error.
+#[track_caller]
+fn assert_error(request: Request, ambiguous: bool) {
+    match answer(&graph(), &request) {
+        Err(Error::Ambiguous { candidates, .. }) if ambiguous => assert!(candidates.len() > 1),
+        Err(Error::NotFound { .. }) if !ambiguous => {}
+        other => panic!(
+            "expected {} for {request:?}, got {other:?}",
+            if ambiguous { "ambiguity" } else { "not found" }
+        ),
+    }
+}
+
+fn who(meeting: &str) -> Request {
+    Request::WhoChaired {
+        meeting: meeting.to_string(),
+    }
+}
+
+fn meetings_filtered(
+    chaired_by: Option<&str>,
+    organized_by: Option<&str>,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Request {
+    Request::Meetings {
+        chaired_by: chaired_by.map(str::to_string),
+        attended_by: None,
+        organized_by: organized_by.map(str::to_string),
+        discussed: None,
+        from: from.map(str::to_string),
+        to: to.map(str::to_string),
+    }
+}
+
+fn trace_of(doc: &str) -> Request {
+    Request::Trace {
+        doc: doc.to_string(),
+        depth: None,
+    }
+}
+
+fn show_of(entity: &str) -> Request {
+    Request::Show {
+        entity: entity.to_string(),
+    }
+}
+
+fn search_for(text: &str, kind: Option<NodeKind>) -> Request {
+    Request::Search {
+        text: text.to_string(),
+        kind,
+    }
+}
+
+#[test]
+fn query_who_chaired_by_date() {
+    check(
+        who("7/9/2021"),
+        expect![[r#"
+        meetings matching "7/9/2021": 1
+
+        2021-09-07  Hội thảo  Hội thảo trực tuyến về dự thảo Quy chế phối hợp #30
+          chaired by  Trần Quốc Tỏ #1
+              "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an." — 000_e8a868fe77b78c13.txt
+    "#]],
+    );
+}
+
+#[test]
+fn query_who_chaired_by_words_and_noise() {
+    check(
+        who("hội nghị ngày 7-12"),
+        expect![[r#"
+        meetings matching "hội nghị ngày 7-12": 1
+
+        2021-12-07  Hội nghị  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
+          chaired by  Trần Quốc Tỏ #1
+              "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an." — 002_5a1154b3da28aced.txt
+    "#]],
+    );
+    check(
+        who("Hội nghị"),
+        expect![[r#"
+        meetings matching "Hội nghị": 2
+
+        2023-01-05  Hội nghị  Hội nghị quán triệt Quyết định số 90-QĐ/TW #32
+          chaired by  Tô Lâm #2
+              "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị." — 001_08bf44569f6f14bc.txt
+
+        2021-12-07  Hội nghị  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
+          chaired by  Trần Quốc Tỏ #1
+              "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an." — 002_5a1154b3da28aced.txt
+    "#]],
+    );
+}
+
+#[test]
+fn query_who_chaired_no_match() {
+    assert_error(who("Hội nghị 1/1/2020"), false);
+    assert_error(who("Lễ kỷ niệm"), false);
+}
+
+#[test]
+fn query_who_chaired_unstated_chair_is_empty() {
+    let answer = answer(&graph(), &who("2021-09-07")).expect("meeting");
+    assert!(!answer.is_empty());
+    let answer = super::answer(&graph(), &who("--10-28")).expect("meeting");
+    assert!(answer.is_empty());
+}
+
+#[test]
+fn query_meetings_filters() {
+    check(
+        meetings_filtered(Some("tran quoc to"), None, None, None),
+        expect![[r#"
+        meetings (chaired by #1 person Trần Quốc Tỏ (Trung tướng)): 2
+
+        date        type      organiser                       chairs           article                   meeting
+        2021-12-07  Hội nghị  Bộ Công an #10                  Trần Quốc Tỏ #1  002_5a1154b3da28aced.txt  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
+        2021-09-07  Hội thảo  Đảng ủy Công an Trung ương #12  Trần Quốc Tỏ #1  000_e8a868fe77b78c13.txt  Hội thảo trực tuyến về dự thảo Quy chế phối hợp #30
+    "#]],
+    );
+    check(
+        meetings_filtered(None, None, Some("2021-10"), Some("2022")),
+        expect![[r#"
+        meetings (from 2021-10; to 2022): 1
+
+        date        type      organiser       chairs           article                   meeting
+        2021-12-07  Hội nghị  Bộ Công an #10  Trần Quốc Tỏ #1  002_5a1154b3da28aced.txt  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
+    "#]],
+    );
+    check(
+        meetings_filtered(None, Some("Đảng uỷ Công an TW"), None, None),
+        expect![[r#"
+        meetings (organised by #12 organization Đảng ủy Công an Trung ương): 2
+
+        date        type      organiser                       chairs           article                   meeting
+        2021-09-07  Hội thảo  Đảng ủy Công an Trung ương #12  Trần Quốc Tỏ #1  000_e8a868fe77b78c13.txt  Hội thảo trực tuyến về dự thảo Quy chế phối hợp #30
+        --10-28     Hội thảo  Đảng ủy Công an Trung ương #12  -                004_36d0775449bcde8e.txt  Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33
+    "#]],
+    );
+}
+
+#[test]
+fn query_meetings_all_newest_first() {
+    check(
+        meetings_filtered(None, None, None, None),
+        expect![[r#"
+        meetings: 4
+
+        date        type      organiser                       chairs           article                   meeting
+        2023-01-05  Hội nghị  -                               Tô Lâm #2        001_08bf44569f6f14bc.txt  Hội nghị quán triệt Quyết định số 90-QĐ/TW #32
+        2021-12-07  Hội nghị  Bộ Công an #10                  Trần Quốc Tỏ #1  002_5a1154b3da28aced.txt  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
+        2021-09-07  Hội thảo  Đảng ủy Công an Trung ương #12  Trần Quốc Tỏ #1  000_e8a868fe77b78c13.txt  Hội thảo trực tuyến về dự thảo Quy chế phối hợp #30
+        --10-28     Hội thảo  Đảng ủy Công an Trung ương #12  -                004_36d0775449bcde8e.txt  Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33
+    "#]],
+    );
+}
+
+#[test]
+fn query_meetings_errors() {
+    assert_error(
+        meetings_filtered(Some("Nguyễn Văn An"), None, None, None),
+        true,
+    );
+    assert_error(
+        meetings_filtered(Some("Phạm Minh Chính"), None, None, None),
+        false,
+    );
+    check(
+        meetings_filtered(None, None, Some("tháng 9"), None),
+        expect![[r#"
+            error: invalid date 'tháng 9' for --from; expected YYYY, YYYY-MM or YYYY-MM-DD
+        "#]],
+    );
+    let nothing = answer(
+        &graph(),
+        &meetings_filtered(Some("Tô Lâm"), None, Some("2024"), None),
+    )
+    .expect("answer");
+    assert!(nothing.is_empty());
+}
+
+#[test]
+fn query_trace_resolution_both_ways() {
+    check(
+        trace_of("NQ 12"),
+        expect![[r#"
+        Nghị quyết số 12-NQ/TW #20
+          code      NQ/TW
+          date      2022-03-16
+          doc_type  Nghị quyết
+          number    12
+          aliases   Nghị quyết 12; Nghị quyết số 12
+
+        issued by
+          Bộ Chính trị #11
+              "Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị thực hiện Nghị quyết Đại hội XIII của Đảng." — 001_08bf44569f6f14bc.txt
+
+        implements (up to the root)
+          └─ Nghị quyết Đại hội XIII của Đảng #25
+                "Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị thực hiện Nghị quyết Đại hội XIII của Đảng." — 001_08bf44569f6f14bc.txt
+
+        implemented by
+          └─ Kế hoạch số 118-KH/ĐUCA #21 · issued by Đảng ủy Công an Trung ương #12
+                "Đảng ủy Công an Trung ương ban hành Kế hoạch số 118-KH/ĐUCA thực hiện Nghị quyết số 12-NQ/TW của Bộ Chính trị." — 004_36d0775449bcde8e.txt
+
+        supersedes
+          none
+
+        superseded by
+          none
+
+        discussed at
+          --10-28  Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33
+              "Ngày 28/10, Đảng ủy Công an Trung ương tổ chức Hội thảo chuyên đề, quán triệt Nghị quyết số 12-NQ/TW." — 004_36d0775449bcde8e.txt
+    "#]],
+    );
+    check(
+        trace_of("Quy định 126"),
+        expect![[r#"
+        Quy định số 126-QĐ/TW #23
+          code      QĐ/TW
+          date      2018-02-28
+          doc_type  Quy định
+          number    126
+
+        issued by
+          none
+
+        implements (up to the root)
+          none
+
+        implemented by
+          none
+
+        supersedes
+          none
+
+        superseded by
+          └─ 2022-02-08  Quy định số 58-QĐ/TW #22
+                "Quy định số 58-QĐ/TW thay thế Quy định số 126-QĐ/TW." — 004_36d0775449bcde8e.txt
+
+        discussed at
+          none
+    "#]],
+    );
+}
+
+#[test]
+fn query_trace_errors() {
+    assert_error(trace_of("Nghị quyết 99"), false);
+    assert_error(trace_of("QĐ/TW"), true);
+    // A person is not a document.
+    assert_error(trace_of("Tô Lâm"), false);
+}
+
+#[test]
+fn query_trace_depth_and_cycle() {
+    use fixture::{edge, node};
+    let mut doc = fixture::document();
+    doc.edges.push(edge(
+        EdgeKind::Implements,
+        25,
+        21,
+        None,
+        "x.txt",
+        "vòng lặp",
+    ));
+    doc.edges
+        .push(edge(EdgeKind::Implements, 21, 77, None, "x.txt", "thiếu"));
+    doc.nodes.push(node(
+        26,
+        NodeKind::Resolution,
+        "Nghị quyết số 13-NQ/TW",
+        &[],
+        &[],
+        "x.txt",
+    ));
+    let g = KnowledgeGraph::from_document(doc);
+    let text = answer(&g, &trace_of("Kế hoạch 118"))
+        .expect("trace")
+        .render_text();
+    expect![[r#"
+        Kế hoạch số 118-KH/ĐUCA #21
+          code      KH/ĐUCA
+          doc_type  Kế hoạch
+          number    118
+
+        issued by
+          Đảng ủy Công an Trung ương #12
+              "Đảng ủy Công an Trung ương ban hành Kế hoạch số 118-KH/ĐUCA thực hiện Nghị quyết số 12-NQ/TW của Bộ Chính trị." — 004_36d0775449bcde8e.txt
+
+        implements (up to the root)
+          └─ 2022-03-16  Nghị quyết số 12-NQ/TW #20 · issued by Bộ Chính trị #11 · discussed at Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33 (--10-28)
+                "Đảng ủy Công an Trung ương ban hành Kế hoạch số 118-KH/ĐUCA thực hiện Nghị quyết số 12-NQ/TW của Bộ Chính trị." — 004_36d0775449bcde8e.txt
+             └─ Nghị quyết Đại hội XIII của Đảng #25
+                   "Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị thực hiện Nghị quyết Đại hội XIII của Đảng." — 001_08bf44569f6f14bc.txt
+                └─ Kế hoạch số 118-KH/ĐUCA #21 · issued by Đảng ủy Công an Trung ương #12 [cycle: already on this branch]
+                      "vòng lặp" — x.txt
+                      links to #77, which is not in the graph
+
+        implemented by
+          └─ Nghị quyết Đại hội XIII của Đảng #25
+                "vòng lặp" — x.txt
+             └─ 2022-03-16  Nghị quyết số 12-NQ/TW #20 · issued by Bộ Chính trị #11 · discussed at Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33 (--10-28)
+                   "Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị thực hiện Nghị quyết Đại hội XIII của Đảng." — 001_08bf44569f6f14bc.txt
+                └─ Kế hoạch số 118-KH/ĐUCA #21 · issued by Đảng ủy Công an Trung ương #12 [cycle: already on this branch]
+                      "Đảng ủy Công an Trung ương ban hành Kế hoạch số 118-KH/ĐUCA thực hiện Nghị quyết số 12-NQ/TW của Bộ Chính trị." — 004_36d0775449bcde8e.txt
+
+        supersedes
+          none
+
+        superseded by
+          none
+
+        discussed at
+          none
+
+        missing links
+          implements #77, which is not in the graph
+    "#]].assert_eq(&text);
+    let limited = answer(
+        &g,
+        &Request::Trace {
+            doc: "#25".to_string(),
+            depth: Some(1),
+        },
+    )
+    .expect("trace")
+    .render_text();
+    assert!(limited.contains("[more beyond --depth]"), "{limited}");
+}
+
+#[test]
+fn query_show_person() {
+    check(
+        show_of("Lâm Tô"),
+        expect![[r##"
+        #2 person Tô Lâm
+          rank      Đại tướng
+          articles  001_08bf44569f6f14bc.txt
+
+        posts held
+          Bí thư     Đảng ủy Công an Trung ương #12
+              "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị." — 001_08bf44569f6f14bc.txt
+          Bộ trưởng  Bộ Công an #10
+              "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị." — 001_08bf44569f6f14bc.txt
+          Ủy viên    Bộ Chính trị #11
+              "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị." — 001_08bf44569f6f14bc.txt
+
+        chaired
+          2023-01-05  Hội nghị quán triệt Quyết định số 90-QĐ/TW #32
+              "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị." — 001_08bf44569f6f14bc.txt
+    "##]],
+    );
+}
+
+#[test]
+fn query_show_organization() {
+    check(
+        show_of("BCA"),
+        expect![[r##"
+        #10 organization Bộ Công an
+          aliases   BCA
+          articles  000_e8a868fe77b78c13.txt
+
+        members
+          Bộ trưởng   Tô Lâm #2
+              "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị." — 001_08bf44569f6f14bc.txt
+          Thứ trưởng  Trần Quốc Tỏ #1
+              "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an." — 000_e8a868fe77b78c13.txt
+
+        meetings organised
+          2021-12-07  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
+              "Ngày 7-12, Bộ Công an tổ chức Hội nghị giao ban công tác Đảng và công tác chính trị Công an nhân dân (CAND) năm 2021." — 002_5a1154b3da28aced.txt
+    "##]],
+    );
+}
+
+#[test]
+fn query_show_resolution_and_meeting() {
+    check(
+        show_of("Quyết định số 90"),
+        expect![[r##"
+        #24 resolution Quyết định số 90-QĐ/TW
+          code      QĐ/TW
+          date      2022-12-06
+          doc_type  Quyết định
+          number    90
+          aliases   Quyết định số 90
+          articles  001_08bf44569f6f14bc.txt
+
+        issued by
+          Ban Bí thư #14
+              "Hội nghị quán triệt Quyết định số 90-QĐ/TW của Ban Bí thư." — 001_08bf44569f6f14bc.txt
+
+        discussed at
+          2023-01-05  Hội nghị quán triệt Quyết định số 90-QĐ/TW #32
+              "Hội nghị quán triệt Quyết định số 90-QĐ/TW của Ban Bí thư." — 001_08bf44569f6f14bc.txt
+    "##]],
+    );
+    check(
+        show_of("#31"),
+        expect![[r##"
+        #31 meeting Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021
+          date          2021-12-07
+          meeting_type  Hội nghị
+          place         Hà Nội
+          articles      002_5a1154b3da28aced.txt
+
+        organised by
+          Bộ Công an #10
+              "Ngày 7-12, Bộ Công an tổ chức Hội nghị giao ban công tác Đảng và công tác chính trị Công an nhân dân (CAND) năm 2021." — 002_5a1154b3da28aced.txt
+
+        chaired by
+          Trần Quốc Tỏ #1
+              "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an." — 002_5a1154b3da28aced.txt
+
+        speakers
+          Nguyễn Văn An #5
+              "Đồng chí Nguyễn Văn An phát biểu tham luận tại Hội nghị." — 002_5a1154b3da28aced.txt
+    "##]],
+    );
+}
+
+#[test]
+fn query_show_errors() {
+    assert_error(show_of("Nguyễn Văn An"), true);
+    check(
+        show_of("Trần Quốc Toản"),
+        expect![[r#"
+        error: no entity matches 'Trần Quốc Toản'; did you mean: Trần Quốc Tỏ (#1)?
+    "#]],
+    );
+}
+
+#[test]
+fn query_search_ranks_matches() {
+    check(
+        search_for("cong an", None),
+        expect![[r#"
+        search "cong an": 2 hits
+
+        #10  organization  words_ascii  Bộ Công an
+        #12  organization  words_ascii  Đảng ủy Công an Trung ương
+    "#]],
+    );
+    check(
+        search_for("to", Some(NodeKind::Person)),
+        expect![[r#"
+        search "to" person: 2 hits
+
+        #1  person  words_ascii  Trần Quốc Tỏ
+        #2  person  words_ascii  Tô Lâm
+    "#]],
+    );
+}
+
+#[test]
+fn query_search_no_match_is_empty() {
+    let answer = answer(&graph(), &search_for("không có", None)).expect("search");
+    assert!(answer.is_empty());
+    expect![[r#"
+        search "không có": 0 hits
+    "#]]
+    .assert_eq(&answer.render_text());
+}
+
+#[test]
+fn query_answer_json_field_names() {
+    let answer = answer(&graph(), &who("7/9/2021")).expect("meeting");
+    let json = serde_json::to_string_pretty(&answer).expect("json");
+    expect![[r#"
+        {
+          "answer": "who_chaired",
+          "query": "7/9/2021",
+          "meetings": [
+            {
+              "meeting": {
+                "id": 30,
+                "kind": "meeting",
+                "name": "Hội thảo trực tuyến về dự thảo Quy chế phối hợp",
+                "date": "2021-09-07"
+              },
+              "meeting_type": "Hội thảo",
+              "chairs": [
+                {
+                  "relation": "chaired",
+                  "entity": {
+                    "id": 1,
+                    "kind": "person",
+                    "name": "Trần Quốc Tỏ"
+                  },
+                  "evidence": [
+                    {
+                      "doc": "000_e8a868fe77b78c13.txt",
+                      "quote": "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an."
+                    }
+                  ]
+                }
+              ]
+            }
+          ]
+        }"#]].assert_eq(&json);
+}
+
+#[test]
+fn query_dates_parse_day_first_and_iso() {
+    let iso = |t: &str| parse_date(t).map(|d| d.to_iso());
+    assert_eq!(iso("7/9/2021").as_deref(), Some("2021-09-07"));
+    assert_eq!(iso("7-12").as_deref(), Some("--12-07"));
+    assert_eq!(iso("9/2021").as_deref(), Some("2021-09"));
+    assert_eq!(iso("2021-09-07").as_deref(), Some("2021-09-07"));
+    assert_eq!(iso("31/2/2021"), None);
+    assert_eq!(iso("12-NQ"), None);
+}
+
+#[test]
+fn query_meetings_by_attendee_and_document() {
+    let request = Request::Meetings {
+        chaired_by: None,
+        attended_by: Some("#4".to_string()),
+        organized_by: None,
+        discussed: Some("Nghị quyết 12".to_string()),
+        from: None,
+        to: None,
+    };
+    check(
+        request,
+        expect![[r#"
+            meetings (attended by #4 person Nguyễn Văn An (Thượng tá); discussed #20 resolution Nghị quyết số 12-NQ/TW (2022-03-16)): 1
+
+            date     type      organiser                       chairs  article                   meeting
+            --10-28  Hội thảo  Đảng ủy Công an Trung ương #12  -       004_36d0775449bcde8e.txt  Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33
+        "#]],
+    );
+    let ambiguous = Request::Meetings {
+        chaired_by: None,
+        attended_by: Some("Nguyễn Văn An".to_string()),
+        organized_by: None,
+        discussed: None,
+        from: None,
+        to: None,
+    };
+    assert_error(ambiguous, true);
+}
