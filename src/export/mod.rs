@@ -1,1 +1,6 @@
-//! Placeholder for the export module.
+//! Writers of the graph for other tools: [`json`] (the contract of
+//! `EXPORT_CONTRACT.md`) and [`dot`] (Graphviz). Both read a
+//! [`GraphDocument`](crate::model::GraphDocument) and know nothing of the store.
+
+pub mod dot;
+pub mod json;
