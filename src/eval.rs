@@ -569,7 +569,9 @@ pub fn evaluate(graph: &GraphDocument, golds: &[GoldArticle]) -> Report {
         // Gold relations: each may list alternatives (another reading of the same
         // fact); any one of them found credits the relation once.
         let rels = &gold.relations;
-        let mut lookup: HashMap<(&str, &str, &str), Vec<(usize, String)>> = HashMap::new();
+        // (kind, source, target) -> (relation index, folded role) of each reading.
+        type Readings = Vec<(usize, String)>;
+        let mut lookup: HashMap<(&str, &str, &str), Readings> = HashMap::new();
         for (i, r) in rels.iter().enumerate() {
             for (kind, source, target, role) in &r.readings {
                 lookup
@@ -739,7 +741,7 @@ fn assign(sys_nodes: &[&Node], gold_ents: &[GoldEntity]) -> HashMap<i64, String>
         }
     }
     // Stable, as Python's sort: ties keep system-then-gold order.
-    pairs.sort_by(|a, b| b.0.cmp(&a.0));
+    pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
     let mut used_s = HashSet::new();
     let mut used_g = HashSet::new();
     let mut out = HashMap::new();

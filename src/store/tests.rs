@@ -290,7 +290,11 @@ fn store_changed_article_replaces_facts() {
     );
     // Every old fact went (its only article changed); the new ones are there, once.
     check(
-        &[&[article_a("h1")], &[a2.clone()], &[a2]],
+        &[
+            &[article_a("h1")],
+            std::slice::from_ref(&a2),
+            std::slice::from_ref(&a2),
+        ],
         expect![[r#"
             #1 person Trần Quốc Tỏ @a.txt:12-24
             #2 meeting Hội nghị sơ kết attrs={"date": "2021-09-07", "meeting_type": "Hội nghị"} @a.txt:0-9
@@ -379,7 +383,7 @@ fn store_loose_key_joins_the_one_coded_document() {
     );
     // Uncoded first: the coded document adopts the node, taking its name.
     check(
-        &[&[uncoded.clone()], &[coded.clone()]],
+        &[std::slice::from_ref(&uncoded), std::slice::from_ref(&coded)],
         expect![[r#"
             #1 resolution Nghị quyết số 12-NQ/TW aliases=["Nghị quyết 12"] @a.txt:0-5 @b.txt:7-12
         "#]],
