@@ -38,8 +38,7 @@ pub fn read(path: &Path) -> Result<Article> {
 /// Extracts the facts of one article. Never fails: odd text yields fewer facts.
 pub fn process(article: &Article, lexicon: &Lexicon) -> ArticleRecord {
     let doc = crate::text::prepare(article);
-    let extraction =
-        crate::resolve::resolve(&doc, &crate::extract::extract(&doc, lexicon), lexicon);
+    let extraction = crate::resolve::resolve(&doc, &crate::extract::extract(&doc, lexicon), lexicon);
     ArticleRecord {
         doc: article.doc.clone(),
         path: article.path.display().to_string(),

@@ -9,8 +9,5 @@ use crate::model::Extraction;
 /// Resolves the mentions of one document.
 pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction {
     let _ = (mentions, lexicon);
-    Extraction {
-        doc: doc.name.clone(),
-        ..Extraction::default()
-    }
+    Extraction { doc: doc.name.clone(), ..Extraction::default() }
 }

@@ -205,9 +205,7 @@ mod tests {
     fn ingest_refuses_bad_bytes() {
         assert!(decode(b"").unwrap_err().contains("empty"));
         assert!(decode(b"  \n").unwrap_err().contains("white space"));
-        assert!(decode(b"abc\xffdef")
-            .unwrap_err()
-            .contains("invalid UTF-8 at byte 3"));
+        assert!(decode(b"abc\xffdef").unwrap_err().contains("invalid UTF-8 at byte 3"));
         assert!(decode(b"%PDF-1.4 ...").unwrap_err().contains("PDF"));
         assert!(decode(b"\xff\xfea\0").unwrap_err().contains("UTF-16"));
         assert_eq!(decode(b"\xEF\xBB\xBFX\n").unwrap(), "X\n");

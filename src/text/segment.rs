@@ -13,11 +13,7 @@ pub fn segment(text: &str, meta: &Meta) -> Vec<Sentence> {
         if line.trim().is_empty() || meta.metadata.iter().any(|m| m.overlaps(span)) {
             continue;
         }
-        out.push(Sentence {
-            span,
-            paragraph: i,
-            kind: SentenceKind::Body,
-        });
+        out.push(Sentence { span, paragraph: i, kind: SentenceKind::Body });
     }
     out
 }
