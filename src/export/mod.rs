@@ -1,4 +1,6 @@
-//! Writers that turn a [`crate::model::GraphDocument`] into files for other tools:
-//! Graphviz DOT ([`dot`]). The JSON writer lives beside it (owned by the store work).
+//! Writers of the graph for other tools: [`json`] (the contract of
+//! `EXPORT_CONTRACT.md`) and [`dot`] (Graphviz). Both read a
+//! [`GraphDocument`](crate::model::GraphDocument) and know nothing of the store.
 
 pub mod dot;
+pub mod json;

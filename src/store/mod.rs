@@ -1,1 +1,445 @@
-//! Placeholder for the store module.
+//! The SQLite store: the only module that knows SQL.
+//!
+//! [`Store::open`] checks and migrates the database (`migrate`); [`Store::save_batch`]
+//! merges articles' extractions into nodes and edges (this file); [`Store::graph`]
+//! and [`Store::stats`] read them back (`rows`). rusqlite types never leave here.
+//!
+//! Merging follows ARCHITECTURE.md, "Merging across articles": an entity joins the
+//! node with its `EntityKey::primary`; failing that, an uncoded citation (whose
+//! primary key equals its loose key) joins the one node sharing its loose key, and
+//! a coded document adopts the one uncoded node of its loose key by re-keying it.
+//! Joining adds the entity's surface forms as aliases, the attributes the node
+//! lacks (first stored value wins) and the article's sources. The first stored
+//! name is canonical, except that an adopted uncoded node takes the coded name.
+
+mod migrate;
+mod rows;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use serde::Serialize;
+
+use crate::model::{Edge, EdgeKind, Entity, GraphDocument, NodeKind};
+use crate::pipeline::ArticleRecord;
+use crate::text::fold;
+use crate::Result;
+
+pub use migrate::SCHEMA_VERSION;
+
+/// How long a writer waits for another process's lock before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// A cadregraph database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// What one [`Store::save_batch`] did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct BatchStats {
+    /// Articles stored for the first time.
+    pub new: u64,
+    /// Articles whose content changed: their old facts were replaced.
+    pub changed: u64,
+    /// Articles already stored with the same hash: left as they were.
+    pub unchanged: u64,
+    /// Nodes created.
+    pub nodes_added: u64,
+    /// Nodes deleted because no article supports them any more.
+    pub nodes_removed: u64,
+    /// Edges created.
+    pub edges_added: u64,
+    /// Edges deleted because no article states them any more.
+    pub edges_removed: u64,
+}
+
+impl std::ops::AddAssign for BatchStats {
+    fn add_assign(&mut self, other: BatchStats) {
+        self.new += other.new;
+        self.changed += other.changed;
+        self.unchanged += other.unchanged;
+        self.nodes_added += other.nodes_added;
+        self.nodes_removed += other.nodes_removed;
+        self.edges_added += other.edges_added;
+        self.edges_removed += other.edges_removed;
+    }
+}
+
+/// Counts of what the database holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// Articles stored.
+    pub articles: u64,
+    /// Nodes, all kinds.
+    pub n_nodes: u64,
+    /// Edges, all kinds.
+    pub n_edges: u64,
+    /// Nodes per kind (every kind present, zeros included).
+    pub nodes: BTreeMap<NodeKind, u64>,
+    /// Edges per kind (every kind present, zeros included).
+    pub edges: BTreeMap<EdgeKind, u64>,
+}
+
+impl Stats {
+    /// A plain-text table, one count per line.
+    pub fn render_text(&self) -> String {
+        let mut out = format!("{:<16} {:>7}\n", "articles", self.articles);
+        out.push_str(&format!("{:<16} {:>7}\n", "nodes", self.n_nodes));
+        for (kind, n) in &self.nodes {
+            out.push_str(&format!("  {:<14} {:>7}\n", kind.as_str(), n));
+        }
+        out.push_str(&format!("{:<16} {:>7}\n", "edges", self.n_edges));
+        for (kind, n) in &self.edges {
+            out.push_str(&format!("  {:<14} {:>7}\n", kind.as_str(), n));
+        }
+        out
+    }
+}
+
+impl Store {
+    /// Opens (creating if absent) the database at `path` and brings its schema
+    /// up to date.
+    ///
+    /// A file that is not SQLite, or is another program's SQLite database, is
+    /// [`Error::BadDatabase`](crate::Error::BadDatabase); a database written by
+    /// a newer cadregraph is [`Error::SchemaTooNew`](crate::Error::SchemaTooNew).
+    /// Both leave the file untouched.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        let path = path.as_ref();
+        let conn = Connection::open(path).map_err(|e| migrate::not_a_database(e, path))?;
+        Store::init(conn, path.to_path_buf())
+    }
+
+    /// A fresh database in memory, for tests.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::init(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+    }
+
+    fn init(mut conn: Connection, path: PathBuf) -> Result<Store> {
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Check before any write: WAL mode and migrations would alter the file.
+        let version = migrate::check(&conn, &path)?;
+        let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        migrate::migrate(&mut conn, version)?;
+        Ok(Store { conn, path })
+    }
+
+    /// The database's path (`:memory:` for an in-memory store).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The stored content hash of the article named `doc`, if it is stored:
+    /// ingest skips a file whose hash is unchanged without extracting it.
+    pub fn article_hash(&self, doc: &str) -> Result<Option<String>> {
+        rows::article_hash(&self.conn, doc)
+    }
+
+    /// Stores a batch of articles in one transaction, in order.
+    ///
+    /// An article stored with the same hash is skipped; one stored with another
+    /// hash has its old sources deleted, the nodes and edges left unsupported
+    /// deleted, and its new facts merged in. Saving the same records twice
+    /// changes nothing.
+    pub fn save_batch(&mut self, records: &[ArticleRecord]) -> Result<BatchStats> {
+        let tx = self.conn.transaction()?;
+        let mut stats = BatchStats::default();
+        for record in records {
+            save_record(&tx, record, &mut stats)?;
+        }
+        tx.commit()?;
+        Ok(stats)
+    }
+
+    /// The whole graph, deterministic: nodes by id, aliases and sources sorted,
+    /// edges by (source, kind, target, role).
+    pub fn graph(&self) -> Result<GraphDocument> {
+        rows::load_graph(&self.conn)
+    }
+
+    /// Counts of articles, nodes and edges.
+    pub fn stats(&self) -> Result<Stats> {
+        rows::load_stats(&self.conn)
+    }
+}
+
+/// Stores one article inside the batch's transaction.
+fn save_record(tx: &Transaction<'_>, record: &ArticleRecord, stats: &mut BatchStats) -> Result<()> {
+    let existing: Option<(i64, String)> = tx
+        .prepare_cached("SELECT id, hash FROM articles WHERE doc = ?1")?
+        .query_row([&record.doc], |row| Ok((row.get(0)?, row.get(1)?)))
+        .optional()?;
+    let n_chars = i64::try_from(record.text.chars().count()).unwrap_or(i64::MAX);
+    let article = match existing {
+        Some((_, hash)) if hash == record.hash => {
+            stats.unchanged += 1;
+            return Ok(());
+        }
+        Some((id, _)) => {
+            remove_article_facts(tx, id, stats)?;
+            tx.prepare_cached(
+                "UPDATE articles SET path = ?2, hash = ?3, title = ?4, published = ?5,
+                 text = ?6, n_chars = ?7 WHERE id = ?1",
+            )?
+            .execute(params![
+                id,
+                record.path,
+                record.hash,
+                record.title,
+                record.published,
+                record.text,
+                n_chars
+            ])?;
+            stats.changed += 1;
+            id
+        }
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO articles (doc, path, hash, title, published, text, n_chars)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                record.doc,
+                record.path,
+                record.hash,
+                record.title,
+                record.published,
+                record.text,
+                n_chars
+            ])?;
+            stats.new += 1;
+            tx.last_insert_rowid()
+        }
+    };
+    let mut ids = Vec::with_capacity(record.extraction.entities.len());
+    for entity in &record.extraction.entities {
+        ids.push(merge_entity(tx, article, entity, stats)?);
+    }
+    for edge in &record.extraction.edges {
+        merge_edge(tx, article, &ids, edge, stats)?;
+    }
+    Ok(())
+}
+
+/// Deletes an article's sources, then the edges and nodes no article supports
+/// any more (aliases, attributes and sources go with them by cascade).
+fn remove_article_facts(tx: &Transaction<'_>, article: i64, stats: &mut BatchStats) -> Result<()> {
+    let edges: BTreeSet<i64> = tx
+        .prepare_cached("SELECT DISTINCT edge FROM edge_sources WHERE article = ?1")?
+        .query_map([article], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut nodes: BTreeSet<i64> = tx
+        .prepare_cached("SELECT DISTINCT node FROM node_sources WHERE article = ?1")?
+        .query_map([article], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    tx.prepare_cached("DELETE FROM edge_sources WHERE article = ?1")?
+        .execute([article])?;
+    tx.prepare_cached("DELETE FROM node_sources WHERE article = ?1")?
+        .execute([article])?;
+    for edge in edges {
+        let ends: Option<(i64, i64)> = tx
+            .prepare_cached(
+                "SELECT source, target FROM edges WHERE id = ?1
+                 AND NOT EXISTS (SELECT 1 FROM edge_sources WHERE edge = ?1)",
+            )?
+            .query_row([edge], |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()?;
+        if let Some((source, target)) = ends {
+            tx.prepare_cached("DELETE FROM edges WHERE id = ?1")?
+                .execute([edge])?;
+            stats.edges_removed += 1;
+            nodes.insert(source);
+            nodes.insert(target);
+        }
+    }
+    for node in nodes {
+        let n = tx
+            .prepare_cached(
+                "DELETE FROM nodes WHERE id = ?1
+                 AND NOT EXISTS (SELECT 1 FROM node_sources WHERE node = ?1)
+                 AND NOT EXISTS (SELECT 1 FROM edges WHERE source = ?1)
+                 AND NOT EXISTS (SELECT 1 FROM edges WHERE target = ?1)",
+            )?
+            .execute([node])?;
+        stats.nodes_removed += n as u64;
+    }
+    Ok(())
+}
+
+/// Finds or creates the node an entity stands for, and joins the entity to it.
+/// Returns the node's id.
+fn merge_entity(
+    tx: &Transaction<'_>,
+    article: i64,
+    entity: &Entity,
+    stats: &mut BatchStats,
+) -> Result<i64> {
+    let key = &entity.key;
+    let node = &entity.node;
+    let kind = node.kind.as_str();
+    let mut found: Option<(i64, String)> = tx
+        .prepare_cached("SELECT id, name FROM nodes WHERE key = ?1")?
+        .query_row([&key.primary], |row| Ok((row.get(0)?, row.get(1)?)))
+        .optional()?;
+    if found.is_none() {
+        if let Some(loose) = &key.loose {
+            let candidates: Vec<(i64, String, String)> = tx
+                .prepare_cached(
+                    "SELECT id, key, name FROM nodes WHERE loose_key = ?1 AND kind = ?2
+                     ORDER BY id LIMIT 2",
+                )?
+                .query_map([loose, kind], |row| {
+                    Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            if let [(id, node_key, node_name)] = candidates.as_slice() {
+                if key.primary == *loose {
+                    // An uncoded citation joins the one document of its type and number.
+                    found = Some((*id, node_name.clone()));
+                } else if node_key == loose {
+                    // A coded document adopts the lone uncoded node: the node becomes
+                    // the coded document, its old name an alias.
+                    tx.prepare_cached(
+                        "UPDATE nodes SET key = ?2, name = ?3, name_key = ?4 WHERE id = ?1",
+                    )?
+                    .execute(params![
+                        id,
+                        key.primary,
+                        node.name,
+                        fold::ascii_key(&node.name)
+                    ])?;
+                    tx.prepare_cached("DELETE FROM aliases WHERE node = ?1 AND alias = ?2")?
+                        .execute(params![id, node.name])?;
+                    insert_alias(tx, *id, node_name)?;
+                    found = Some((*id, node.name.clone()));
+                }
+            }
+        }
+    }
+    let (id, name) = match found {
+        Some(found) => found,
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO nodes (kind, key, loose_key, name, name_key)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
+                kind,
+                key.primary,
+                key.loose,
+                node.name,
+                fold::ascii_key(&node.name)
+            ])?;
+            stats.nodes_added += 1;
+            (tx.last_insert_rowid(), node.name.clone())
+        }
+    };
+    for form in std::iter::once(&node.name).chain(&node.aliases) {
+        if *form != name {
+            insert_alias(tx, id, form)?;
+        }
+    }
+    for (attr, value) in &node.attrs {
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO node_attrs (node, name, value) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![id, attr, value])?;
+    }
+    // Every source of an extraction is in its article, whatever `doc` it names.
+    for source in &node.sources {
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO node_sources (node, article, start, \"end\")
+             VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![
+            id,
+            article,
+            to_i64(source.start),
+            to_i64(source.end)
+        ])?;
+    }
+    Ok(id)
+}
+
+/// Adds a surface form to a node (a no-op when known or empty).
+fn insert_alias(tx: &Transaction<'_>, node: i64, alias: &str) -> Result<()> {
+    if alias.trim().is_empty() {
+        return Ok(());
+    }
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO aliases (node, alias, alias_key) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![node, alias, fold::ascii_key(alias)])?;
+    Ok(())
+}
+
+/// Finds or creates an edge between the nodes its ends stand for, and adds its
+/// attributes and sources.
+fn merge_edge(
+    tx: &Transaction<'_>,
+    article: i64,
+    ids: &[i64],
+    edge: &Edge,
+    stats: &mut BatchStats,
+) -> Result<()> {
+    let end = |id: crate::model::NodeId| usize::try_from(id.0).ok().and_then(|i| ids.get(i));
+    let (Some(&source), Some(&target)) = (end(edge.source), end(edge.target)) else {
+        // Extractions refer to their own entities; an edge that does not is a
+        // defect of the extractor, caught in debug builds and dropped otherwise.
+        debug_assert!(false, "edge with an unknown local node id: {edge:?}");
+        return Ok(());
+    };
+    let kind = edge.kind.as_str();
+    let role = edge.attrs.get("role").map(String::as_str).unwrap_or("");
+    let existing: Option<i64> = tx
+        .prepare_cached(
+            "SELECT id FROM edges WHERE kind = ?1 AND source = ?2 AND target = ?3 AND role = ?4",
+        )?
+        .query_row(params![kind, source, target, role], |row| row.get(0))
+        .optional()?;
+    let id = match existing {
+        Some(id) => id,
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO edges (kind, source, target, role) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![kind, source, target, role])?;
+            stats.edges_added += 1;
+            tx.last_insert_rowid()
+        }
+    };
+    for (attr, value) in edge.attrs.iter().filter(|(a, _)| *a != "role") {
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO edge_attrs (edge, name, value) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![id, attr, value])?;
+    }
+    for source in &edge.sources {
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO edge_sources (edge, article, start, \"end\", quote)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![
+            id,
+            article,
+            to_i64(source.start),
+            to_i64(source.end),
+            source.quote.as_deref().unwrap_or("")
+        ])?;
+    }
+    Ok(())
+}
+
+/// A char offset as SQLite's integer (offsets never approach `i64::MAX`).
+fn to_i64(offset: usize) -> i64 {
+    i64::try_from(offset).unwrap_or(i64::MAX)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,75 @@
+//! Schema migrations: the numbered files of `schema/`, applied in order, each in
+//! its own transaction, the database's `PRAGMA user_version` recording the last
+//! one applied.
+//!
+//! This module owns opening checks (is the file SQLite, is its schema one this
+//! build knows) and nothing of the tables' contents.
+
+use std::path::Path;
+
+use rusqlite::{Connection, ErrorCode};
+
+use crate::{Error, Result};
+
+/// The migrations, in order: `MIGRATIONS[i]` brings a database to version `i + 1`.
+/// Files in `schema/` are append-only once merged.
+const MIGRATIONS: &[&str] = &[include_str!("../../schema/0001_init.sql")];
+
+/// The newest schema version this build knows.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// Reads the schema version, refusing files that are not SQLite databases or
+/// that a newer cadregraph wrote. Writes nothing.
+pub(crate) fn check(conn: &Connection, path: &Path) -> Result<u32> {
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .map_err(|e| not_a_database(e, path))?;
+    let version = u32::try_from(version).map_err(|_| Error::BadDatabase {
+        path: path.to_path_buf(),
+        message: format!("schema version {version} is not a cadregraph version"),
+    })?;
+    if version > SCHEMA_VERSION {
+        return Err(Error::SchemaTooNew {
+            found: version,
+            known: SCHEMA_VERSION,
+        });
+    }
+    if version == 0 {
+        // Version 0 with tables is some other program's database: do not add ours.
+        let n_tables: i64 = conn.query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'",
+            [],
+            |row| row.get(0),
+        )?;
+        if n_tables > 0 {
+            return Err(Error::BadDatabase {
+                path: path.to_path_buf(),
+                message: "SQLite database of another program (it has tables but no cadregraph schema version)".into(),
+            });
+        }
+    }
+    Ok(version)
+}
+
+/// Applies every migration newer than `version`, one transaction each.
+pub(crate) fn migrate(conn: &mut Connection, version: u32) -> Result<()> {
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        // PRAGMA takes no parameters; the value is our own integer, not input.
+        tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// Turns SQLite's "not a database" into an error naming the file.
+pub(crate) fn not_a_database(err: rusqlite::Error, path: &Path) -> Error {
+    match err.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => Error::BadDatabase {
+            path: path.to_path_buf(),
+            message: "not a SQLite database".into(),
+        },
+        _ => Error::Sqlite(err),
+    }
+}

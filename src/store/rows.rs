@@ -1,0 +1,215 @@
+//! Reading the tables back into the model: rows to [`GraphDocument`] and [`Stats`].
+//!
+//! Every query here orders its rows, and the assembled document is sorted again
+//! in Rust, so output never depends on SQLite's plan. Writing lives in `mod.rs`.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ValueRef};
+use rusqlite::{Connection, OptionalExtension};
+
+use super::Stats;
+use crate::model::{Edge, EdgeKind, GraphDocument, Node, NodeId, NodeKind, Source};
+use crate::Result;
+
+/// A node kind read from its `kind` column.
+struct SqlNodeKind(NodeKind);
+
+impl FromSql for SqlNodeKind {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let text = value.as_str()?;
+        NodeKind::parse(text)
+            .map(SqlNodeKind)
+            .ok_or_else(|| FromSqlError::Other(format!("unknown node kind '{text}'").into()))
+    }
+}
+
+/// An edge kind read from its `kind` column.
+struct SqlEdgeKind(EdgeKind);
+
+impl FromSql for SqlEdgeKind {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let text = value.as_str()?;
+        EdgeKind::parse(text)
+            .map(SqlEdgeKind)
+            .ok_or_else(|| FromSqlError::Other(format!("unknown edge kind '{text}'").into()))
+    }
+}
+
+/// A char offset read from an INTEGER column.
+fn offset(value: i64) -> usize {
+    // Offsets are written from usize values; a negative one can only come from
+    // a database edited by hand and is read as 0 rather than failing the export.
+    usize::try_from(value).unwrap_or(0)
+}
+
+/// Loads the whole graph: nodes by id, aliases and sources sorted, edges sorted
+/// by (source, kind, target, role).
+pub(super) fn load_graph(conn: &Connection) -> Result<GraphDocument> {
+    let mut nodes = Vec::new();
+    let mut index: HashMap<i64, usize> = HashMap::new();
+    {
+        let mut stmt = conn.prepare("SELECT id, kind, name FROM nodes ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            let kind: SqlNodeKind = row.get(1)?;
+            index.insert(id, nodes.len());
+            nodes.push(Node {
+                id: NodeId(id),
+                kind: kind.0,
+                name: row.get(2)?,
+                aliases: Vec::new(),
+                attrs: BTreeMap::new(),
+                sources: Vec::new(),
+            });
+        }
+    }
+    {
+        let mut stmt = conn.prepare("SELECT node, alias FROM aliases ORDER BY node, alias")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            if let Some(&i) = index.get(&row.get::<_, i64>(0)?) {
+                nodes[i].aliases.push(row.get(1)?);
+            }
+        }
+    }
+    {
+        let mut stmt =
+            conn.prepare("SELECT node, name, value FROM node_attrs ORDER BY node, name")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            if let Some(&i) = index.get(&row.get::<_, i64>(0)?) {
+                nodes[i].attrs.insert(row.get(1)?, row.get(2)?);
+            }
+        }
+    }
+    {
+        let mut stmt = conn.prepare(
+            "SELECT s.node, a.doc, s.start, s.\"end\" FROM node_sources s
+             JOIN articles a ON a.id = s.article
+             ORDER BY s.node, a.doc, s.start, s.\"end\"",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            if let Some(&i) = index.get(&row.get::<_, i64>(0)?) {
+                nodes[i].sources.push(Source {
+                    doc: row.get(1)?,
+                    start: offset(row.get(2)?),
+                    end: offset(row.get(3)?),
+                    quote: None,
+                });
+            }
+        }
+    }
+    for node in &mut nodes {
+        node.aliases.sort();
+        node.sources.sort();
+    }
+
+    let mut edges = Vec::new();
+    let mut edge_index: HashMap<i64, usize> = HashMap::new();
+    {
+        let mut stmt =
+            conn.prepare("SELECT id, kind, source, target, role FROM edges ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let kind: SqlEdgeKind = row.get(1)?;
+            let role: String = row.get(4)?;
+            let mut attrs = BTreeMap::new();
+            if !role.is_empty() {
+                attrs.insert("role".to_string(), role);
+            }
+            edge_index.insert(row.get(0)?, edges.len());
+            edges.push(Edge {
+                kind: kind.0,
+                source: NodeId(row.get(2)?),
+                target: NodeId(row.get(3)?),
+                attrs,
+                sources: Vec::new(),
+            });
+        }
+    }
+    {
+        let mut stmt =
+            conn.prepare("SELECT edge, name, value FROM edge_attrs ORDER BY edge, name")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            if let Some(&i) = edge_index.get(&row.get::<_, i64>(0)?) {
+                // `role` lives in its own column; it wins over a stray attribute.
+                let name: String = row.get(1)?;
+                let value: String = row.get(2)?;
+                edges[i].attrs.entry(name).or_insert(value);
+            }
+        }
+    }
+    {
+        let mut stmt = conn.prepare(
+            "SELECT s.edge, a.doc, s.start, s.\"end\", s.quote FROM edge_sources s
+             JOIN articles a ON a.id = s.article
+             ORDER BY s.edge, a.doc, s.start, s.\"end\"",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            if let Some(&i) = edge_index.get(&row.get::<_, i64>(0)?) {
+                edges[i].sources.push(Source {
+                    doc: row.get(1)?,
+                    start: offset(row.get(2)?),
+                    end: offset(row.get(3)?),
+                    quote: Some(row.get(4)?),
+                });
+            }
+        }
+    }
+    for edge in &mut edges {
+        edge.sources.sort();
+    }
+    edges.sort_by(|a, b| {
+        (a.source, a.kind, a.target, a.attrs.get("role")).cmp(&(
+            b.source,
+            b.kind,
+            b.target,
+            b.attrs.get("role"),
+        ))
+    });
+    Ok(GraphDocument { nodes, edges })
+}
+
+/// Counts articles, nodes per kind and edges per kind.
+pub(super) fn load_stats(conn: &Connection) -> Result<Stats> {
+    let articles: i64 = conn.query_row("SELECT count(*) FROM articles", [], |r| r.get(0))?;
+    let mut nodes: BTreeMap<NodeKind, u64> = NodeKind::ALL.iter().map(|&k| (k, 0)).collect();
+    {
+        let mut stmt = conn.prepare("SELECT kind, count(*) FROM nodes GROUP BY kind")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let kind: SqlNodeKind = row.get(0)?;
+            nodes.insert(kind.0, row.get::<_, i64>(1)?.unsigned_abs());
+        }
+    }
+    let mut edges: BTreeMap<EdgeKind, u64> = EdgeKind::ALL.iter().map(|&k| (k, 0)).collect();
+    {
+        let mut stmt = conn.prepare("SELECT kind, count(*) FROM edges GROUP BY kind")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let kind: SqlEdgeKind = row.get(0)?;
+            edges.insert(kind.0, row.get::<_, i64>(1)?.unsigned_abs());
+        }
+    }
+    Ok(Stats {
+        articles: articles.unsigned_abs(),
+        n_nodes: nodes.values().sum(),
+        n_edges: edges.values().sum(),
+        nodes,
+        edges,
+    })
+}
+
+/// The stored hash of an article, if it is stored.
+pub(super) fn article_hash(conn: &Connection, doc: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT hash FROM articles WHERE doc = ?1", [doc], |row| {
+            row.get(0)
+        })
+        .optional()?)
+}

@@ -1,0 +1,517 @@
+//! Unit tests of the store: round trips, re-ingest, replacement of changed
+//! articles, merging across articles, and refusal of foreign or newer files.
+
+use expect_test::{expect, Expect};
+
+use super::*;
+use crate::model::{Attrs, EntityKey, Extraction, Node, NodeId, Source};
+use crate::Error;
+
+/// An entity of kind `kind` with primary key `primary`, found at `start..end`.
+fn ent(kind: NodeKind, primary: &str, name: &str, start: usize, end: usize) -> Entity {
+    Entity {
+        key: EntityKey {
+            primary: primary.to_string(),
+            loose: None,
+        },
+        node: Node {
+            id: NodeId(0),
+            kind,
+            name: name.to_string(),
+            aliases: Vec::new(),
+            attrs: Attrs::new(),
+            sources: vec![Source {
+                doc: String::new(),
+                start,
+                end,
+                quote: None,
+            }],
+        },
+    }
+}
+
+fn loose(mut entity: Entity, loose: &str) -> Entity {
+    entity.key.loose = Some(loose.to_string());
+    entity
+}
+
+fn alias(mut entity: Entity, alias: &str) -> Entity {
+    entity.node.aliases.push(alias.to_string());
+    entity
+}
+
+fn attr(mut entity: Entity, name: &str, value: &str) -> Entity {
+    entity
+        .node
+        .attrs
+        .insert(name.to_string(), value.to_string());
+    entity
+}
+
+fn edge(kind: EdgeKind, source: i64, target: i64, role: Option<&str>, quote: &str) -> Edge {
+    let mut attrs = Attrs::new();
+    if let Some(role) = role {
+        attrs.insert("role".to_string(), role.to_string());
+    }
+    Edge {
+        kind,
+        source: NodeId(source),
+        target: NodeId(target),
+        attrs,
+        sources: vec![Source {
+            doc: String::new(),
+            start: 0,
+            end: quote.chars().count(),
+            quote: Some(quote.to_string()),
+        }],
+    }
+}
+
+fn record(doc: &str, hash: &str, entities: Vec<Entity>, edges: Vec<Edge>) -> ArticleRecord {
+    ArticleRecord {
+        doc: doc.to_string(),
+        path: format!("seeds/{doc}"),
+        hash: hash.to_string(),
+        title: Some("Tiêu đề".to_string()),
+        published: Some("2021-09-07".to_string()),
+        text: "Trung tướng Trần Quốc Tỏ chủ trì hội nghị.".to_string(),
+        extraction: Extraction {
+            doc: doc.to_string(),
+            entities,
+            edges,
+        },
+    }
+}
+
+fn person(name: &str, start: usize) -> Entity {
+    let key = format!("person|{}", fold::ascii_key(name));
+    ent(
+        NodeKind::Person,
+        &key,
+        name,
+        start,
+        start + name.chars().count(),
+    )
+}
+
+fn meeting(name: &str) -> Entity {
+    let m = ent(
+        NodeKind::Meeting,
+        "meeting|hoi nghi|2021-09-07|x",
+        name,
+        0,
+        9,
+    );
+    attr(attr(m, "meeting_type", "Hội nghị"), "date", "2021-09-07")
+}
+
+fn org(name: &str, start: usize) -> Entity {
+    let key = format!("organization|{}", fold::ascii_key(name));
+    ent(NodeKind::Organization, &key, name, start, start + 3)
+}
+
+/// The first article of most tests: a person chairing a meeting, holding a position.
+fn article_a(hash: &str) -> ArticleRecord {
+    record(
+        "a.txt",
+        hash,
+        vec![
+            attr(person("Trần Quốc Tỏ", 12), "rank", "Trung tướng"),
+            meeting("Hội nghị sơ kết"),
+            org("Bộ Công an", 40),
+        ],
+        vec![
+            edge(EdgeKind::Chaired, 0, 1, None, "Trần Quốc Tỏ chủ trì."),
+            edge(
+                EdgeKind::HoldsPosition,
+                0,
+                2,
+                Some("Thứ trưởng"),
+                "Thứ trưởng Bộ Công an.",
+            ),
+        ],
+    )
+}
+
+/// One line per node and edge: the whole graph at a glance.
+fn render(store: &Store) -> String {
+    let graph = store.graph().unwrap();
+    let mut out = String::new();
+    for n in &graph.nodes {
+        out.push_str(&format!("#{} {} {}", n.id, n.kind, n.name));
+        if !n.aliases.is_empty() {
+            out.push_str(&format!(" aliases={:?}", n.aliases));
+        }
+        if !n.attrs.is_empty() {
+            out.push_str(&format!(" attrs={:?}", n.attrs));
+        }
+        for s in &n.sources {
+            out.push_str(&format!(" @{}:{}-{}", s.doc, s.start, s.end));
+        }
+        out.push('\n');
+    }
+    for e in &graph.edges {
+        out.push_str(&format!("#{} -{}-> #{}", e.source, e.kind, e.target));
+        if !e.attrs.is_empty() {
+            out.push_str(&format!(" {:?}", e.attrs));
+        }
+        for s in &e.sources {
+            out.push_str(&format!(" @{}:{}-{}", s.doc, s.start, s.end));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[track_caller]
+fn check(records: &[&[ArticleRecord]], expect: Expect) {
+    let mut store = Store::open_in_memory().unwrap();
+    for batch in records {
+        store.save_batch(batch).unwrap();
+    }
+    expect.assert_eq(&render(&store));
+}
+
+fn json(store: &Store) -> String {
+    let mut out = Vec::new();
+    crate::export::json::write(&store.graph().unwrap(), &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn store_round_trip() {
+    let mut store = Store::open_in_memory().unwrap();
+    let stats = store.save_batch(&[article_a("h1")]).unwrap();
+    assert_eq!(
+        stats,
+        BatchStats {
+            new: 1,
+            nodes_added: 3,
+            edges_added: 2,
+            ..BatchStats::default()
+        }
+    );
+    let graph = store.graph().unwrap();
+    let person = &graph.nodes[0];
+    assert_eq!(person.id, NodeId(1));
+    assert_eq!(person.kind, NodeKind::Person);
+    assert_eq!(person.name, "Trần Quốc Tỏ");
+    assert_eq!(
+        person.attrs.get("rank").map(String::as_str),
+        Some("Trung tướng")
+    );
+    assert_eq!(
+        person.sources,
+        vec![Source {
+            doc: "a.txt".into(),
+            start: 12,
+            end: 24,
+            quote: None
+        }]
+    );
+    let chaired = &graph.edges[0];
+    assert_eq!(chaired.kind, EdgeKind::Chaired);
+    assert_eq!(
+        chaired.sources[0].quote.as_deref(),
+        Some("Trần Quốc Tỏ chủ trì.")
+    );
+    assert_eq!(store.article_hash("a.txt").unwrap().as_deref(), Some("h1"));
+    assert_eq!(store.article_hash("b.txt").unwrap(), None);
+    // Loading the exported JSON gives back the same document.
+    let back: GraphDocument = serde_json::from_str(&json(&store)).unwrap();
+    assert_eq!(back, graph);
+    check(
+        &[&[article_a("h1")]],
+        expect![[r#"
+            #1 person Trần Quốc Tỏ attrs={"rank": "Trung tướng"} @a.txt:12-24
+            #2 meeting Hội nghị sơ kết attrs={"date": "2021-09-07", "meeting_type": "Hội nghị"} @a.txt:0-9
+            #3 organization Bộ Công an @a.txt:40-43
+            #1 -chaired-> #2 @a.txt:0-21
+            #1 -holds_position-> #3 {"role": "Thứ trưởng"} @a.txt:0-22
+        "#]],
+    );
+}
+
+#[test]
+fn store_reingest_is_noop() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.save_batch(&[article_a("h1")]).unwrap();
+    let before = json(&store);
+    let stats = store.save_batch(&[article_a("h1")]).unwrap();
+    assert_eq!(
+        stats,
+        BatchStats {
+            unchanged: 1,
+            ..BatchStats::default()
+        }
+    );
+    assert_eq!(json(&store), before);
+}
+
+#[test]
+fn store_same_record_twice_in_one_batch() {
+    let mut store = Store::open_in_memory().unwrap();
+    let stats = store
+        .save_batch(&[article_a("h1"), article_a("h1")])
+        .unwrap();
+    assert_eq!((stats.new, stats.unchanged), (1, 1));
+    assert_eq!(store.stats().unwrap().n_nodes, 3);
+}
+
+#[test]
+fn store_changed_article_replaces_facts() {
+    // Version 2 of a.txt keeps the person, drops the ministry and its edge, adds a province.
+    let a2 = record(
+        "a.txt",
+        "h2",
+        vec![
+            person("Trần Quốc Tỏ", 12),
+            meeting("Hội nghị sơ kết"),
+            org("Tỉnh ủy Quảng Bình", 50),
+        ],
+        vec![
+            edge(EdgeKind::Chaired, 0, 1, None, "Trần Quốc Tỏ chủ trì."),
+            edge(EdgeKind::Organized, 2, 1, None, "Tỉnh ủy tổ chức."),
+        ],
+    );
+    let mut store = Store::open_in_memory().unwrap();
+    store.save_batch(&[article_a("h1")]).unwrap();
+    let stats = store.save_batch(std::slice::from_ref(&a2)).unwrap();
+    assert_eq!(
+        stats,
+        BatchStats {
+            changed: 1,
+            nodes_added: 3,
+            nodes_removed: 3,
+            edges_added: 2,
+            edges_removed: 2,
+            ..BatchStats::default()
+        }
+    );
+    // Every old fact went (its only article changed); the new ones are there, once.
+    check(
+        &[
+            &[article_a("h1")],
+            std::slice::from_ref(&a2),
+            std::slice::from_ref(&a2),
+        ],
+        expect![[r#"
+            #1 person Trần Quốc Tỏ @a.txt:12-24
+            #2 meeting Hội nghị sơ kết attrs={"date": "2021-09-07", "meeting_type": "Hội nghị"} @a.txt:0-9
+            #3 organization Tỉnh ủy Quảng Bình @a.txt:50-53
+            #1 -chaired-> #2 @a.txt:0-21
+            #3 -organized-> #2 @a.txt:0-16
+        "#]],
+    );
+}
+
+#[test]
+fn store_changed_article_keeps_facts_of_others() {
+    let b = record("b.txt", "hb", vec![org("Bộ Công an", 5)], Vec::new());
+    let a2 = record("a.txt", "h2", vec![person("Trần Quốc Tỏ", 1)], Vec::new());
+    check(
+        &[&[article_a("h1"), b], &[a2]],
+        expect![[r#"
+            #3 organization Bộ Công an @b.txt:5-8
+            #4 person Trần Quốc Tỏ @a.txt:1-13
+        "#]],
+    );
+}
+
+#[test]
+fn store_merges_across_articles() {
+    let b = record(
+        "b.txt",
+        "hb",
+        vec![
+            alias(person("Trần Quốc Tỏ", 3), "Đồng chí Trần Quốc Tỏ"),
+            attr(attr(org("Bộ Công an", 30), "x", "later"), "y", "new"),
+        ],
+        vec![edge(
+            EdgeKind::HoldsPosition,
+            0,
+            1,
+            Some("Thứ trưởng"),
+            "Thứ trưởng.",
+        )],
+    );
+    let a = article_a("h1");
+    let mut a_org = a.clone();
+    a_org.extraction.entities[2] = attr(org("Bộ Công an", 40), "x", "first");
+    check(
+        &[&[a_org, b]],
+        expect![[r#"
+            #1 person Trần Quốc Tỏ aliases=["Đồng chí Trần Quốc Tỏ"] attrs={"rank": "Trung tướng"} @a.txt:12-24 @b.txt:3-15
+            #2 meeting Hội nghị sơ kết attrs={"date": "2021-09-07", "meeting_type": "Hội nghị"} @a.txt:0-9
+            #3 organization Bộ Công an attrs={"x": "first", "y": "new"} @a.txt:40-43 @b.txt:30-33
+            #1 -chaired-> #2 @a.txt:0-21
+            #1 -holds_position-> #3 {"role": "Thứ trưởng"} @a.txt:0-22 @b.txt:0-11
+        "#]],
+    );
+}
+
+fn resolution(name: &str, primary: &str, start: usize) -> Entity {
+    loose(
+        ent(NodeKind::Resolution, primary, name, start, start + 5),
+        "resolution|nghi quyet|12",
+    )
+}
+
+#[test]
+fn store_loose_key_joins_the_one_coded_document() {
+    let coded = record(
+        "a.txt",
+        "ha",
+        vec![resolution(
+            "Nghị quyết số 12-NQ/TW",
+            "resolution|nghi quyet|12|NQTW",
+            0,
+        )],
+        Vec::new(),
+    );
+    let uncoded = record(
+        "b.txt",
+        "hb",
+        vec![resolution("Nghị quyết 12", "resolution|nghi quyet|12", 7)],
+        Vec::new(),
+    );
+    check(
+        &[&[coded.clone(), uncoded.clone()]],
+        expect![[r#"
+            #1 resolution Nghị quyết số 12-NQ/TW aliases=["Nghị quyết 12"] @a.txt:0-5 @b.txt:7-12
+        "#]],
+    );
+    // Uncoded first: the coded document adopts the node, taking its name.
+    check(
+        &[std::slice::from_ref(&uncoded), std::slice::from_ref(&coded)],
+        expect![[r#"
+            #1 resolution Nghị quyết số 12-NQ/TW aliases=["Nghị quyết 12"] @a.txt:0-5 @b.txt:7-12
+        "#]],
+    );
+    // Two coded documents share the loose key: the citation joins neither.
+    let other = record(
+        "c.txt",
+        "hc",
+        vec![resolution(
+            "Nghị quyết số 12-NQ/ĐUCA",
+            "resolution|nghi quyet|12|NQDUCA",
+            2,
+        )],
+        Vec::new(),
+    );
+    check(
+        &[&[coded, other, uncoded]],
+        expect![[r#"
+            #1 resolution Nghị quyết số 12-NQ/TW @a.txt:0-5
+            #2 resolution Nghị quyết số 12-NQ/ĐUCA @c.txt:2-7
+            #3 resolution Nghị quyết 12 @b.txt:7-12
+        "#]],
+    );
+}
+
+#[test]
+fn store_coded_document_does_not_join_another_code() {
+    let a = record(
+        "a.txt",
+        "ha",
+        vec![resolution(
+            "Nghị quyết số 12-NQ/TW",
+            "resolution|nghi quyet|12|NQTW",
+            0,
+        )],
+        Vec::new(),
+    );
+    let b = record(
+        "b.txt",
+        "hb",
+        vec![resolution(
+            "Nghị quyết số 12-NQ/ĐUCA",
+            "resolution|nghi quyet|12|NQDUCA",
+            0,
+        )],
+        Vec::new(),
+    );
+    check(
+        &[&[a, b]],
+        expect![[r#"
+            #1 resolution Nghị quyết số 12-NQ/TW @a.txt:0-5
+            #2 resolution Nghị quyết số 12-NQ/ĐUCA @b.txt:0-5
+        "#]],
+    );
+}
+
+#[test]
+fn store_stats_counts_kinds() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.save_batch(&[article_a("h1")]).unwrap();
+    let stats = store.stats().unwrap();
+    assert_eq!((stats.articles, stats.n_nodes, stats.n_edges), (1, 3, 2));
+    assert_eq!(stats.nodes[&NodeKind::Person], 1);
+    assert_eq!(stats.edges[&EdgeKind::HoldsPosition], 1);
+    assert_eq!(stats.edges[&EdgeKind::PartOf], 0);
+}
+
+#[test]
+fn store_file_migrates_and_reopens() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store.save_batch(&[article_a("h1")]).unwrap();
+    }
+    let conn = Connection::open(&path).unwrap();
+    let version: u32 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    drop(conn);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.stats().unwrap().n_nodes, 3);
+}
+
+#[test]
+fn store_refuses_newer_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.db");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
+            .unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert!(
+        matches!(err, Error::SchemaTooNew { found: 99, known } if known == SCHEMA_VERSION),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(!dir.path().join("new.db-wal").exists());
+}
+
+#[test]
+fn store_refuses_non_sqlite_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.db");
+    let content = "Trần Quốc Tỏ chủ trì hội nghị.\n".repeat(50);
+    std::fs::write(&path, &content).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert!(matches!(err, Error::BadDatabase { .. }), "{err:?}");
+    let message = err.to_string();
+    assert!(message.contains("notes.db"), "{message}");
+    assert!(message.contains("not a SQLite database"), "{message}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), content);
+}
+
+#[test]
+fn store_refuses_foreign_sqlite_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.db");
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch("CREATE TABLE moz_places (url TEXT);")
+        .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert!(err.to_string().contains("another program"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

@@ -1,0 +1,8 @@
+//! The one integration binary: the `cadregraph` executable driven end to end,
+//! each test in its own temporary directory (see `util`).
+
+mod cli;
+mod eval;
+mod quality;
+mod store;
+mod util;
