@@ -70,10 +70,11 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
         Command::Ingest(args) => ingest(cli, args),
         Command::Export(args) => {
-            if args.focus.is_some() {
-                bail!("export --focus is not yet supported");
+            let mut graph = open_existing(&cli.db)?.graph()?;
+            if let Some(entity) = &args.focus {
+                let kg = cadregraph::graph::KnowledgeGraph::from_document(graph);
+                graph = cadregraph::query::focus(&kg, entity, args.depth.unwrap_or(1))?;
             }
-            let graph = open_existing(&cli.db)?.graph()?;
             let out: Box<dyn Write> = match &args.output {
                 Some(path) => Box::new(BufWriter::new(
                     File::create(path).with_context(|| format!("creating {}", path.display()))?,

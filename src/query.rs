@@ -831,3 +831,14 @@ fn sort_facts(facts: &mut [Fact], kind: EdgeKind) {
 
 #[cfg(test)]
 mod tests;
+
+/// The subgraph within `depth` hops of the entity an argument names (`export
+/// --focus ENTITY --depth N`): resolved like every entity argument.
+pub fn focus(
+    graph: &KnowledgeGraph,
+    entity: &str,
+    depth: usize,
+) -> Result<crate::model::GraphDocument> {
+    let node = lookup::resolve(graph, entity, &crate::model::NodeKind::ALL)?;
+    Ok(graph.ego(node.id, depth))
+}

@@ -19,8 +19,16 @@ fn draft_before(sent: &Sent, i: usize) -> bool {
     i >= 2 && sent.key(i - 2) == "dự" && sent.key(i - 1) == "thảo"
 }
 
-/// Parses a number and issuer code at token `j`: ("12", Some("NQ/TW"), end).
-fn number_code(sent: &Sent, j: usize) -> Option<(String, Option<String>, usize)> {
+/// A document number and the issuer code written after it.
+struct NumberCode {
+    number: String,
+    /// The separator as written and the code ("-", "NQ/TW").
+    code: Option<(String, String)>,
+    end: usize,
+}
+
+/// Parses a number and issuer code at token `j` ("12-NQ/TW", "1234/QĐ-TTg").
+fn number_code(sent: &Sent, j: usize) -> Option<NumberCode> {
     let t = sent.tokens.get(j)?;
     if !t.number {
         return None;
@@ -41,15 +49,20 @@ fn number_code(sent: &Sent, j: usize) -> Option<(String, Option<String>, usize)>
             break;
         }
     }
-    if last == j {
-        return Some((number, None, j + 1));
-    }
     let code = sent.text(j + 2, last + 1).to_string();
-    if !code.chars().any(|c| c.is_alphabetic()) {
+    if last == j || !code.chars().any(|c| c.is_alphabetic()) {
         // "25-5-2022" is a date, not a code.
-        return Some((number, None, j + 1));
+        return Some(NumberCode {
+            number,
+            code: None,
+            end: j + 1,
+        });
     }
-    Some((number, Some(code), last + 1))
+    Some(NumberCode {
+        number,
+        code: Some((sent.text(j + 1, j + 2).to_string(), code)),
+        end: last + 1,
+    })
 }
 
 /// Finds document mentions in a sentence.
@@ -66,20 +79,20 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         if sent.key(j) == "số" {
             j += 1;
         }
-        if let Some((number, code, end)) = number_code(sent, j) {
+        if let Some(NumberCode { number, code, end }) = number_code(sent, j) {
             let mut m = Mention {
                 kind: NodeKind::Resolution,
                 span: sent.span_of(i, end),
                 sentence: sent.index,
                 tokens: (i, end),
                 name: match &code {
-                    Some(c) => format!("{} số {number}{}{c}", dt.name, sep_of(sent, end, c)),
+                    Some((sep, c)) => format!("{} số {number}{sep}{c}", dt.name),
                     None => format!("{} số {number}", dt.name),
                 },
                 detail: Detail::Resolution {
                     doc_type: dt.name.clone(),
                     number: Some(number),
-                    code,
+                    code: code.map(|(_, c)| c),
                     date: None,
                     title: None,
                     anaphor: false,
@@ -164,23 +177,8 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     }
 }
 
-/// The separator written between number and code ("-" in "12-NQ/TW", "/" in "1234/QĐ-TTg").
-fn sep_of(sent: &Sent, end: usize, code: &str) -> &'static str {
-    let _ = (sent, end);
-    if code.contains('/') && !code.starts_with(|c: char| c.is_ascii_digit()) && !code.contains('-')
-    {
-        "-"
-    } else if code.contains('-') && !code.contains('/') {
-        "/"
-    } else if code.starts_with(|c: char| c.is_ascii_digit()) {
-        "/"
-    } else {
-        "-"
-    }
-}
-
 /// "Nghị quyết Đại hội XIII của Đảng": the adopting meeting, up to a comma,
-/// "và" or the clause end, with one "của <body>".
+/// "và" or the clause end, with one `"của <body>"`.
 fn event_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<usize>)> {
     let (n, _) = lexicon.meeting_types.longest(&sent.ekeys_from(j))?;
     if !sent.tokens[j].cap {

@@ -121,7 +121,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         let end = if described { k } else { i + n };
         // The date of the sentence that reports the meeting.
         let before = &sent.doc.text[sent.span.start..sent.tokens[i].span.start];
-        let date = when::event_date(before).map(|f| f.date);
+        // Only a date that opens the sentence dates the event ("Sáng 5/10, ...");
+        // a date further in belongs to something else ("Kế hoạch số 118 ngày 25-5-2022").
+        let date = when::event_date(before)
+            .filter(|f| before[..f.start].chars().count() <= 30)
+            .map(|f| f.date);
         mentions.push(Mention {
             kind: NodeKind::Meeting,
             span: sent.span_of(i, end),

@@ -379,11 +379,4 @@ pub(crate) mod test_support {
         }
         out.join("\n")
     }
-
-    #[test]
-    #[ignore = "debugging aid: cargo test dbg -- --ignored --nocapture"]
-    fn dbg() {
-        let text = std::env::var("CADRE_DBG").unwrap_or_default();
-        println!("{}", render(&text));
-    }
 }

@@ -398,7 +398,7 @@ pub fn push(sent: &Sent, org: &Org, mentions: &mut Mentions) -> usize {
                 .push((sent.span_of(org.start, org.end), place.clone(), kind));
         }
     }
-    let id = mentions.push(Mention {
+    mentions.push(Mention {
         kind: NodeKind::Organization,
         span: sent.span_of(org.start, org.end),
         sentence: sent.index,
@@ -408,8 +408,7 @@ pub fn push(sent: &Sent, org: &Org, mentions: &mut Mentions) -> usize {
             needs_place: org.needs_place,
             place: org.place.clone(),
         },
-    });
-    id
+    })
 }
 
 /// The kind of place an organisation name with a place implies.

@@ -46,9 +46,7 @@ fn claimed(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool 
         || lexicon.bodies.longest(&keys).is_some()
         || lexicon.doc_types.longest(&keys).is_some()
         || lexicon.meeting_types.longest(&keys).is_some()
-        || lexicon.cues.longest(&keys).is_some_and(|(_, c)| {
-            !c.contains(&Cue::Prefix) || keys.len() > 1 && sent.tokens[i].cap && false
-        })
+        || lexicon.cues.longest(&keys).is_some()
         || (with_places && lexicon.places.longest(&keys).is_some())
         || matches!(
             keys.first().copied(),

@@ -7,12 +7,12 @@
 //!   the meeting.
 //! - attended: every person of a sentence with "dự", "tham dự", "cùng dự", "có
 //!   các đồng chí".
-//! - organized: "<body> tổ chức <meeting>", "<meeting> do <body> tổ chức".
-//! - issued: "<body> (đã) ban hành / ký <document>" (the "của <body>" tail is
+//! - organized: `"<body> tổ chức <meeting>"`, `"<meeting> do <body> tổ chức"`.
+//! - issued: `"<body> (đã) ban hành / ký <document>"` (the `"của <body>"` tail is
 //!   read by the document extractor).
-//! - implements: "<A> ... thực hiện <B>", "Thực hiện <B>, ... ban hành <A>", and a
-//!   named document whose name says "thực hiện <B>".
-//! - supersedes: "<A> ... thay thế <B>".
+//! - implements: `"<A> ... thực hiện <B>"`, `"Thực hiện <B>, ... ban hành <A>"`, and a
+//!   named document whose name says `"thực hiện <B>"`.
+//! - supersedes: `"<A> ... thay thế <B>"`.
 //! - discussed: documents that are the object of "quán triệt", "triển khai",
 //!   "phổ biến"... in a sentence about the meeting, and documents named in the
 //!   meeting's own name.
@@ -243,7 +243,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     }
                 }
                 Cue::Organize if !in_entity && !in_meeting => {
-                    // "<body> tổ chức <meeting>" or "<meeting> do <body> tổ chức".
+                    // `"<body> tổ chức <meeting>"` or `"<meeting> do <body> tổ chức"`.
                     if let Some(o) = before(sent, mentions, &orgs, &persons, c, 2) {
                         let m = after(sent, mentions, &meetings, end, 3).or_else(|| {
                             let o_start = mentions.entities[o].tokens.0;
@@ -273,7 +273,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     let a = containing_doc(mentions, &docs, c)
                         .or_else(|| before(sent, mentions, &docs, &persons, c, 7))
                         .or_else(|| {
-                            // "Thực hiện <B>, <body> đã ban hành <A>".
+                            // `"Thực hiện <B>, <body> đã ban hành <A>"`.
                             (c == 0).then(|| {
                                 docs.iter().copied().find(|&d| {
                                     mentions.entities[d].tokens.0 > mentions.entities[b].tokens.1
