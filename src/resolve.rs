@@ -418,6 +418,29 @@ fn resolve_meetings(
             }),
         }
     }
+    // An article that names its meeting only by its type ("chủ trì Hội nghị")
+    // still reports one meeting.
+    if groups.is_empty() {
+        if let Some(&first) = bare.first() {
+            let m = &mentions.entities[first];
+            if let Detail::Meeting {
+                meeting_type,
+                date,
+                in_title,
+                ..
+            } = &m.detail
+            {
+                groups.push(Group {
+                    mentions: vec![first],
+                    mtype: meeting_type.clone(),
+                    name: meeting_type.clone(),
+                    date: date.map(|d| when::complete(d, doc.published)),
+                    in_title: *in_title,
+                });
+                bare.remove(0);
+            }
+        }
+    }
     // The headline's meeting is the body's first dated one of its type, when
     // the body reports just one such.
     if let Some(t) = groups

@@ -111,7 +111,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         let unnumbered = match dt.unnumbered {
             Unnumbered::No => None,
             Unnumbered::Event => event_name(sent, i + n, lexicon),
-            Unnumbered::Name => capital_name(sent, i + n),
+            Unnumbered::Name => capital_name(sent, i + n, lexicon),
             Unnumbered::Text => text_name(sent, i + n, lexicon),
         };
         match unnumbered {
@@ -206,25 +206,47 @@ fn event_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option
     (k > j + n).then_some((k, None))
 }
 
-/// "Luật Đất đai 2024": capitalised words and a year.
-fn capital_name(sent: &Sent, j: usize) -> Option<(usize, Option<usize>)> {
-    let mut k = j;
-    while sent
-        .tokens
-        .get(k)
-        .is_some_and(|t| t.word && (t.cap || t.number || (k > j && !is_stop(&t.key) && k < j + 4)))
-    {
-        if sent.tokens[k].number && k > j {
-            k += 1;
+/// "Luật Đất đai 2024", "Luật Khám bệnh, chữa bệnh": a capitalised first word,
+/// the lower-case words of the name (a comma may join two), and a year.
+fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<usize>)> {
+    let first = sent.tokens.get(j)?;
+    if !(first.word && first.cap && !first.number) {
+        return None;
+    }
+    let mut k = j + 1;
+    let ends = |t: &crate::extract::tokens::Token| {
+        is_stop(&t.key) || lexicon.cues.get(&t.key).is_some() || t.cap
+    };
+    while k < sent.tokens.len() && k < j + 10 {
+        let t = &sent.tokens[k];
+        if t.number {
+            if t.key.len() == 4 {
+                k += 1;
+            }
             break;
         }
-        k += 1;
+        if t.word && !ends(t) {
+            k += 1;
+            continue;
+        }
+        // "Luật Khám bệnh, chữa bệnh": a comma joining lower-case words.
+        if sent.is(k, ',')
+            && sent
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.word && !n.number && !ends(n))
+        {
+            k += 1;
+            continue;
+        }
+        // Capitalised words go on the name ("Luật Công an nhân dân", "Luật Tổ chức Chính phủ").
+        if t.word && t.cap && !lexicon.doc_types.longest(&sent.ekeys_from(k)).is_some() {
+            k += 1;
+            continue;
+        }
+        break;
     }
-    // Trailing lower-case words are not part of the name.
-    while k > j && !sent.tokens[k - 1].cap && !sent.tokens[k - 1].number {
-        k -= 1;
-    }
-    (k > j && sent.tokens[j].cap).then_some((k, None))
+    Some((k, None))
 }
 
 /// "Quy chế phối hợp giữa ... Trung ương": a descriptive phrase to the clause end.

@@ -71,6 +71,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         // activity of the same meeting ("Hội nghị học tập, quán triệt ...").
         let mut k = i + n;
         while k < sent.tokens.len() {
+            // A document named in the description is read whole.
+            if let Some(&(_, b)) = docs.iter().find(|&&(a, _)| a == k) {
+                k = b;
+                continue;
+            }
             let t = &sent.tokens[k];
             if !t.word {
                 match t.punct(sent.doc) {

@@ -1,0 +1,256 @@
+//! Extraction on short sentences: each test renders the resolved nodes and edges
+//! of a tiny article (title line, then the sentence) and pins them with
+//! expect-test (`UPDATE_EXPECT=1 cargo test` rewrites the expectations; review
+//! the diff like code). Correctness on whole articles is the scorer's job.
+
+use expect_test::{expect, Expect};
+
+use crate::lexicon::Lexicon;
+use crate::text::ingest::Article;
+
+fn render(text: &str) -> String {
+    let lexicon = Lexicon::builtin();
+    let article = Article {
+        doc: "t.txt".into(),
+        path: "t.txt".into(),
+        text: format!("Tin bài\n\n{text}\n"),
+        hash: String::new(),
+    };
+    let rec = crate::pipeline::process(&article, lexicon);
+    let ex = rec.extraction;
+    let mut out = Vec::new();
+    for e in &ex.entities {
+        let attrs: Vec<String> = e
+            .node
+            .attrs
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        out.push(
+            format!("{} {:?} {}", e.node.kind, e.node.name, attrs.join(" "))
+                .trim_end()
+                .to_string(),
+        );
+    }
+    for e in &ex.edges {
+        let name = |id: crate::model::NodeId| ex.entities[id.0 as usize].node.name.clone();
+        let role = e
+            .attrs
+            .get("role")
+            .map(|r| format!(" ({r})"))
+            .unwrap_or_default();
+        out.push(format!(
+            "{}: {} -> {}{role}",
+            e.kind,
+            name(e.source),
+            name(e.target)
+        ));
+    }
+    out.join("\n") + "\n"
+}
+
+#[track_caller]
+fn check(text: &str, expect: Expect) {
+    expect.assert_eq(&render(text));
+}
+
+#[test]
+fn person_rank_and_appositive_titles() {
+    check(
+        "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị.",
+        expect![[r#"
+            person "Tô Lâm" rank=Đại tướng
+            organization "Bộ Chính trị"
+            organization "Đảng ủy Công an Trung ương"
+            organization "Bộ Công an"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            chaired: Tô Lâm -> Hội nghị
+            holds_position: Tô Lâm -> Bộ Chính trị (Ủy viên)
+            holds_position: Tô Lâm -> Đảng ủy Công an Trung ương (Bí thư)
+            holds_position: Tô Lâm -> Bộ Công an (Bộ trưởng)
+        "#]],
+    );
+}
+
+#[test]
+fn person_title_before_name_with_place() {
+    check(
+        "Sáng 5/10/2024, Tỉnh ủy Hà Tĩnh tổ chức hội nghị; Phó Bí thư Thường trực Tỉnh ủy Trần Thế Dũng; Chủ tịch UBND tỉnh Võ Trọng Hải cùng dự.",
+        expect![[r#"
+            organization "Tỉnh ủy Hà Tĩnh"
+            meeting "Hội nghị" date=2024-10-05 meeting_type=Hội nghị
+            person "Trần Thế Dũng"
+            organization "Ủy ban nhân dân tỉnh Hà Tĩnh"
+            person "Võ Trọng Hải"
+            organized: Tỉnh ủy Hà Tĩnh -> Hội nghị
+            attended: Trần Thế Dũng -> Hội nghị
+            holds_position: Trần Thế Dũng -> Tỉnh ủy Hà Tĩnh (Phó Bí thư Thường trực)
+            attended: Võ Trọng Hải -> Hội nghị
+            holds_position: Võ Trọng Hải -> Ủy ban nhân dân tỉnh Hà Tĩnh (Chủ tịch)
+        "#]],
+    );
+}
+
+#[test]
+fn person_dash_list_after_co_cac_dong_chi() {
+    check(
+        "Tại điểm cầu tỉnh Quảng Bình có các đồng chí: Trần Hải Châu – Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Đại tá Nguyễn Tiến Nam – Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh, Đại biểu Quốc hội khóa XV.",
+        expect![[r#"
+            person "Trần Hải Châu"
+            organization "Tỉnh ủy Quảng Bình"
+            organization "Hội đồng nhân dân tỉnh Quảng Bình"
+            person "Nguyễn Tiến Nam" rank=Đại tá
+            organization "Ban Thường vụ Tỉnh ủy Quảng Bình"
+            organization "Công an tỉnh Quảng Bình"
+            organization "Quốc hội"
+            holds_position: Trần Hải Châu -> Tỉnh ủy Quảng Bình (Phó Bí thư Thường trực)
+            holds_position: Trần Hải Châu -> Hội đồng nhân dân tỉnh Quảng Bình (Chủ tịch)
+            holds_position: Nguyễn Tiến Nam -> Tỉnh ủy Quảng Bình (Ủy viên Ban Thường vụ)
+            holds_position: Nguyễn Tiến Nam -> Công an tỉnh Quảng Bình (Giám đốc)
+            holds_position: Nguyễn Tiến Nam -> Quốc hội (Đại biểu)
+            part_of: Ban Thường vụ Tỉnh ủy Quảng Bình -> Tỉnh ủy Quảng Bình
+        "#]],
+    );
+}
+
+#[test]
+fn person_never_from_capitalised_common_phrases() {
+    check(
+        "Công an nhân dân tuyệt đối trung thành với Tổ quốc, Đảng, Nhà nước; Bộ Chính trị và Hội nghị Trung ương đã thống nhất Nghị quyết.",
+        expect![[r#"
+            organization "Công an nhân dân"
+            organization "Bộ Chính trị"
+            meeting "Hội nghị Trung ương" meeting_type=Hội nghị
+        "#]],
+    );
+}
+
+#[test]
+fn roles_share_their_head_with_the_body() {
+    check(
+        "Đồng chí Phan Đình Trạc, Trưởng Ban Nội chính Trung ương; Lê Minh Hưng, Chánh Văn phòng Trung ương Đảng; Nguyễn Kim Minh - Phó Cục trưởng Cục Bảo vệ chính trị nội bộ (Ban Tổ chức Trung ương) phát biểu.",
+        expect![[r#"
+            person "Phan Đình Trạc"
+            organization "Ban Nội chính Trung ương"
+            person "Lê Minh Hưng"
+            organization "Văn phòng Trung ương Đảng"
+            person "Nguyễn Kim Minh"
+            organization "Cục Bảo vệ chính trị nội bộ"
+            organization "Ban Tổ chức Trung ương"
+            holds_position: Phan Đình Trạc -> Ban Nội chính Trung ương (Trưởng Ban)
+            holds_position: Lê Minh Hưng -> Văn phòng Trung ương Đảng (Chánh Văn phòng)
+            holds_position: Nguyễn Kim Minh -> Cục Bảo vệ chính trị nội bộ (Phó Cục trưởng)
+            part_of: Cục Bảo vệ chính trị nội bộ -> Ban Tổ chức Trung ương
+        "#]],
+    );
+}
+
+#[test]
+fn organization_generic_plurals_are_not_entities() {
+    check(
+        "Sự phối hợp giữa Đảng ủy Công an Trung ương với các tỉnh ủy, thành ủy và Công an các đơn vị, địa phương.",
+        expect![[r#"
+            organization "Đảng ủy Công an Trung ương"
+        "#]],
+    );
+}
+
+#[test]
+fn organization_abbreviations_expand() {
+    check(
+        "Đại diện Đảng ủy Công an TP Hà Nội và Đảng ủy Học viện Chính trị CAND phát biểu tham luận.",
+        expect![[r#"
+            organization "Đảng ủy Công an thành phố Hà Nội"
+            organization "Đảng ủy Học viện Chính trị Công an nhân dân"
+        "#]],
+    );
+}
+
+#[test]
+fn document_code_date_issuer_subject() {
+    check(
+        "Ngày 16-3-2022, Bộ Chính trị đã ban hành Nghị quyết số 12-NQ/TW về đẩy mạnh xây dựng lực lượng Công an nhân dân.",
+        expect![[r#"
+            organization "Bộ Chính trị"
+            resolution "Nghị quyết số 12-NQ/TW" code=NQ/TW date=2022-03-16 doc_type=Nghị quyết number=12 title=đẩy mạnh xây dựng lực lượng Công an nhân dân
+            organization "Công an nhân dân"
+            issued: Bộ Chính trị -> Nghị quyết số 12-NQ/TW
+        "#]],
+    );
+}
+
+#[test]
+fn document_short_citation_joins_full() {
+    check(
+        "Quy định số 58-QĐ/TW của Bộ Chính trị được phổ biến. Quy định 58 là văn bản thay thế Quy định số 126-QĐ/TW ngày 28/2/2018 của Bộ Chính trị.",
+        expect![[r#"
+            resolution "Quy định số 58-QĐ/TW" code=QĐ/TW doc_type=Quy định number=58
+            organization "Bộ Chính trị"
+            resolution "Quy định số 126-QĐ/TW" code=QĐ/TW date=2018-02-28 doc_type=Quy định number=126
+            supersedes: Quy định số 58-QĐ/TW -> Quy định số 126-QĐ/TW
+            issued: Bộ Chính trị -> Quy định số 58-QĐ/TW
+            issued: Bộ Chính trị -> Quy định số 126-QĐ/TW
+        "#]],
+    );
+}
+
+#[test]
+fn document_implements_plan() {
+    check(
+        "Thực hiện Nghị quyết số 57-NQ/TW, Tỉnh ủy Nghệ An đã ban hành Kế hoạch số 45-KH/TU ngày 10/3/2025 thực hiện Nghị quyết.",
+        expect![[r#"
+            resolution "Nghị quyết số 57-NQ/TW" code=NQ/TW doc_type=Nghị quyết number=57
+            organization "Tỉnh ủy Nghệ An"
+            resolution "Kế hoạch số 45-KH/TU" code=KH/TU date=2025-03-10 doc_type=Kế hoạch number=45
+            issued: Tỉnh ủy Nghệ An -> Kế hoạch số 45-KH/TU
+            implements: Kế hoạch số 45-KH/TU -> Nghị quyết số 57-NQ/TW
+        "#]],
+    );
+}
+
+#[test]
+fn document_government_codes() {
+    check(
+        "Thủ tướng Chính phủ ký Quyết định số 1568/QĐ-TTg; Nghị định 178/2024/NĐ-CP và Luật Đất đai 2024 có hiệu lực.",
+        expect![[r#"
+            organization "Chính phủ"
+            resolution "Quyết định số 1568/QĐ-TTg" code=QĐ-TTg doc_type=Quyết định number=1568
+            resolution "Nghị định số 178/2024/NĐ-CP" code=2024/NĐ-CP doc_type=Nghị định number=178
+            resolution "Luật Đất đai 2024" doc_type=Luật
+            issued: Chính phủ -> Quyết định số 1568/QĐ-TTg
+        "#]],
+    );
+}
+
+#[test]
+fn meeting_date_year_from_text_and_partial() {
+    check(
+        "Ngày 28/10, Đảng ủy Công an Trung ương tổ chức Hội thảo chuyên đề về xây dựng Đảng. Trung tướng Trần Quốc Tỏ chủ trì Hội thảo.",
+        expect![[r#"
+            organization "Đảng ủy Công an Trung ương"
+            meeting "Hội thảo chuyên đề về xây dựng Đảng" date=--10-28 meeting_type=Hội thảo
+            person "Trần Quốc Tỏ" rank=Trung tướng
+            organized: Đảng ủy Công an Trung ương -> Hội thảo chuyên đề về xây dựng Đảng
+            chaired: Trần Quốc Tỏ -> Hội thảo chuyên đề về xây dựng Đảng
+        "#]],
+    );
+}
+
+#[test]
+fn meeting_speakers_and_discussed_documents() {
+    check(
+        "Chiều 9-12-2023, Bộ Y tế tổ chức Hội nghị triển khai Luật Khám bệnh, chữa bệnh. Phát biểu khai mạc, Thứ trưởng Đỗ Xuân Tuyên nhấn mạnh yêu cầu. Hội nghị đã quán triệt Thông tư 32/2023/TT-BYT của Bộ Y tế.",
+        expect![[r#"
+            meeting "Hội nghị triển khai Luật Khám bệnh, chữa bệnh" date=2023-12-09 meeting_type=Hội nghị
+            resolution "Luật Khám bệnh, chữa bệnh" doc_type=Luật
+            person "Đỗ Xuân Tuyên"
+            resolution "Thông tư số 32/2023/TT-BYT" code=2023/TT-BYT doc_type=Thông tư number=32
+            organization "Bộ Y tế"
+            discussed: Hội nghị triển khai Luật Khám bệnh, chữa bệnh -> Luật Khám bệnh, chữa bệnh
+            discussed: Hội nghị triển khai Luật Khám bệnh, chữa bệnh -> Thông tư số 32/2023/TT-BYT
+            spoke_at: Đỗ Xuân Tuyên -> Hội nghị triển khai Luật Khám bệnh, chữa bệnh
+            organized: Bộ Y tế -> Hội nghị triển khai Luật Khám bệnh, chữa bệnh
+            issued: Bộ Y tế -> Thông tư số 32/2023/TT-BYT
+        "#]],
+    );
+}
