@@ -87,7 +87,16 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                 let (name, scoped) = match needs_place {
                     Some(kind) => match place_for(mentions, m.span, *kind) {
                         Some(place) => (format!("{} {place}", m.name), false),
-                        None => (m.name.clone(), true),
+                        // "Sở Y tế tỉnh" in an article about a city: "Sở Y tế thành phố Hà Nội".
+                        None => match (
+                            m.name.strip_suffix(" tỉnh"),
+                            place_for(mentions, m.span, PlaceKind::City),
+                        ) {
+                            (Some(stem), Some(city)) => (format!("{stem} thành phố {city}"), false),
+                            (Some(stem), None) if !stem.contains(' ') => (m.name.clone(), true),
+                            (Some(stem), None) => (stem.to_string(), true),
+                            (None, _) => (m.name.clone(), true),
+                        },
                     },
                     None => (m.name.clone(), false),
                 };

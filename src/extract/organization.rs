@@ -290,6 +290,22 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
     while j < sent.tokens.len() && j < after + 12 {
         let t = &sent.tokens[j];
         if !t.word {
+            // "Cục Quản lý Khám, chữa bệnh": a comma joining two lower-case words.
+            let joins = sent.is(j, ',')
+                && [j + 1, j + 2].iter().all(|&k| {
+                    sent.tokens.get(k).is_some_and(|n| {
+                        n.word
+                            && !n.cap
+                            && !n.number
+                            && !is_stop(&n.key)
+                            && lexicon.cues.get(&n.key).is_none()
+                    })
+                });
+            if joins && !last_abbrev {
+                parts.push(",".into());
+                j += 1;
+                continue;
+            }
             break;
         }
         if j > after {
@@ -367,11 +383,16 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
     if parts.is_empty() {
         return None;
     }
+    // A provincial department written without its place: "Sở Khoa học và Công nghệ".
+    if fold::key(head) == "sở" && place.is_none() && needs_place.is_none() {
+        parts.push("tỉnh".into());
+        needs_place = Some(PlaceKind::Province);
+    }
     // "Đảng bộ Cục", "Đảng ủy Bộ": a bare head refers back, it names nothing.
     if j == after + 1 && lexicon.heads.get(&sent.tokens[after].key).is_some() {
         return None;
     }
-    let name = format!("{head} {}", parts.join(" "));
+    let name = format!("{head} {}", parts.join(" ")).replace(" , ", ", ");
     // The full name may be a lexicon body after expansion ("Học viện Chính trị CAND").
     let canonical = lexicon
         .bodies

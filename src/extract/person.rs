@@ -33,6 +33,8 @@ pub struct Title {
     pub body: Option<Org>,
     /// A body implied by the role alone ("Thủ tướng" -> "Chính phủ").
     pub default_body: Option<String>,
+    /// A party committee head waiting for the next title's body ("Ban cán sự đảng").
+    pub pending_party: Option<String>,
     /// Token range of the whole title.
     pub tokens: (usize, usize),
 }
@@ -42,7 +44,7 @@ fn claimed(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool 
     let keys = sent.ekeys_from(i);
     lexicon.roles.longest(&keys).is_some()
         || lexicon.ranks.longest(&keys).is_some()
-        || lexicon.heads.longest(&keys).is_some()
+        || (with_places && lexicon.heads.longest(&keys).is_some())
         || lexicon.bodies.longest(&keys).is_some()
         || lexicon.doc_types.longest(&keys).is_some()
         || lexicon.meeting_types.longest(&keys).is_some()
@@ -123,19 +125,35 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
             }
         }
     }
+    // "Bí thư Ban cán sự đảng, Bộ trưởng Bộ Y tế": a party committee named
+    // without its body belongs to the body of the next title.
+    let mut pending = None;
+    let mut role_end = role_end;
+    if body.is_none() {
+        if let Some((m, (head, crate::lexicon::HeadClass::Party))) =
+            lexicon.heads.longest(&sent.ekeys_from(role_end))
+        {
+            if sent.is(role_end + m, ',') {
+                pending = Some(head.clone());
+                role_end += m;
+            }
+        }
+    }
     // "Thường trực" is a role only with its body ("Thường trực Ban Bí thư").
-    if body.is_none() && fold::key(&role.name) == fold::key("Thường trực") {
+    if body.is_none() && pending.is_none() && fold::key(&role.name) == fold::key("Thường trực")
+    {
         return None;
     }
     let end = body.as_ref().map_or(role_end, |b| b.end.max(role_end));
     Some(Title {
         role: role.name.clone(),
-        default_body: if body.is_none() {
+        default_body: if body.is_none() && pending.is_none() {
             role.default_body.clone()
         } else {
             None
         },
         body,
+        pending_party: pending,
         tokens: (j, end),
     })
 }
@@ -148,7 +166,7 @@ fn titles_before(
     lexicon: &Lexicon,
     orgs: &[(usize, usize)],
 ) -> Option<(Option<String>, Vec<Title>, usize)> {
-    let lo = name_start.saturating_sub(16);
+    let lo = name_start.saturating_sub(32);
     for p in lo..name_start {
         // A title never starts inside a body's name ("Ban Bí thư Trung ương Đảng").
         if orgs.iter().any(|&(a, b)| a < p && p < b) {
@@ -173,7 +191,9 @@ fn titles_before(
                 _ => break,
             }
         }
-        if j == name_start && (rank.is_some() || !titles.is_empty()) {
+        // "các Phó Chủ tịch Quốc hội: Nguyễn Khắc Định, ..."
+        let colon = j + 1 == name_start && sent.is(j, ':') && !titles.is_empty();
+        if (j == name_start || colon) && (rank.is_some() || !titles.is_empty()) {
             return Some((rank, titles, p));
         }
         // A person prefix right before the name: "đồng chí", "ông", "bà".
@@ -282,7 +302,29 @@ fn org_mention(sent: &Sent, org: &Org, mentions: &mut Mentions) -> MentionId {
 }
 
 fn bind_titles(sent: &Sent, person: MentionId, titles: &[Title], mentions: &mut Mentions) {
-    for t in titles {
+    for (k, t) in titles.iter().enumerate() {
+        if let Some(head) = &t.pending_party {
+            if let Some(next) = titles.get(k + 1).and_then(|n| n.body.as_ref()) {
+                let org = Org {
+                    start: t.tokens.0,
+                    end: t.tokens.1,
+                    name: format!("{head} {}", next.name),
+                    needs_place: next.needs_place,
+                    place: next.place.clone(),
+                    parent: None,
+                    class: Some(crate::lexicon::HeadClass::Party),
+                };
+                let body = org_mention(sent, &org, mentions);
+                mentions.relate(
+                    EdgeKind::HoldsPosition,
+                    person,
+                    body,
+                    Some(t.role.clone()),
+                    sent.span,
+                );
+            }
+            continue;
+        }
         let body = match (&t.body, &t.default_body) {
             (Some(org), _) => org_mention(sent, org, mentions),
             (None, Some(name)) => mentions.push(Mention {
@@ -292,7 +334,12 @@ fn bind_titles(sent: &Sent, person: MentionId, titles: &[Title], mentions: &mut 
                 tokens: t.tokens,
                 name: name.clone(),
                 detail: Detail::Organization {
-                    needs_place: None,
+                    // "Tỉnh ủy viên": the Tỉnh ủy of the article's province.
+                    needs_place: match fold::key(name).as_str() {
+                        "tỉnh ủy" => Some(crate::lexicon::PlaceKind::Province),
+                        "thành ủy" => Some(crate::lexicon::PlaceKind::City),
+                        _ => None,
+                    },
                     place: None,
                 },
             }),
@@ -315,12 +362,51 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
         .into_iter()
         .map(|id| mentions.entities[id].tokens)
         .collect();
+    let mut others = orgs.clone();
+    for kind in [NodeKind::Resolution, NodeKind::Meeting] {
+        others.extend(
+            mentions
+                .in_sentence(sent.index, kind)
+                .into_iter()
+                .map(|id| mentions.entities[id].tokens),
+        );
+    }
     let mut i = 0;
+    // The titles of a plural role before a list of names: "các Phó Thủ tướng A, B, C".
+    let mut list_titles: Option<Vec<Title>> = None;
     while i < sent.tokens.len() {
         let Some((end, surname)) = name_at(sent, i, lexicon) else {
+            if !(sent.is(i, ',') || sent.is(i, ';') || sent.is(i, ':') || sent.key(i) == "và") {
+                list_titles = None;
+            }
             i += 1;
             continue;
         };
+        if others.iter().any(|&(a, b)| a <= i && i < b) {
+            i += 1;
+            continue;
+        }
+        // A further name in a list ("…, Lê Thành Long, Hồ Đức Phớc").
+        if let Some(titles) = list_titles.clone() {
+            let rank_before = (i > 0)
+                .then(|| lexicon.ranks.longest(&sent.ekeys_from(i.saturating_sub(2))))
+                .flatten();
+            if i > 0
+                && (sent.is(i - 1, ',')
+                    || sent.is(i - 1, ';')
+                    || sent.is(i - 1, ':')
+                    || sent.key(i - 1) == "và")
+                || rank_before.is_some()
+            {
+                let (rank_after, after, extent_end) = titles_after(sent, end, lexicon);
+                let id = push_person(sent, i, end, extent_end.max(end), rank_after, mentions);
+                known.names.insert(fold::key(sent.text(i, end)));
+                bind_titles(sent, id, &titles, mentions);
+                bind_titles(sent, id, &after, mentions);
+                i = extent_end.max(end);
+                continue;
+            }
+        }
         let before = titles_before(sent, i, lexicon, &orgs);
         let (rank_after, after, extent_end) = titles_after(sent, end, lexicon);
         let strong = before.is_some() || !after.is_empty();
@@ -330,8 +416,15 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
             continue;
         }
         let (rank, titles_b) = match before {
-            Some((rank, titles, _)) => (rank, titles),
-            None => (None, Vec::new()),
+            Some((rank, titles, p)) => {
+                let plural = p > 0 && matches!(sent.key(p - 1), "các" | "những");
+                list_titles = Some(if plural { titles.clone() } else { Vec::new() });
+                (rank, titles)
+            }
+            None => {
+                list_titles = None;
+                (None, Vec::new())
+            }
         };
         let id = push_person(
             sent,
@@ -344,7 +437,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
         known.names.insert(fold::key(sent.text(i, end)));
         bind_titles(sent, id, &titles_b, mentions);
         bind_titles(sent, id, &after, mentions);
-        i = end;
+        i = extent_end.max(end);
     }
 }
 

@@ -137,6 +137,8 @@ pub enum Cue {
 pub struct Phrases<T> {
     map: HashMap<String, T>,
     max_words: usize,
+    /// Whether a comma inside a phrase is read over ("Bộ Văn hóa, Thể thao và Du lịch").
+    commas: bool,
 }
 
 impl<T> Default for Phrases<T> {
@@ -144,6 +146,7 @@ impl<T> Default for Phrases<T> {
         Phrases {
             map: HashMap::new(),
             max_words: 0,
+            commas: false,
         }
     }
 }
@@ -172,6 +175,10 @@ impl<T> Phrases<T> {
         let mut joined = String::new();
         let mut best = None;
         for (i, k) in keys.iter().enumerate() {
+            // A comma inside a name ("Bộ Văn hóa, Thể thao và Du lịch") is not part of its key.
+            if self.commas && k.as_ref() == "," && i > 0 {
+                continue;
+            }
             if i > 0 {
                 joined.push(' ');
             }
@@ -268,6 +275,7 @@ impl Lexicon {
     /// Parses the bundled lexicon files.
     pub fn load() -> Result<Lexicon> {
         let mut lx = Lexicon::default();
+        lx.bodies.commas = true;
         for (_, f) in rows("ranks.tsv", include_str!("ranks.tsv"), 1)? {
             lx.ranks.insert(f[0], f[0].to_string());
         }
