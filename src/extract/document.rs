@@ -240,7 +240,7 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
             continue;
         }
         // Capitalised words go on the name ("Luật Công an nhân dân", "Luật Tổ chức Chính phủ").
-        if t.word && t.cap && !lexicon.doc_types.longest(&sent.ekeys_from(k)).is_some() {
+        if t.word && t.cap && lexicon.doc_types.longest(&sent.ekeys_from(k)).is_none() {
             k += 1;
             continue;
         }
