@@ -249,6 +249,7 @@ fn resolve_documents(
             title,
             anaphor,
             short,
+            ..
         } = &m.detail
         else {
             continue;

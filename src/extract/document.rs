@@ -97,10 +97,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                     title: None,
                     anaphor: false,
                     short: None,
+                    extent_end: end,
                 },
             };
             let (next, issuers) = tails(sent, end, lexicon, &mut m);
-            push_with_issuers(sent, m, issuers, mentions);
+            push_with_issuers(sent, m, issuers, mentions, lexicon);
             i = next.max(end);
             continue;
         }
@@ -108,12 +109,62 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             i += 1;
             continue;
         }
+        let subject_named = || {
+            // "Nghị quyết về việc sắp xếp ...", "Quy định của Ban Chấp hành Trung ương về ...".
+            let mut j = i + n;
+            if sent.key(j) == "của" {
+                j = organization::parse_at(sent, j + 1, lexicon)?.end;
+            }
+            if matches!(sent.key(j), "về") || (sent.key(j) == "sửa" && sent.key(j + 1) == "đổi")
+            {
+                text_name(sent, i + n, lexicon)
+            } else {
+                None
+            }
+        };
         let unnumbered = match dt.unnumbered {
-            Unnumbered::No => None,
-            Unnumbered::Event => event_name(sent, i + n, lexicon),
+            Unnumbered::No => subject_named(),
+            Unnumbered::Event => event_name(sent, i + n, lexicon).or_else(subject_named),
             Unnumbered::Name => capital_name(sent, i + n, lexicon),
             Unnumbered::Text => text_name(sent, i + n, lexicon),
         };
+        // "Luật Khám bệnh, chữa bệnh số 15/2023/QH15": a named document with its number.
+        if let Some((end, _)) = unnumbered.filter(|_| dt.unnumbered == Unnumbered::Name) {
+            if sent.key(end) == "số" {
+                if let Some(NumberCode {
+                    number,
+                    code,
+                    end: e2,
+                }) = number_code(sent, end + 1)
+                {
+                    let mut m = Mention {
+                        kind: NodeKind::Resolution,
+                        span: sent.span_of(i, e2),
+                        sentence: sent.index,
+                        tokens: (i, e2),
+                        name: format!(
+                            "{}{}",
+                            dt.name,
+                            &sent.text(i, e2)[sent.text(i, i + n).len()..]
+                        ),
+                        detail: Detail::Resolution {
+                            doc_type: dt.name.clone(),
+                            number: Some(number),
+                            code: code.map(|(_, c)| c),
+                            date: None,
+                            title: None,
+                            anaphor: false,
+                            short: None,
+                            extent_end: e2,
+                        },
+                    };
+                    let (next, issuers) = tails(sent, e2, lexicon, &mut m);
+                    push_with_issuers(sent, m, issuers, mentions, lexicon);
+                    i = next.max(e2);
+                    continue;
+                }
+            }
+        }
         match unnumbered {
             Some((end, short)) => {
                 let mut m = Mention {
@@ -133,6 +184,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                         date: None,
                         title: None,
                         anaphor: false,
+                        extent_end: end,
                         short: short.map(|s| {
                             format!(
                                 "{}{}",
@@ -142,13 +194,15 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                         }),
                     },
                 };
-                let issuers = if dt.unnumbered != Unnumbered::Event {
-                    tails(sent, end, lexicon, &mut m).1
+                let (next, issuers) = if dt.unnumbered != Unnumbered::Event {
+                    tails(sent, end, lexicon, &mut m)
                 } else {
-                    Vec::new()
+                    (end, Vec::new())
                 };
-                push_with_issuers(sent, m, issuers, mentions);
-                i = end;
+                push_with_issuers(sent, m, issuers, mentions, lexicon);
+                // Documents named inside this one's name are found too.
+                let _ = next;
+                i += n;
             }
             None => {
                 // A bare type word: a reference back to a document named before.
@@ -168,6 +222,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                             title: None,
                             anaphor: true,
                             short: None,
+                            extent_end: i + n,
                         },
                     });
                 }
@@ -283,6 +338,7 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
         let t = &sent.tokens[k];
         if !t.word {
             match t.punct(sent.doc) {
+                Some(',') if sent.tokens.get(k + 1).is_some_and(|n| is_stop(&n.key)) => break,
                 Some(',' | '-' | '–' | '/') => {
                     k += 1;
                     continue;
@@ -333,7 +389,13 @@ fn tails(
     m: &mut Mention,
 ) -> (usize, Vec<organization::Org>) {
     let mut issuers = Vec::new();
-    let Detail::Resolution { date, title, .. } = &mut m.detail else {
+    let Detail::Resolution {
+        date,
+        title,
+        extent_end,
+        ..
+    } = &mut m.detail
+    else {
         return (k, issuers);
     };
     loop {
@@ -413,17 +475,41 @@ fn tails(
             k = e + 1;
         }
     }
+    *extent_end = k;
     (k, issuers)
 }
 
-/// Adds a document mention and the issued relations of its "của ..." tails.
+/// Adds a document mention and the issued relations of its "của ..." tails,
+/// or, when none is written, of the body its code names ("NĐ-CP": Chính phủ).
 fn push_with_issuers(
     sent: &Sent,
     m: Mention,
     issuers: Vec<organization::Org>,
     mentions: &mut Mentions,
+    lexicon: &Lexicon,
 ) {
+    let code_issuer = match &m.detail {
+        Detail::Resolution {
+            code: Some(code), ..
+        } if issuers.is_empty() => lexicon.issuer_of_code(code).map(str::to_string),
+        _ => None,
+    };
+    let (span, tokens) = (m.span, m.tokens);
     let did = mentions.push(m);
+    if let Some(body) = code_issuer {
+        let oid = mentions.push(Mention {
+            kind: NodeKind::Organization,
+            span,
+            sentence: sent.index,
+            tokens,
+            name: body,
+            detail: Detail::Organization {
+                needs_place: None,
+                place: None,
+            },
+        });
+        mentions.relate(EdgeKind::Issued, oid, did, None, sent.span);
+    }
     for org in issuers {
         let oid = organization::push(sent, &org, mentions);
         mentions.relate(EdgeKind::Issued, oid, did, None, sent.span);

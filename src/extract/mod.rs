@@ -57,6 +57,8 @@ pub enum Detail {
         anaphor: bool,
         /// The short name of an unnumbered document ("Quy chế phối hợp").
         short: Option<String>,
+        /// One past the last token of the mention and its tails (date, issuer, subject).
+        extent_end: usize,
     },
     /// A meeting.
     Meeting {

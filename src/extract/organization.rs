@@ -290,17 +290,32 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
     while j < sent.tokens.len() && j < after + 12 {
         let t = &sent.tokens[j];
         if !t.word {
-            // "Cục Quản lý Khám, chữa bệnh": a comma joining two lower-case words.
+            // "Cục Quản lý Khám, chữa bệnh", "trại giam, cơ sở giáo dục bắt buộc và
+            // trường giáo dưỡng": a comma inside a name joins lower-case words that
+            // either run on to a "và" or end the name.
+            let plain = |k: usize| {
+                sent.tokens.get(k).is_some_and(|n| {
+                    n.word
+                        && !n.cap
+                        && !n.number
+                        && !is_stop(&n.key)
+                        && lexicon.cues.get(&n.key).is_none()
+                })
+            };
+            let ends_after = |k: usize| {
+                sent.tokens.get(k).is_none_or(|n| {
+                    !n.word
+                        || is_stop(&n.key)
+                        || lexicon.cues.longest(&sent.ekeys_from(k)).is_some()
+                })
+            };
+            let runs_to_and = (j + 1..(j + 10).min(sent.tokens.len()))
+                .take_while(|&k| sent.tokens[k].word)
+                .any(|k| sent.tokens[k].key == "và");
             let joins = sent.is(j, ',')
-                && [j + 1, j + 2].iter().all(|&k| {
-                    sent.tokens.get(k).is_some_and(|n| {
-                        n.word
-                            && !n.cap
-                            && !n.number
-                            && !is_stop(&n.key)
-                            && lexicon.cues.get(&n.key).is_none()
-                    })
-                });
+                && plain(j + 1)
+                && plain(j + 2)
+                && (runs_to_and || ends_after(j + 3));
             if joins && !last_abbrev {
                 parts.push(",".into());
                 j += 1;

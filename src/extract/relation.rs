@@ -86,9 +86,18 @@ fn inside(mentions: &Mentions, ids: &[MentionId], i: usize) -> bool {
 
 fn extent_end(mentions: &Mentions, id: MentionId) -> usize {
     match mentions.entities[id].detail {
-        Detail::Person { extent_end, .. } => extent_end,
+        Detail::Person { extent_end, .. } | Detail::Resolution { extent_end, .. } => extent_end,
         _ => mentions.entities[id].tokens.1,
     }
+}
+
+/// The document whose mention and tails hold token `c` ("Nghị quyết số 230 ...
+/// về lãnh đạo thực hiện Nghị quyết số 05").
+fn doc_extent_holding(mentions: &Mentions, docs: &[MentionId], c: usize) -> Option<MentionId> {
+    docs.iter().copied().find(|&d| {
+        let (a, _) = mentions.entities[d].tokens;
+        a < c && c < extent_end(mentions, d)
+    })
 }
 
 /// The subject person of a cue at token `c`.
@@ -175,6 +184,32 @@ fn before(
     (words <= max_gap && !blocked).then_some(cand)
 }
 
+/// Like [`before`], measuring from the end of each mention's tails.
+fn before_extent(
+    sent: &Sent,
+    mentions: &Mentions,
+    ids: &[MentionId],
+    blockers: &[MentionId],
+    c: usize,
+    max_gap: usize,
+) -> Option<MentionId> {
+    let cand = ids
+        .iter()
+        .copied()
+        .filter(|&d| extent_end(mentions, d) <= c)
+        .max_by_key(|&d| extent_end(mentions, d))?;
+    let end = extent_end(mentions, cand);
+    let gap = &sent.tokens[end..c];
+    let words = gap.iter().filter(|t| t.word).count();
+    let blocked = blockers.iter().any(|&b| {
+        let (a, _) = mentions.entities[b].tokens;
+        a >= end && a < c
+    }) || gap
+        .iter()
+        .any(|t| matches!(t.punct(sent.doc), Some(';' | '.')));
+    (words <= max_gap && !blocked).then_some(cand)
+}
+
 /// The first mention of `ids` starting within `max_gap` words after the cue end.
 fn after(
     sent: &Sent,
@@ -221,6 +256,24 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         for cue in &f.cues {
             match cue {
                 Cue::Chair if !in_entity && !in_meeting => {
+                    // "Chủ tọa kỳ họp gồm các đồng chí: A – ...; B – ...": every one listed.
+                    let opens = sent.tokens[..c].iter().filter(|t| t.word).count() <= 1;
+                    let listed = opens
+                        && sent.tokens[end..]
+                            .iter()
+                            .any(|t| t.is(sent.doc, ':') || t.key == "gồm");
+                    if listed {
+                        let m = meeting_for(mentions, &meetings, end);
+                        let listed: Vec<MentionId> = persons
+                            .iter()
+                            .copied()
+                            .filter(|&p| mentions.entities[p].tokens.0 > c)
+                            .collect();
+                        for p in listed {
+                            mentions.relate(EdgeKind::Chaired, p, m, None, span);
+                        }
+                        continue;
+                    }
                     if let Some(p) = subject(sent, mentions, &persons, c) {
                         let m = meeting_for(mentions, &meetings, end);
                         mentions.relate(EdgeKind::Chaired, p, m, None, span);
@@ -282,20 +335,17 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                             })?
                         });
                     if let Some(a) = a {
-                        if !is_anaphor(mentions, a) {
-                            mentions.relate(EdgeKind::Implements, a, b, None, span);
-                        }
+                        mentions.relate(EdgeKind::Implements, a, b, None, span);
                     }
                 }
                 Cue::Supersede if !in_entity => {
-                    let a = before(sent, mentions, &docs, &persons, c, 4);
+                    let a = doc_extent_holding(mentions, &docs, c)
+                        .or_else(|| before_extent(sent, mentions, &docs, &persons, c, 4));
                     let b = after(sent, mentions, &docs, end, 1);
                     if let (Some(a), Some(b)) = (a, b) {
                         let passive = c > 0 && sent.key(c - 1) == "được";
                         let (a, b) = if passive { (b, a) } else { (a, b) };
-                        if !is_anaphor(mentions, a) {
-                            mentions.relate(EdgeKind::Supersedes, a, b, None, span);
-                        }
+                        mentions.relate(EdgeKind::Supersedes, a, b, None, span);
                     }
                 }
                 _ => {}

@@ -218,6 +218,7 @@ fn document_government_codes() {
             resolution "Nghị định số 178/2024/NĐ-CP" code=2024/NĐ-CP doc_type=Nghị định number=178
             resolution "Luật Đất đai 2024" doc_type=Luật
             issued: Chính phủ -> Quyết định số 1568/QĐ-TTg
+            issued: Chính phủ -> Nghị định số 178/2024/NĐ-CP
         "#]],
     );
 }

@@ -229,6 +229,8 @@ pub struct Lexicon {
     pub abbreviations: HashMap<String, String>,
     /// Site furniture lines; `true` when the rest of the page is navigation.
     boilerplate: HashMap<String, bool>,
+    /// Issuer codes ("CP", "QH", "BYT") to the body they name.
+    pub issuer_codes: HashMap<String, String>,
 }
 
 type Row<'a> = (usize, Vec<&'a str>);
@@ -403,6 +405,16 @@ impl Lexicon {
                 .entry(fold::key(f[0]))
                 .or_insert_with(|| f[1].to_string());
         }
+        for (line, f) in rows("issuer_codes.tsv", include_str!("issuer_codes.tsv"), 2)? {
+            if lx.bodies.get(&fold::key(f[1])).is_none() {
+                return Err(Error::Lexicon {
+                    file: "issuer_codes.tsv",
+                    line,
+                    message: format!("'{}' is not a body of organizations.tsv", f[1]),
+                });
+            }
+            lx.issuer_codes.insert(f[0].to_string(), f[1].to_string());
+        }
         for (_, f) in rows("boilerplate.tsv", include_str!("boilerplate.tsv"), 1)? {
             lx.boilerplate
                 .insert(fold::key(f[0]), f.get(1).is_some_and(|c| *c == "end"));
@@ -414,6 +426,14 @@ impl Lexicon {
     /// the page is navigation, `Some(false)` for that line only.
     pub fn boilerplate(&self, key: &str) -> Option<bool> {
         self.boilerplate.get(key).copied()
+    }
+
+    /// The body an issuer code names: "NĐ-CP" -> "Chính phủ", "2025/QH15" -> "Quốc hội".
+    pub fn issuer_of_code(&self, code: &str) -> Option<&str> {
+        code.split(['/', '-'])
+            .map(|part| part.trim_end_matches(|c: char| c.is_ascii_digit()))
+            .filter(|part| !part.is_empty())
+            .find_map(|part| self.issuer_codes.get(part).map(String::as_str))
     }
 
     /// The place a folded name stands for.
