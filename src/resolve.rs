@@ -367,6 +367,14 @@ fn type_compatible(a: &str, b: &str) -> bool {
     a.starts_with(&b) || b.starts_with(&a)
 }
 
+/// Whether the sentence around a span reports an event being organised.
+fn introduces_event(doc: &Doc, span: Span) -> bool {
+    doc.sentence_at(span.start).is_some_and(|s| {
+        let before = fold::key(&doc.text[s.span.start..span.start]);
+        before.ends_with("tổ chức") || before.contains(" tổ chức ")
+    })
+}
+
 fn resolve_meetings(
     doc: &Doc,
     mentions: &Mentions,
@@ -399,7 +407,16 @@ fn resolve_meetings(
         else {
             continue;
         };
-        if *is_bare {
+        // A description with no name in it ("phiên họp thường kỳ đầu tiên") and
+        // no date refers back, unless its sentence reports a new event ("X tổ chức ...").
+        let anaphoric = date.is_none()
+            && !m.name.split(' ').skip(1).any(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
+            && !introduces_event(doc, m.span);
+        if *is_bare || (anaphoric && !groups.is_empty()) {
             bare.push(mid);
             continue;
         }

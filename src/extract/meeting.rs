@@ -43,6 +43,11 @@ fn ends_description(key: &str) -> bool {
             | "tiếp"
             | "nhận"
             | "ra"
+            | "gồm"
+            | "bằng"
+            | "trong"
+            | "theo"
+            | "qua"
     )
 }
 
@@ -89,6 +94,17 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                             continue;
                         }
                         break;
+                    }
+                    // A spaced dash opens an aside: "Kỳ họp thứ 9 - kỳ họp được đánh giá ...".
+                    Some('-' | '–')
+                        if k > 0
+                            && sent.tokens[k - 1].span.end < t.span.start
+                            && sent
+                                .tokens
+                                .get(k + 1)
+                                .is_some_and(|n| t.span.end < n.span.start) =>
+                    {
+                        break
                     }
                     Some('(' | ')' | '“' | '”' | '"' | '-' | '–' | '/') => {
                         k += 1;
