@@ -54,7 +54,6 @@ fn claimed(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool 
             keys.first().copied(),
             Some(
                 "tỉnh"
-                    | "thành"
                     | "tp"
                     | "tại"
                     | "theo"
@@ -63,11 +62,12 @@ fn claimed(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool 
                     | "sáng"
                     | "chiều"
                     | "thứ"
-                    | "đồng"
                     | "các"
                     | "nguồn"
             )
         )
+        || (keys.first().copied() == Some("thành") && keys.get(1).copied() == Some("phố"))
+        || (keys.first().copied() == Some("đồng") && keys.get(1).copied() == Some("chí"))
 }
 
 /// A candidate name at token `i`: (end token, whether it opens with a common family name).
