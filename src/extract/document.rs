@@ -339,6 +339,8 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
         if !t.word {
             match t.punct(sent.doc) {
                 Some(',') if sent.tokens.get(k + 1).is_some_and(|n| is_stop(&n.key)) => break,
+                // ", đồng chí X ...": the clause moves on to a person.
+                Some(',') if lexicon.cues.longest(&sent.ekeys_from(k + 1)).is_some() => break,
                 Some(',' | '-' | '–' | '/') => {
                     k += 1;
                     continue;

@@ -399,7 +399,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
                 || rank_before.is_some()
             {
                 let (rank_after, after, extent_end) = titles_after(sent, end, lexicon);
-                let id = push_person(sent, i, end, extent_end.max(end), rank_after, mentions);
+                let rank = rank_before
+                    .filter(|(n, _)| *n == 2 || i < 2)
+                    .map(|(_, r)| r.clone())
+                    .or(rank_after);
+                let id = push_person(sent, i, end, extent_end.max(end), rank, mentions);
                 known.names.insert(fold::key(sent.text(i, end)));
                 bind_titles(sent, id, &titles, mentions);
                 bind_titles(sent, id, &after, mentions);
@@ -417,7 +421,12 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
         }
         let (rank, titles_b) = match before {
             Some((rank, titles, p)) => {
-                let plural = p > 0 && matches!(sent.key(p - 1), "các" | "những");
+                // "các Phó Thủ tướng A, B", "có các đồng chí Ủy viên Bộ Chính trị: A, ...; B, ...".
+                let plural = (p > 0 && matches!(sent.key(p - 1), "các" | "những"))
+                    || (p > 2
+                        && sent.key(p - 3) == "các"
+                        && sent.key(p - 2) == "đồng"
+                        && sent.key(p - 1) == "chí");
                 list_titles = Some(if plural { titles.clone() } else { Vec::new() });
                 (rank, titles)
             }
