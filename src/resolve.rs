@@ -239,6 +239,8 @@ fn resolve_documents(
         }
     }
     let mut last_of_type: HashMap<String, usize> = HashMap::new();
+    // Named documents with a number, by the name before "số" (the first cited wins).
+    let mut numbered_names: HashMap<String, usize> = HashMap::new();
     for &mid in &order {
         let m = &mentions.entities[mid];
         let Detail::Resolution {
@@ -346,6 +348,13 @@ fn resolve_documents(
             attrs.entry("title".into()).or_insert_with(|| t.clone());
         }
         last_of_type.insert(tkey, c);
+        if number.is_some() {
+            if let Some((base, _)) = m.name.split_once(" số ") {
+                if base.contains(' ') && !fold::key(base).eq(&fold::key(doc_type)) {
+                    numbered_names.entry(fold::key(base)).or_insert(c);
+                }
+            }
+        }
         of[mid] = Some(c);
     }
 }
@@ -354,7 +363,21 @@ fn words(text: &str) -> BTreeSet<String> {
     fold::key(text).split(' ').map(str::to_string).collect()
 }
 
+/// The ordinal of a meeting name: "Kỳ họp thứ 9" -> 9, "Hội nghị lần thứ tư" -> "tư".
+fn ordinal(name: &str) -> Option<String> {
+    let key = fold::key(name);
+    let words: Vec<&str> = key.split(' ').collect();
+    words
+        .windows(2)
+        .find(|w| w[0] == "thứ")
+        .map(|w| w[1].to_string())
+}
+
 fn similar(a: &str, b: &str) -> bool {
+    // "Phiên họp thứ 47" is one meeting however described; "Kỳ họp thứ 9" and "thứ 10" are two.
+    if let (Some(x), Some(y)) = (ordinal(a), ordinal(b)) {
+        return x == y;
+    }
     let (wa, wb) = (words(a), words(b));
     let inter = wa.intersection(&wb).count();
     let union = wa.union(&wb).count();

@@ -109,7 +109,15 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             i += 1;
             continue;
         }
+        // Reports and letters are not directives: only directive types are named by subject.
+        let directive = !matches!(
+            dt.name.as_str(),
+            "Tờ trình" | "Báo cáo" | "Công văn" | "Thông báo" | "Công điện"
+        );
         let subject_named = || {
+            if !directive {
+                return None;
+            }
             // "Nghị quyết về việc sắp xếp ...", "Quy định của Ban Chấp hành Trung ương về ...".
             let mut j = i + n;
             if sent.key(j) == "của" {
@@ -274,6 +282,9 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
     };
     while k < sent.tokens.len() && k < j + 10 {
         let t = &sent.tokens[k];
+        if t.key == "số" {
+            break;
+        }
         if t.number {
             if t.key.len() == 4 {
                 k += 1;
@@ -340,7 +351,14 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
             match t.punct(sent.doc) {
                 Some(',') if sent.tokens.get(k + 1).is_some_and(|n| is_stop(&n.key)) => break,
                 // ", đồng chí X ...": the clause moves on to a person.
-                Some(',') if lexicon.cues.longest(&sent.ekeys_from(k + 1)).is_some() => break,
+                Some(',')
+                    if lexicon
+                        .cues
+                        .longest(&sent.ekeys_from(k + 1))
+                        .is_some_and(|(_, c)| c.contains(&crate::lexicon::Cue::Prefix)) =>
+                {
+                    break
+                }
                 Some(',' | '-' | '–' | '/') => {
                     k += 1;
                     continue;

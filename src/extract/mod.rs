@@ -329,6 +329,9 @@ pub fn is_stop(key: &str) -> bool {
             | "chiều"
             | "tối"
             | "lần"
+            | "thật"
+            | "nơi"
+            | "hiện"
     )
 }
 
