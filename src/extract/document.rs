@@ -213,9 +213,15 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 i += n;
             }
             None => {
-                // A bare type word: a reference back to a document named before.
+                // A bare type word: a reference back to a document named before
+                // ("thực hiện Nghị quyết", "Quy định mới", "Chỉ thị này").
                 let next = sent.tokens.get(i + n);
-                if cap && next.is_none_or(|t| !t.word || is_stop(&t.key)) {
+                let refers = |t: &crate::extract::tokens::Token| {
+                    !t.word
+                        || is_stop(&t.key)
+                        || matches!(t.key.as_str(), "mới" | "này" | "trên" | "đó")
+                };
+                if cap && next.is_none_or(refers) {
                     mentions.push(Mention {
                         kind: NodeKind::Resolution,
                         span: sent.span_of(i, i + n),

@@ -51,6 +51,15 @@ fn ends_description(key: &str) -> bool {
     )
 }
 
+/// The text with its first letter in upper case ("hội thảo ..." -> "Hội thảo ...").
+fn capitalised(text: &str) -> String {
+    let mut cs = text.chars();
+    match cs.next() {
+        Some(c) => c.to_uppercase().chain(cs).collect(),
+        None => String::new(),
+    }
+}
+
 /// Finds meeting mentions in a sentence.
 pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     let docs: Vec<(usize, usize)> = mentions
@@ -152,11 +161,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             span: sent.span_of(i, end),
             sentence: sent.index,
             tokens: (i, end),
-            name: format!(
-                "{}{}",
-                mt.name,
-                &sent.text(i, end)[sent.text(i, i + n).len()..]
-            ),
+            name: capitalised(sent.text(i, end)),
             detail: Detail::Meeting {
                 meeting_type: mt.name.clone(),
                 date,

@@ -184,6 +184,32 @@ fn before(
     (words <= max_gap && !blocked).then_some(cand)
 }
 
+/// The document a sentence opens with, when it is the only one before `c`:
+/// "Luật X năm 2023 được Quốc hội thông qua ..., thay thế Luật Y".
+fn sentence_subject_doc(
+    sent: &Sent,
+    mentions: &Mentions,
+    docs: &[MentionId],
+    c: usize,
+) -> Option<MentionId> {
+    let first = docs
+        .iter()
+        .copied()
+        .min_by_key(|&d| mentions.entities[d].tokens.0)?;
+    let (a, _) = mentions.entities[first].tokens;
+    let opens = sent.tokens[..a].iter().filter(|t| t.word).count() <= 1;
+    let alone = docs
+        .iter()
+        .all(|&d| d == first || mentions.entities[d].tokens.0 >= c);
+    if a >= c {
+        return None;
+    }
+    let no_break = !sent.tokens[a..c]
+        .iter()
+        .any(|t| matches!(t.punct(sent.doc), Some(';' | '.')));
+    (opens && alone && no_break).then_some(first)
+}
+
 /// Like [`before`], measuring from the end of each mention's tails.
 fn before_extent(
     sent: &Sent,
@@ -320,11 +346,23 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     }
                 }
                 Cue::Implement if !in_entity || containing_doc(mentions, &docs, c).is_some() => {
-                    let Some(b) = after(sent, mentions, &docs, end, 1) else {
+                    // "quy định chi tiết một số điều của Luật ...": a few words may come between.
+                    let Some(b) = after(sent, mentions, &docs, end, 5) else {
                         continue;
                     };
                     let a = containing_doc(mentions, &docs, c)
-                        .or_else(|| before(sent, mentions, &docs, &persons, c, 7))
+                        .or_else(|| doc_extent_holding(mentions, &docs, c))
+                        .or_else(|| {
+                            // The implementer is the subject: nothing but "để", "nhằm",
+                            // "đã"... between it and the cue, no other verb, no "và".
+                            before_extent(sent, mentions, &docs, &persons, c, 7).filter(|&d| {
+                                let e = extent_end(mentions, d);
+                                !(e..c).any(|k| {
+                                    sent.key(k) == "và"
+                                        || lexicon.cues.longest(&sent.ekeys_from(k)).is_some()
+                                })
+                            })
+                        })
                         .or_else(|| {
                             // `"Thực hiện <B>, <body> đã ban hành <A>"`.
                             (c == 0).then(|| {
@@ -333,14 +371,16 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                                         && !is_anaphor(mentions, d)
                                 })
                             })?
-                        });
+                        })
+                        .or_else(|| sentence_subject_doc(sent, mentions, &docs, c));
                     if let Some(a) = a {
                         mentions.relate(EdgeKind::Implements, a, b, None, span);
                     }
                 }
                 Cue::Supersede if !in_entity => {
                     let a = doc_extent_holding(mentions, &docs, c)
-                        .or_else(|| before_extent(sent, mentions, &docs, &persons, c, 4));
+                        .or_else(|| before_extent(sent, mentions, &docs, &persons, c, 4))
+                        .or_else(|| sentence_subject_doc(sent, mentions, &docs, c));
                     let b = after(sent, mentions, &docs, end, 1);
                     if let (Some(a), Some(b)) = (a, b) {
                         let passive = c > 0 && sent.key(c - 1) == "được";
@@ -366,6 +406,27 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         });
         if !(about_meeting || own_meeting.is_some()) || inside(mentions, &docs, c) {
             continue;
+        }
+        // "Kế hoạch ... để triển khai Nghị quyết", "Tỉnh ủy triển khai ...": a body
+        // or document doing it is not the meeting's subject.
+        if own_meeting.is_none() {
+            let in_title = |x: MentionId| {
+                let (a, _) = mentions.entities[x].tokens;
+                persons
+                    .iter()
+                    .any(|&p| mentions.entities[p].tokens.0 <= a && a < extent_end(mentions, p))
+            };
+            let doer = orgs
+                .iter()
+                .chain(&docs)
+                .filter(|&&x| !in_title(x))
+                .any(|&x| {
+                    let e = extent_end(mentions, x);
+                    e <= c && sent.tokens[e..c].iter().filter(|t| t.word).count() <= 3
+                });
+            if doer {
+                continue;
+            }
         }
         let m = own_meeting.unwrap_or_else(|| meeting_for(mentions, &meetings, c));
         let mut anchor = c + f.len;

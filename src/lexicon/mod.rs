@@ -101,7 +101,7 @@ pub enum Unnumbered {
 /// A meeting type (`meeting_types.tsv`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MeetingType {
-    /// Canonical type ("Hội nghị giao ban").
+    /// The type the phrase reports ("Hội nghị" for "Hội nghị trực tuyến").
     pub name: String,
     /// Whether only the capitalised word names a meeting.
     pub needs_capital: bool,
@@ -359,11 +359,11 @@ impl Lexicon {
                 },
             );
         }
-        for (_, f) in rows("meeting_types.tsv", include_str!("meeting_types.tsv"), 2)? {
+        for (_, f) in rows("meeting_types.tsv", include_str!("meeting_types.tsv"), 3)? {
             lx.meeting_types.insert(
                 f[0],
                 MeetingType {
-                    name: f[0].to_string(),
+                    name: opt(f[2]).unwrap_or_else(|| f[0].to_string()),
                     needs_capital: f[1] == "yes",
                 },
             );
