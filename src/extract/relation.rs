@@ -437,9 +437,12 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             }
             let gap = &sent.tokens[anchor..a];
             let words = gap.iter().filter(|t| t.word).count();
-            let blocked = gap
-                .iter()
-                .any(|t| matches!(t.punct(sent.doc), Some(';' | '.' | ':')))
+            // A semicolon may separate the items of one list: "thông qua A; B".
+            let semicolon_list = gap.len() == 1 && gap[0].is(sent.doc, ';');
+            let blocked = (!semicolon_list
+                && gap
+                    .iter()
+                    .any(|t| matches!(t.punct(sent.doc), Some(';' | '.' | ':'))))
                 || persons.iter().chain(&meetings).any(|&x| {
                     let s = mentions.entities[x].tokens.0;
                     s >= anchor && s < a

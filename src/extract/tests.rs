@@ -255,3 +255,53 @@ fn meeting_speakers_and_discussed_documents() {
         "#]],
     );
 }
+
+#[test]
+fn person_delegation_head_and_party_secretary() {
+    check(
+        "Đồng chí Nguyễn Đức Trung, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Nghệ An phát biểu.",
+        expect![[r#"
+            person "Nguyễn Đức Trung"
+            organization "Ban Chấp hành Trung ương Đảng"
+            organization "Tỉnh ủy Nghệ An"
+            organization "Đoàn đại biểu Quốc hội tỉnh Nghệ An"
+            holds_position: Nguyễn Đức Trung -> Ban Chấp hành Trung ương Đảng (Ủy viên)
+            holds_position: Nguyễn Đức Trung -> Tỉnh ủy Nghệ An (Bí thư)
+            holds_position: Nguyễn Đức Trung -> Đoàn đại biểu Quốc hội tỉnh Nghệ An (Trưởng Đoàn)
+        "#]],
+    );
+}
+
+#[test]
+fn person_ong_ba_appositive_and_city_abbreviation() {
+    check(
+        "Sáng nay 12/3/2025, UBND TP.HCM tổ chức họp báo. Bà Nguyễn Thị Lệ - Chủ tịch HĐND TP.HCM và ông Phan Văn Mãi, Chủ tịch UBND Thành phố cùng dự.",
+        expect![[r#"
+            organization "Ủy ban nhân dân thành phố Hồ Chí Minh"
+            meeting "Họp báo" date=2025-03-12 meeting_type=Họp báo
+            person "Nguyễn Thị Lệ"
+            organization "Hội đồng nhân dân thành phố Hồ Chí Minh"
+            person "Phan Văn Mãi"
+            organized: Ủy ban nhân dân thành phố Hồ Chí Minh -> Họp báo
+            attended: Nguyễn Thị Lệ -> Họp báo
+            holds_position: Nguyễn Thị Lệ -> Hội đồng nhân dân thành phố Hồ Chí Minh (Chủ tịch)
+            attended: Phan Văn Mãi -> Họp báo
+            holds_position: Phan Văn Mãi -> Ủy ban nhân dân thành phố Hồ Chí Minh (Chủ tịch)
+        "#]],
+    );
+}
+
+#[test]
+fn meeting_central_committee_plenum() {
+    check(
+        "Trong 2 ngày 15 và 16/7/2024, tại Hà Nội, Ban Chấp hành Trung ương Đảng khóa XIII họp Hội nghị lần thứ 10. Tổng Bí thư Tô Lâm chủ trì và phát biểu khai mạc Hội nghị.",
+        expect![[r#"
+            organization "Ban Chấp hành Trung ương Đảng"
+            meeting "Hội nghị lần thứ 10" date=2024-07-15 meeting_type=Hội nghị
+            person "Tô Lâm"
+            chaired: Tô Lâm -> Hội nghị lần thứ 10
+            spoke_at: Tô Lâm -> Hội nghị lần thứ 10
+            holds_position: Tô Lâm -> Ban Chấp hành Trung ương Đảng (Tổng Bí thư)
+        "#]],
+    );
+}

@@ -59,12 +59,28 @@ pub fn dates(text: &str) -> Vec<Found> {
 pub fn event_date(text: &str) -> Option<Found> {
     static R: OnceLock<Regex> = OnceLock::new();
     let cue = R.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|\b(?:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay|hôm\s+qua|hôm\s+kia|trong\s+(?:2|hai|ba|3)\s+ngày)\s*(?:\(\s*)?(?:\d{1,2}\s+(?:và|,)\s+)?)$")
+        Regex::new(r"(?i)(?:^|\b(?:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay|hôm\s+qua|hôm\s+kia|sáng\s+nay|chiều\s+nay|tối\s+nay|trong\s+(?:2|hai|ba|3)\s+ngày)\s*(?:\(\s*)?(?:\d{1,2}\s+(?:và|,)\s+)?)$")
             .unwrap_or_else(|e| panic!("event regex: {e}"))
     });
-    dates(text).into_iter().find(|f| {
+    let found = dates(text).into_iter().find(|f| {
         cue.is_match(text[..f.start].trim_end_matches(['(', ' '])) || cue.is_match(&text[..f.start])
-    })
+    })?;
+    // "Trong 2 ngày 15 và 16/7", "ngày 15-16/7": an event over days starts on the first.
+    static FIRST: OnceLock<Regex> = OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        Regex::new(r"(\d{1,2})\s*(?:và|,|-|–|đến)\s*$")
+            .unwrap_or_else(|e| panic!("first-day regex: {e}"))
+    });
+    if let Some(day) = first
+        .captures(&text[..found.start])
+        .and_then(|c| c.get(1))
+        .and_then(|d| d.as_str().parse().ok())
+    {
+        if let Some(date) = PartialDate::new(found.date.year, found.date.month, Some(day)) {
+            return Some(Found { date, ..found });
+        }
+    }
+    Some(found)
 }
 
 /// Completes a date's missing year from the article's date.
@@ -104,7 +120,7 @@ mod tests {
         );
         assert_eq!(
             iso("Trong 2 ngày 5 và 6/12, Quốc hội"),
-            Some("--12-06".into())
+            Some("--12-05".into())
         );
         assert_eq!(iso("nhiệm kỳ 2015-2020"), None);
     }
