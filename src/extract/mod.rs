@@ -222,7 +222,7 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
             index,
             span: s.span,
             kind: s.kind,
-            tokens: tokens::tokenize(doc, s.span, lexicon),
+            tokens: tokens::without_credits(doc, tokens::tokenize(doc, s.span, lexicon)),
             doc,
         })
         .collect();

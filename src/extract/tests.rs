@@ -305,3 +305,15 @@ fn meeting_central_committee_plenum() {
         "#]],
     );
 }
+
+#[test]
+fn photo_credits_name_no_one() {
+    check(
+        "Thứ trưởng Nguyễn Văn Sơn phát biểu tại hội nghị (Ảnh: Lê Minh Tuấn). Ảnh: Trần Văn Hải/TTXVN",
+        expect![[r#"
+            person "Nguyễn Văn Sơn"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            spoke_at: Nguyễn Văn Sơn -> Hội nghị
+        "#]],
+    );
+}

@@ -107,6 +107,36 @@ fn is_combining(c: char) -> bool {
     ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
+/// Drops photo and source credits from a sentence's tokens: "Ảnh: TTXVN",
+/// "(Ảnh: Minh Anh)", "Nguồn: ..." name a photographer or outlet, not an official.
+pub fn without_credits(doc: &Doc, mut tokens: Vec<Token>) -> Vec<Token> {
+    let is_credit = |i: usize, tokens: &[Token]| {
+        matches!(tokens[i].key.as_str(), "ảnh" | "nguồn" | "video" | "clip")
+            && tokens[i].cap
+            && tokens.get(i + 1).is_some_and(|t| t.is(doc, ':'))
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if is_credit(i, &tokens) {
+            // Inside parentheses the credit ends at ")"; otherwise at the sentence end.
+            let open = i > 0 && tokens[i - 1].is(doc, '(');
+            let start = if open { i - 1 } else { i };
+            let end = if open {
+                (i..tokens.len())
+                    .find(|&k| tokens[k].is(doc, ')'))
+                    .map_or(tokens.len(), |k| k + 1)
+            } else {
+                tokens.len()
+            };
+            tokens.drain(start..end);
+            i = start;
+            continue;
+        }
+        i += 1;
+    }
+    tokens
+}
+
 /// The expanded keys of a token slice, for phrase lookups.
 pub fn ekeys(tokens: &[Token]) -> Vec<&str> {
     tokens.iter().map(|t| t.ekey.as_str()).collect()
