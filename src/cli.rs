@@ -49,8 +49,10 @@ pub enum Command {
     Eval(EvalArgs),
     /// Who chaired the meetings matching MEETING.
     WhoChaired {
-        /// Words of the meeting's name, type or date ("hội thảo 2021-09-07").
-        meeting: String,
+        /// Words of the meeting's name, type or date ("hội thảo 2021-09-07");
+        /// quotes optional.
+        #[arg(required = true, num_args = 1.., value_name = "MEETING")]
+        meeting: Vec<String>,
         #[command(flatten)]
         output: JsonFlag,
     },
@@ -61,8 +63,10 @@ pub enum Command {
     /// directive, everything that implements it, what it supersedes and what
     /// supersedes it, with issuers, dates and the meetings that discussed each.
     Trace {
-        /// The document: a name, an alias, a number ("12-NQ/TW", "NQ 12") or `#ID`.
-        doc: String,
+        /// The document: a name, an alias, a number ("12-NQ/TW", "NQ 12") or
+        /// `#ID`; quotes optional.
+        #[arg(required = true, num_args = 1.., value_name = "DOC")]
+        doc: Vec<String>,
         /// Only follow links up: what DOC implements and what it supersedes.
         #[arg(long)]
         up: bool,
@@ -81,8 +85,9 @@ pub enum Command {
     /// body's members, parent and child bodies, documents and meetings, a
     /// document's issuer, links and meetings, a meeting's people and documents.
     Show {
-        /// The entity: a name, an alias, a document number, or `#ID`.
-        entity: String,
+        /// The entity: a name, an alias, a document number, or `#ID`; quotes optional.
+        #[arg(required = true, num_args = 1.., value_name = "ENTITY")]
+        entity: Vec<String>,
         #[command(flatten)]
         output: JsonFlag,
         #[command(flatten)]
@@ -91,8 +96,9 @@ pub enum Command {
     /// Who held a post ("Thứ trưởng", optionally --of "Bộ Công an"), and when
     /// the articles reported it.
     Holders {
-        /// The role, diacritics and case optional.
-        role: String,
+        /// The role, diacritics and case optional; quotes optional.
+        #[arg(required = true, num_args = 1.., value_name = "ROLE")]
+        role: Vec<String>,
         /// Only posts in this body.
         #[arg(long, value_name = "BODY")]
         of: Option<String>,
@@ -114,8 +120,9 @@ pub enum Command {
     /// Find entities by name, ranked: case, diacritics, tone placement and word
     /// order are ignored, abbreviations match their bodies ("BCA").
     Search {
-        /// The text to look for.
-        text: String,
+        /// The text to look for; quotes optional.
+        #[arg(required = true, num_args = 1.., value_name = "TEXT")]
+        text: Vec<String>,
         /// Only entities of this kind.
         #[arg(long, value_parser = parse_kind)]
         kind: Option<NodeKind>,

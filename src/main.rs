@@ -96,7 +96,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             output,
             None,
             Request::WhoChaired {
-                meeting: meeting.clone(),
+                meeting: meeting.join(" "),
             },
         ),
         Command::Meetings(args) => ask(
@@ -124,7 +124,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             output,
             Some(draw),
             Request::Trace {
-                doc: doc.clone(),
+                doc: doc.join(" "),
                 depth: *depth,
                 way: TraceWay::from_flags(*up, *down),
             },
@@ -138,7 +138,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             output,
             Some(draw),
             Request::Show {
-                entity: entity.clone(),
+                entity: entity.join(" "),
             },
         ),
         Command::Holders { role, of, output } => ask(
@@ -146,7 +146,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             output,
             None,
             Request::Holders {
-                role: role.clone(),
+                role: role.join(" "),
                 of: of.clone(),
             },
         ),
@@ -169,7 +169,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             output,
             None,
             Request::Search {
-                text: text.clone(),
+                text: text.join(" "),
                 kind: *kind,
             },
         ),
@@ -246,17 +246,18 @@ fn ask(
     })
 }
 
-/// The title and layout of a query's diagram: trees and chains left to right.
+/// The title and layout of a query's diagram. Every diagram runs left to right:
+/// long Vietnamese labels stack better in columns than side by side in rows.
 fn diagram_options(answer: &Answer) -> DotOptions {
-    let (title, left_to_right) = match answer {
-        Answer::Trace(trace) => (format!("trace of {}", trace.document.name), true),
-        Answer::Path(chain) => (format!("{} → {}", chain.from.name, chain.to.name), true),
-        Answer::Show(profile) => (profile.entity.name.clone(), false),
-        _ => (String::new(), false),
+    let title = match answer {
+        Answer::Trace(trace) => format!("trace of {}", trace.document.name),
+        Answer::Path(chain) => format!("{} → {}", chain.from.name, chain.to.name),
+        Answer::Show(profile) => profile.entity.name.clone(),
+        _ => String::new(),
     };
     DotOptions {
         title: (!title.is_empty()).then_some(title),
-        left_to_right,
+        left_to_right: true,
         ..DotOptions::default()
     }
 }
@@ -303,6 +304,7 @@ fn export_graph(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
             )),
             None => None,
         },
+        left_to_right: true,
         ..DotOptions::default()
     };
     let mut text = Vec::new();
@@ -486,6 +488,10 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
 /// Writes the whole graph as DOT to a file.
 fn write_dot(graph: &GraphDocument, path: &Path) -> anyhow::Result<()> {
     let file = File::create(path).with_context(|| format!("creating {}", path.display()))?;
-    export::dot::write(graph, &DotOptions::default(), BufWriter::new(file))
+    let opts = DotOptions {
+        left_to_right: true,
+        ..DotOptions::default()
+    };
+    export::dot::write(graph, &opts, BufWriter::new(file))
         .with_context(|| format!("writing {}", path.display()))
 }

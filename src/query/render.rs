@@ -252,11 +252,12 @@ fn path_text(chain: &Chain, out: &mut String) {
 
 fn search_text(search: &SearchResult, out: &mut String) {
     let kind = search.kind.map(|k| format!(" {k}")).unwrap_or_default();
+    let n = search.hits.len();
     let _ = writeln!(
         out,
-        "search \"{}\"{kind}: {} hits",
+        "search \"{}\"{kind}: {n} hit{}",
         search.query,
-        search.hits.len()
+        if n == 1 { "" } else { "s" }
     );
     if search.hits.is_empty() {
         return;
