@@ -23,7 +23,8 @@ pub struct Selection {
     pub to: Option<String>,
     /// Only nodes of these kinds (all when empty).
     pub kinds: Vec<NodeKind>,
-    /// Only edges of these kinds (all when empty).
+    /// Only edges of these kinds (all when empty); nodes left without any
+    /// selected edge are dropped too.
     pub edge_kinds: Vec<EdgeKind>,
     /// Only what lies within `depth` hops of this entity (resolved like every
     /// entity argument), hops counted over the edges selected above.
@@ -106,6 +107,25 @@ pub fn select(graph: &KnowledgeGraph, selection: &Selection) -> Result<GraphDocu
     }
     if !selection.edge_kinds.is_empty() {
         doc.edges.retain(|e| selection.edge_kinds.contains(&e.kind));
+        // Asking for some relations asks for what they join: nodes left
+        // without any of them would only crowd the diagram.
+        let ends: BTreeSet<NodeId> = doc
+            .edges
+            .iter()
+            .filter(|e| {
+                selection.kinds.is_empty() || {
+                    [e.source, e.target].iter().all(|id| {
+                        doc.nodes
+                            .iter()
+                            .any(|n| n.id == *id && selection.kinds.contains(&n.kind))
+                    })
+                }
+            })
+            .flat_map(|e| [e.source, e.target])
+            .collect();
+        let center = focus.map(|c| c.id);
+        doc.nodes
+            .retain(|n| ends.contains(&n.id) || Some(n.id) == center);
     }
     let selected = KnowledgeGraph::from_document(doc);
     let Some(center) = focus else {
