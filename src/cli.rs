@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use cadregraph::model::NodeKind;
+use cadregraph::model::{EdgeKind, NodeKind};
 
 /// Turn Vietnamese political news articles into a knowledge graph of officials,
 /// bodies, directive documents and meetings, kept in SQLite.
@@ -49,35 +49,80 @@ pub enum Command {
     Eval(EvalArgs),
     /// Who chaired the meetings matching MEETING.
     WhoChaired {
-        /// Words of the meeting's name, type or date ("hội thảo 2021-09-07").
-        meeting: String,
+        /// Words of the meeting's name, type or date ("hội thảo 2021-09-07");
+        /// quotes optional.
+        #[arg(required = true, num_args = 1.., value_name = "MEETING")]
+        meeting: Vec<String>,
         #[command(flatten)]
         output: JsonFlag,
     },
     /// List meetings, filtered by who chaired, attended or organised them, what
     /// they discussed, and when.
     Meetings(MeetingsArgs),
-    /// Follow the documents that implement DOC (and what DOC implements).
+    /// The implementation tree of DOC: what it implements up to the root
+    /// directive, everything that implements it, what it supersedes and what
+    /// supersedes it, with issuers, dates and the meetings that discussed each.
     Trace {
-        /// The document ("Nghị quyết 12-NQ/TW").
-        doc: String,
-        /// How many hops to follow.
+        /// The document: a name, an alias, a number ("12-NQ/TW", "NQ 12") or
+        /// `#ID`; quotes optional.
+        #[arg(required = true, num_args = 1.., value_name = "DOC")]
+        doc: Vec<String>,
+        /// Only follow links up: what DOC implements and what it supersedes.
+        #[arg(long)]
+        up: bool,
+        /// Only follow links down: what implements DOC and what supersedes it.
+        #[arg(long)]
+        down: bool,
+        /// How many links to follow each way (unlimited by default).
         #[arg(long, value_name = "N")]
         depth: Option<usize>,
         #[command(flatten)]
         output: JsonFlag,
+        #[command(flatten)]
+        draw: DrawArgs,
     },
-    /// Everything known about one entity: attributes, aliases, edges, sources.
+    /// The profile of one entity: a person's posts (a timeline) and meetings, a
+    /// body's members, parent and child bodies, documents and meetings, a
+    /// document's issuer, links and meetings, a meeting's people and documents.
     Show {
-        /// The entity's name, an alias, or `#ID`.
-        entity: String,
+        /// The entity: a name, an alias, a document number, or `#ID`; quotes optional.
+        #[arg(required = true, num_args = 1.., value_name = "ENTITY")]
+        entity: Vec<String>,
+        #[command(flatten)]
+        output: JsonFlag,
+        #[command(flatten)]
+        draw: DrawArgs,
+    },
+    /// Who held a post ("Thứ trưởng", optionally --of "Bộ Công an"), and when
+    /// the articles reported it.
+    Holders {
+        /// The role, diacritics and case optional; quotes optional.
+        #[arg(required = true, num_args = 1.., value_name = "ROLE")]
+        role: Vec<String>,
+        /// Only posts in this body.
+        #[arg(long, value_name = "BODY")]
+        of: Option<String>,
         #[command(flatten)]
         output: JsonFlag,
     },
-    /// Find entities whose names contain TEXT (diacritics optional).
+    /// The shortest chain of relations linking two entities, each link with
+    /// the sentence that states it.
+    Path {
+        /// Where the chain starts.
+        from: String,
+        /// Where it ends.
+        to: String,
+        #[command(flatten)]
+        output: JsonFlag,
+        #[command(flatten)]
+        draw: DrawArgs,
+    },
+    /// Find entities by name, ranked: case, diacritics, tone placement and word
+    /// order are ignored, abbreviations match their bodies ("BCA").
     Search {
-        /// The text to look for.
-        text: String,
+        /// The text to look for; quotes optional.
+        #[arg(required = true, num_args = 1.., value_name = "TEXT")]
+        text: Vec<String>,
         /// Only entities of this kind.
         #[arg(long, value_parser = parse_kind)]
         kind: Option<NodeKind>,
@@ -122,9 +167,73 @@ pub struct ExportArgs {
     #[arg(long, value_name = "ENTITY")]
     pub focus: Option<String>,
 
-    /// With --focus: how many hops around the entity.
+    /// With --focus: how many hops around the entity (default 1).
     #[arg(long, value_name = "N", requires = "focus")]
     pub depth: Option<usize>,
+
+    /// Only nodes of these kinds (person, organization, resolution, meeting).
+    #[arg(long, value_name = "KIND", value_delimiter = ',', value_parser = parse_kind)]
+    pub kind: Vec<NodeKind>,
+
+    /// Only edges of these kinds (chaired, holds_position, ...).
+    #[arg(long, value_name = "KIND", value_delimiter = ',', value_parser = parse_edge_kind)]
+    pub edge_kind: Vec<EdgeKind>,
+
+    /// Only facts from articles published on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+
+    /// Only facts from articles published on or before DATE.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+
+    /// Only facts stated in this article (its file name; repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub article: Vec<String>,
+
+    /// With --format dot: run Graphviz `dot` and write SVG or PNG instead of DOT.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub render: Option<Render>,
+}
+
+/// Image formats Graphviz renders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Render {
+    /// Scalable vector graphics.
+    Svg,
+    /// A bitmap.
+    Png,
+}
+
+impl Render {
+    /// The `dot -T` argument.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Render::Svg => "svg",
+            Render::Png => "png",
+        }
+    }
+}
+
+/// Drawing options of queries that can answer with a diagram.
+#[derive(Debug, Args)]
+pub struct DrawArgs {
+    /// Print the answer as a Graphviz DOT diagram instead of text.
+    #[arg(long)]
+    pub dot: bool,
+    /// Run Graphviz `dot` and write the diagram as SVG or PNG (implies --dot).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub render: Option<Render>,
+    /// Write the diagram to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+impl DrawArgs {
+    /// Whether a diagram was asked for.
+    pub fn wanted(&self) -> bool {
+        self.dot || self.render.is_some() || self.output.is_some()
+    }
 }
 
 /// Arguments of `eval`.
@@ -185,6 +294,17 @@ fn parse_kind(text: &str) -> Result<NodeKind, String> {
         let kinds: Vec<&str> = NodeKind::ALL.iter().map(|k| k.as_str()).collect();
         format!(
             "unknown kind '{text}'; expected one of: {}",
+            kinds.join(", ")
+        )
+    })
+}
+
+/// Parses an edge kind (`chaired`, `holds_position`, ...).
+fn parse_edge_kind(text: &str) -> Result<EdgeKind, String> {
+    EdgeKind::parse(text).ok_or_else(|| {
+        let kinds: Vec<&str> = EdgeKind::ALL.iter().map(|k| k.as_str()).collect();
+        format!(
+            "unknown edge kind '{text}'; expected one of: {}",
             kinds.join(", ")
         )
     })

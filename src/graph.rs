@@ -101,6 +101,8 @@ pub struct KnowledgeGraph {
     graph: StableDiGraph<Node, Edge>,
     index: BTreeMap<NodeId, NodeIndex>,
     dangling: Vec<Edge>,
+    /// Article file name -> published date (ISO, possibly partial), when known.
+    article_dates: BTreeMap<String, String>,
 }
 
 impl KnowledgeGraph {
@@ -134,7 +136,30 @@ impl KnowledgeGraph {
             graph,
             index,
             dangling,
+            article_dates: BTreeMap::new(),
         }
+    }
+
+    /// The graph with the published dates of its articles (file name -> ISO
+    /// date, possibly partial; `None` or blank for an undated article), which
+    /// date the facts each article states (see [`KnowledgeGraph::article_date`]).
+    pub fn with_article_dates(
+        mut self,
+        dates: impl IntoIterator<Item = (String, Option<String>)>,
+    ) -> KnowledgeGraph {
+        self.article_dates = dates
+            .into_iter()
+            .filter_map(|(doc, date)| {
+                date.filter(|d| !d.trim().is_empty())
+                    .map(|d| (doc, d.trim().to_string()))
+            })
+            .collect();
+        self
+    }
+
+    /// The published date of an article, when the graph knows it.
+    pub fn article_date(&self, doc: &str) -> Option<&str> {
+        self.article_dates.get(doc).map(String::as_str)
     }
 
     /// The whole graph as a document: nodes sorted by id, edges by (source, kind,
@@ -337,7 +362,7 @@ impl KnowledgeGraph {
     }
 
     /// The nodes with these ids and every edge among them, in document order.
-    fn subdocument(&self, ids: &BTreeSet<NodeId>) -> GraphDocument {
+    pub fn subdocument(&self, ids: &BTreeSet<NodeId>) -> GraphDocument {
         let nodes = ids
             .iter()
             .filter_map(|&id| self.node(id).cloned())

@@ -24,11 +24,11 @@ use cadregraph::graph::KnowledgeGraph;
 use cadregraph::lexicon::Lexicon;
 use cadregraph::model::GraphDocument;
 use cadregraph::pipeline::{self, ArticleRecord};
-use cadregraph::query::{self, Request};
+use cadregraph::query::{self, select::Selection, Answer, Request, TraceWay};
 use cadregraph::store::{BatchStats, Store};
 use cadregraph::text::ingest::{collect_paths, Article};
 use cadregraph::{eval, Error};
-use cli::{Cli, Command, Format, IngestArgs, JsonFlag};
+use cli::{Cli, Command, DrawArgs, ExportArgs, Format, IngestArgs, JsonFlag, Render};
 
 /// Articles saved per transaction: bounds memory (texts and extractions of one
 /// batch) while keeping commits few.
@@ -69,24 +69,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
         Command::Ingest(args) => ingest(cli, args),
-        Command::Export(args) => {
-            let mut graph = open_existing(&cli.db)?.graph()?;
-            if let Some(entity) = &args.focus {
-                let kg = cadregraph::graph::KnowledgeGraph::from_document(graph);
-                graph = cadregraph::query::focus(&kg, entity, args.depth.unwrap_or(1))?;
-            }
-            let out: Box<dyn Write> = match &args.output {
-                Some(path) => Box::new(BufWriter::new(
-                    File::create(path).with_context(|| format!("creating {}", path.display()))?,
-                )),
-                None => Box::new(std::io::stdout().lock()),
-            };
-            match args.format {
-                Format::Json => export::json::write(&graph, out)?,
-                Format::Dot => export::dot::write(&graph, &DotOptions::default(), out)?,
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Export(args) => export_graph(cli, args),
         Command::Stats(output) => {
             let stats = open_existing(&cli.db)?.stats()?;
             print(output, &stats, || stats.render_text())?;
@@ -111,13 +94,15 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::WhoChaired { meeting, output } => ask(
             cli,
             output,
+            None,
             Request::WhoChaired {
-                meeting: meeting.clone(),
+                meeting: meeting.join(" "),
             },
         ),
         Command::Meetings(args) => ask(
             cli,
             &args.output,
+            None,
             Request::Meetings {
                 chaired_by: args.chaired_by.clone(),
                 attended_by: args.attended_by.clone(),
@@ -127,26 +112,64 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 to: args.to.clone(),
             },
         ),
-        Command::Trace { doc, depth, output } => ask(
+        Command::Trace {
+            doc,
+            up,
+            down,
+            depth,
+            output,
+            draw,
+        } => ask(
             cli,
             output,
+            Some(draw),
             Request::Trace {
-                doc: doc.clone(),
+                doc: doc.join(" "),
                 depth: *depth,
+                way: TraceWay::from_flags(*up, *down),
             },
         ),
-        Command::Show { entity, output } => ask(
+        Command::Show {
+            entity,
+            output,
+            draw,
+        } => ask(
             cli,
             output,
+            Some(draw),
             Request::Show {
-                entity: entity.clone(),
+                entity: entity.join(" "),
+            },
+        ),
+        Command::Holders { role, of, output } => ask(
+            cli,
+            output,
+            None,
+            Request::Holders {
+                role: role.join(" "),
+                of: of.clone(),
+            },
+        ),
+        Command::Path {
+            from,
+            to,
+            output,
+            draw,
+        } => ask(
+            cli,
+            output,
+            Some(draw),
+            Request::Path {
+                from: from.clone(),
+                to: to.clone(),
             },
         ),
         Command::Search { text, kind, output } => ask(
             cli,
             output,
+            None,
             Request::Search {
-                text: text.clone(),
+                text: text.join(" "),
                 kind: *kind,
             },
         ),
@@ -191,16 +214,155 @@ fn print<T: serde::Serialize>(
     Ok(())
 }
 
-/// Runs a query over the whole graph; exit code 1 when it finds nothing.
-fn ask(cli: &Cli, output: &JsonFlag, request: Request) -> anyhow::Result<ExitCode> {
-    let graph = KnowledgeGraph::from_document(open_existing(&cli.db)?.graph()?);
+/// The whole graph of the database, with its articles' dates.
+fn load_graph(db: &Path) -> anyhow::Result<KnowledgeGraph> {
+    let store = open_existing(db)?;
+    Ok(KnowledgeGraph::from_document(store.graph()?).with_article_dates(store.article_dates()?))
+}
+
+/// Runs a query over the whole graph and prints the answer as text, JSON or a
+/// diagram; exit code 1 when it finds nothing.
+fn ask(
+    cli: &Cli,
+    output: &JsonFlag,
+    draw: Option<&DrawArgs>,
+    request: Request,
+) -> anyhow::Result<ExitCode> {
+    let graph = load_graph(&cli.db)?;
     let answer = query::answer(&graph, &request)?;
-    print(output, &answer, || answer.render_text())?;
+    match draw.filter(|d| d.wanted()) {
+        Some(draw) => {
+            let opts = diagram_options(&answer);
+            let mut text = Vec::new();
+            export::dot::write(&answer.subgraph(&graph), &opts, &mut text)?;
+            emit_diagram(text, draw.render, draw.output.as_deref())?;
+        }
+        None => print(output, &answer, || answer.render_text())?,
+    }
     Ok(if answer.is_empty() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The title and layout of a query's diagram. Every diagram runs left to right:
+/// long Vietnamese labels stack better in columns than side by side in rows.
+fn diagram_options(answer: &Answer) -> DotOptions {
+    let title = match answer {
+        Answer::Trace(trace) => format!("trace of {}", trace.document.name),
+        Answer::Path(chain) => format!("{} → {}", chain.from.name, chain.to.name),
+        Answer::Show(profile) => profile.entity.name.clone(),
+        _ => String::new(),
+    };
+    DotOptions {
+        title: (!title.is_empty()).then_some(title),
+        left_to_right: true,
+        ..DotOptions::default()
+    }
+}
+
+/// `cadregraph export`: the selected part of the graph as JSON, DOT, or a
+/// rendered diagram.
+fn export_graph(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    let graph = load_graph(&cli.db)?;
+    let selection = Selection {
+        articles: args.article.clone(),
+        from: args.from.clone(),
+        to: args.to.clone(),
+        kinds: args.kind.clone(),
+        edge_kinds: args.edge_kind.clone(),
+        focus: args.focus.clone(),
+        depth: args.depth.unwrap_or(1),
+    };
+    let doc = if selection.is_everything() {
+        graph.to_document()
+    } else {
+        query::select::select(&graph, &selection)?
+    };
+    if args.format == Format::Json {
+        if args.render.is_some() {
+            bail!("--render draws diagrams; use it with --format dot");
+        }
+        let out: Box<dyn Write> = match &args.output {
+            Some(path) => Box::new(BufWriter::new(
+                File::create(path).with_context(|| format!("creating {}", path.display()))?,
+            )),
+            None => Box::new(std::io::stdout().lock()),
+        };
+        export::json::write(&doc, out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let opts = DotOptions {
+        // `select` resolved the focus already; this cannot fail differently.
+        title: match &args.focus {
+            Some(focus) => Some(format!(
+                "{}: {} hop{} around",
+                query::lookup::resolve(&graph, focus, &[])?.name,
+                selection.depth,
+                if selection.depth == 1 { "" } else { "s" }
+            )),
+            None => None,
+        },
+        left_to_right: true,
+        ..DotOptions::default()
+    };
+    let mut text = Vec::new();
+    export::dot::write(&doc, &opts, &mut text)?;
+    emit_diagram(text, args.render, args.output.as_deref())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes DOT text, or the image Graphviz renders from it, to a file or stdout.
+fn emit_diagram(dot: Vec<u8>, render: Option<Render>, output: Option<&Path>) -> anyhow::Result<()> {
+    let bytes = match render {
+        None => dot,
+        Some(format) => render_with_graphviz(&dot, format)?,
+    };
+    match output {
+        Some(path) => {
+            std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))?
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(&bytes)?;
+            stdout.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs `dot -T<format>` over DOT text.
+fn render_with_graphviz(dot: &[u8], format: Render) -> anyhow::Result<Vec<u8>> {
+    use std::process::{Command as Process, Stdio};
+    let child = Process::new("dot")
+        .arg(format!("-T{}", format.as_str()))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
+    let mut child = match child {
+        Ok(child) => child,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => bail!(
+            "--render needs Graphviz's `dot`, which is not installed; install it \
+             (`apt-get install graphviz` on Debian or Ubuntu, `brew install graphviz` on macOS) \
+             or leave out --render to write DOT"
+        ),
+        Err(err) => return Err(anyhow::Error::new(err).context("running Graphviz `dot`")),
+    };
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin
+            .write_all(dot)
+            .context("sending DOT to Graphviz `dot`")?;
+    }
+    let output = child.wait_with_output().context("running Graphviz `dot`")?;
+    if !output.status.success() {
+        bail!(
+            "Graphviz `dot` failed: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        );
+    }
+    Ok(output.stdout)
 }
 
 /// What an ingest run did, for the final summary.
@@ -326,6 +488,10 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
 /// Writes the whole graph as DOT to a file.
 fn write_dot(graph: &GraphDocument, path: &Path) -> anyhow::Result<()> {
     let file = File::create(path).with_context(|| format!("creating {}", path.display()))?;
-    export::dot::write(graph, &DotOptions::default(), BufWriter::new(file))
+    let opts = DotOptions {
+        left_to_right: true,
+        ..DotOptions::default()
+    };
+    export::dot::write(graph, &opts, BufWriter::new(file))
         .with_context(|| format!("writing {}", path.display()))
 }

@@ -9,10 +9,12 @@
 //! (`Error::NotFound`, `Error::Ambiguous`). This module does no IO and prints
 //! nothing: the binary decides where answers go and which exit code they mean.
 
+mod draw;
 pub mod lookup;
 mod render;
+pub mod select;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
@@ -56,11 +58,28 @@ pub enum Request {
         doc: String,
         /// How many links to follow each way; unlimited when `None`.
         depth: Option<usize>,
+        /// Which way to follow links; both when neither `up` nor `down` is set.
+        way: TraceWay,
     },
     /// Everything the graph knows about one entity.
     Show {
         /// The entity.
         entity: String,
+    },
+    /// Who held a post (a role, optionally in one body), with the dates of the
+    /// articles that report it.
+    Holders {
+        /// The role ("Thứ trưởng"), matched ignoring case and diacritics.
+        role: String,
+        /// Only posts in this body.
+        of: Option<String>,
+    },
+    /// The shortest chain of relations linking two entities.
+    Path {
+        /// Where the chain starts.
+        from: String,
+        /// Where it ends.
+        to: String,
     },
     /// Entities whose name or alias matches `text`, best first.
     Search {
@@ -69,6 +88,39 @@ pub enum Request {
         /// Only entities of this kind.
         kind: Option<NodeKind>,
     },
+}
+
+/// Which links `trace` follows from the document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TraceWay {
+    /// Up (what it implements, what it supersedes) and down (what implements
+    /// it, what supersedes it).
+    #[default]
+    Both,
+    /// Only up: what the document implements, to the root, and what it supersedes.
+    Up,
+    /// Only down: what implements the document, transitively, and what supersedes it.
+    Down,
+}
+
+impl TraceWay {
+    /// The way `--up` / `--down` flags ask for: both when both or neither are set.
+    pub fn from_flags(up: bool, down: bool) -> TraceWay {
+        match (up, down) {
+            (true, false) => TraceWay::Up,
+            (false, true) => TraceWay::Down,
+            _ => TraceWay::Both,
+        }
+    }
+
+    fn up(self) -> bool {
+        self != TraceWay::Down
+    }
+
+    fn down(self) -> bool {
+        self != TraceWay::Up
+    }
 }
 
 /// A node as answers cite it.
@@ -85,11 +137,14 @@ pub struct EntityRef {
     pub date: Option<String>,
 }
 
-/// Where a fact is stated: the article and the sentence.
+/// Where a fact is stated: the article, its date and the sentence.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Evidence {
     /// The article's file name.
     pub doc: String,
+    /// The article's published date (ISO, possibly partial), when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     /// The sentence stating the fact.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
@@ -106,6 +161,9 @@ pub struct Fact {
     pub role: Option<String>,
     /// The entity at the other end of the edge.
     pub entity: EntityRef,
+    /// The published dates of the articles that state the edge, earliest first
+    /// (undated articles left out).
+    pub reported: Vec<String>,
     /// Every article sentence that states the edge.
     pub evidence: Vec<Evidence>,
 }
@@ -145,6 +203,9 @@ pub struct MeetingRow {
     pub chairs: Vec<EntityRef>,
     /// Articles that report it.
     pub articles: Vec<String>,
+    /// The sentences behind the row: those stating the filters' relations, or
+    /// when there is no such filter, those naming its organiser or chair.
+    pub evidence: Vec<Evidence>,
 }
 
 /// The answer to `meetings`.
@@ -194,6 +255,8 @@ pub struct TraceNode {
 pub struct Trace {
     /// The document (with its date).
     pub document: EntityRef,
+    /// Which links were followed.
+    pub way: TraceWay,
     /// Its attributes (doc_type, number, code, date, title).
     pub attrs: Attrs,
     /// Other names it is cited by.
@@ -242,6 +305,65 @@ pub struct Profile {
     pub sections: Vec<Section>,
 }
 
+/// One reported post holder (answer to `holders`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Holder {
+    /// The person.
+    pub person: EntityRef,
+    /// The role as the articles state it.
+    pub role: String,
+    /// The body the post is in.
+    pub body: EntityRef,
+    /// The published dates of the articles that report it, earliest first.
+    pub reported: Vec<String>,
+    /// The sentences that state it.
+    pub evidence: Vec<Evidence>,
+}
+
+/// The answer to `holders`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Holders {
+    /// The role as asked.
+    pub role: String,
+    /// The body, when `--of` named one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<EntityRef>,
+    /// The posts, by body, role, earliest report, then name.
+    pub holders: Vec<Holder>,
+}
+
+/// One link of a chain (answer to `path`): an edge, stated source to target,
+/// and which of its ends the chain reaches.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PathStep {
+    /// The edge's source.
+    pub source: EntityRef,
+    /// The edge kind.
+    pub relation: EdgeKind,
+    /// The role, for `holds_position`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The edge's target.
+    pub target: EntityRef,
+    /// `outgoing` when the chain goes from source to target, else `incoming`.
+    pub direction: String,
+    /// The sentences stating the edge.
+    pub evidence: Vec<Evidence>,
+}
+
+/// The answer to `path`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Chain {
+    /// Where the chain starts.
+    pub from: EntityRef,
+    /// Where it ends.
+    pub to: EntityRef,
+    /// Whether the two are linked at all.
+    pub found: bool,
+    /// The links, in order from `from` to `to`; empty when not linked.
+    pub steps: Vec<PathStep>,
+}
+
 /// One search result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SearchHit {
@@ -277,6 +399,10 @@ pub enum Answer {
     Trace(Trace),
     /// See [`Request::Show`].
     Show(Profile),
+    /// See [`Request::Holders`].
+    Holders(Holders),
+    /// See [`Request::Path`].
+    Path(Chain),
     /// See [`Request::Search`].
     Search(SearchResult),
 }
@@ -287,6 +413,12 @@ impl Answer {
         render::answer(self)
     }
 
+    /// The part of the graph the answer states: the nodes it names and the
+    /// edges behind its facts (for `--dot`).
+    pub fn subgraph(&self, graph: &KnowledgeGraph) -> crate::model::GraphDocument {
+        draw::subgraph(graph, self)
+    }
+
     /// Whether the answer found nothing (the binary exits with 1): no meeting,
     /// no chair, no search hit.
     pub fn is_empty(&self) -> bool {
@@ -294,6 +426,8 @@ impl Answer {
             Answer::WhoChaired(who) => who.meetings.iter().all(|m| m.chairs.is_empty()),
             Answer::Meetings(list) => list.meetings.is_empty(),
             Answer::Trace(_) | Answer::Show(_) => false,
+            Answer::Holders(holders) => holders.holders.is_empty(),
+            Answer::Path(chain) => !chain.found,
             Answer::Search(search) => search.hits.is_empty(),
         }
     }
@@ -326,8 +460,10 @@ pub fn answer(graph: &KnowledgeGraph, request: &Request) -> Result<Answer> {
             };
             meetings(graph, &filters).map(Answer::Meetings)
         }
-        Request::Trace { doc, depth } => trace(graph, doc, *depth).map(Answer::Trace),
+        Request::Trace { doc, depth, way } => trace(graph, doc, *depth, *way).map(Answer::Trace),
         Request::Show { entity } => show(graph, entity).map(Answer::Show),
+        Request::Holders { role, of } => holders(graph, role, of.as_deref()).map(Answer::Holders),
+        Request::Path { from, to } => path(graph, from, to).map(Answer::Path),
         Request::Search { text, kind } => Ok(Answer::Search(search(graph, text, *kind))),
     }
 }
@@ -340,11 +476,10 @@ fn who_chaired(graph: &KnowledgeGraph, query: &str) -> Result<WhoChaired> {
         .map(|meeting| ChairedMeeting {
             meeting: entity_ref(meeting),
             meeting_type: meeting.attrs.get("meeting_type").cloned(),
-            chairs: facts(graph.neighbours(
-                meeting.id,
-                Some(EdgeKind::Chaired),
-                Direction::Incoming,
-            )),
+            chairs: facts(
+                graph,
+                graph.neighbours(meeting.id, Some(EdgeKind::Chaired), Direction::Incoming),
+            ),
         })
         .collect();
     Ok(WhoChaired {
@@ -513,6 +648,8 @@ struct MeetingFilters<'a> {
 fn meetings(graph: &KnowledgeGraph, filters: &MeetingFilters<'_>) -> Result<MeetingList> {
     let mut described = Vec::new();
     let mut allowed: Option<BTreeSet<NodeId>> = None;
+    // Meeting id -> the sentences stating the filters' relations.
+    let mut filter_evidence: BTreeMap<NodeId, Vec<Evidence>> = BTreeMap::new();
     for (kind, query) in filters.people {
         let Some(query) = query else { continue };
         let (wanted, direction, label) = match kind {
@@ -523,11 +660,14 @@ fn meetings(graph: &KnowledgeGraph, filters: &MeetingFilters<'_>) -> Result<Meet
         };
         let entity = lookup::resolve(graph, query, &[wanted])?;
         described.push(format!("{label} {}", lookup::describe(entity)));
-        let ids: BTreeSet<NodeId> = graph
-            .neighbours(entity.id, Some(kind), direction)
-            .iter()
-            .map(|n| n.node.id)
-            .collect();
+        let linked = graph.neighbours(entity.id, Some(kind), direction);
+        for n in &linked {
+            filter_evidence
+                .entry(n.node.id)
+                .or_default()
+                .extend(evidence(graph, n.edge));
+        }
+        let ids: BTreeSet<NodeId> = linked.iter().map(|n| n.node.id).collect();
         allowed = Some(match allowed {
             Some(before) => before.intersection(&ids).copied().collect(),
             None => ids,
@@ -578,6 +718,10 @@ fn meetings(graph: &KnowledgeGraph, filters: &MeetingFilters<'_>) -> Result<Meet
                 Direction::Incoming,
             )),
             articles: articles(meeting),
+            evidence: match filter_evidence.get(&meeting.id) {
+                Some(found) => dedup_evidence(found.clone()),
+                None => meeting_evidence(graph, meeting),
+            },
         })
         .collect();
     Ok(MeetingList {
@@ -586,9 +730,37 @@ fn meetings(graph: &KnowledgeGraph, filters: &MeetingFilters<'_>) -> Result<Meet
     })
 }
 
-fn trace(graph: &KnowledgeGraph, query: &str, depth: Option<usize>) -> Result<Trace> {
+/// The sentences naming a meeting's organiser or chair (the first article's),
+/// for a listing without a relation filter.
+fn meeting_evidence(graph: &KnowledgeGraph, meeting: &Node) -> Vec<Evidence> {
+    for kind in [EdgeKind::Organized, EdgeKind::Chaired, EdgeKind::Discussed] {
+        let direction = if kind == EdgeKind::Discussed {
+            Direction::Outgoing
+        } else {
+            Direction::Incoming
+        };
+        if let Some(n) = graph.neighbours(meeting.id, Some(kind), direction).first() {
+            return evidence(graph, n.edge).into_iter().take(1).collect();
+        }
+    }
+    Vec::new()
+}
+
+fn trace(
+    graph: &KnowledgeGraph,
+    query: &str,
+    depth: Option<usize>,
+    way: TraceWay,
+) -> Result<Trace> {
     let doc = lookup::resolve(graph, query, &[NodeKind::Resolution])?;
     let branch = |kind: EdgeKind, direction: Direction| -> (Vec<TraceNode>, Vec<NodeId>) {
+        let wanted = match direction {
+            Direction::Outgoing => way.up(),
+            Direction::Incoming => way.down(),
+        };
+        if !wanted {
+            return (Vec::new(), Vec::new());
+        }
         match graph.chain_tree(doc.id, kind, direction, depth) {
             Some(root) => (
                 root.children.iter().map(|c| trace_node(graph, c)).collect(),
@@ -609,14 +781,20 @@ fn trace(graph: &KnowledgeGraph, query: &str, depth: Option<usize>) -> Result<Tr
     let implemented_by = take(EdgeKind::Implements, Direction::Incoming, "implemented by");
     let supersedes = take(EdgeKind::Supersedes, Direction::Outgoing, "supersedes");
     let superseded_by = take(EdgeKind::Supersedes, Direction::Incoming, "superseded by");
-    let mut discussed_at =
-        facts(graph.neighbours(doc.id, Some(EdgeKind::Discussed), Direction::Incoming));
-    sort_facts(&mut discussed_at, EdgeKind::Discussed);
+    let mut discussed_at = facts(
+        graph,
+        graph.neighbours(doc.id, Some(EdgeKind::Discussed), Direction::Incoming),
+    );
+    sort_facts(&mut discussed_at, Order::NewestFirst);
     Ok(Trace {
         document: entity_ref(doc),
+        way,
         attrs: doc.attrs.clone(),
         aliases: doc.aliases.clone(),
-        issuers: facts(graph.neighbours(doc.id, Some(EdgeKind::Issued), Direction::Incoming)),
+        issuers: facts(
+            graph,
+            graph.neighbours(doc.id, Some(EdgeKind::Issued), Direction::Incoming),
+        ),
         implements,
         implemented_by,
         supersedes,
@@ -633,7 +811,7 @@ fn trace_node(graph: &KnowledgeGraph, tree: &TreeNode<'_>) -> TraceNode {
     sort_refs_newest_first(&mut discussed_at);
     TraceNode {
         document: entity_ref(node),
-        evidence: tree.via.map(evidence).unwrap_or_default(),
+        evidence: tree.via.map(|e| evidence(graph, e)).unwrap_or_default(),
         issuers: refs(graph.neighbours(node.id, Some(EdgeKind::Issued), Direction::Incoming)),
         discussed_at,
         stop: match tree.stop {
@@ -650,7 +828,11 @@ fn trace_node(graph: &KnowledgeGraph, tree: &TreeNode<'_>) -> TraceNode {
 /// The sections of a profile, in display order: (edge kind, direction, heading).
 /// Edge kinds fix their end kinds, so each node kind meets only its own rows.
 const SECTIONS: [(EdgeKind, Direction, &str); 20] = [
-    (EdgeKind::HoldsPosition, Direction::Outgoing, "posts held"),
+    (
+        EdgeKind::HoldsPosition,
+        Direction::Outgoing,
+        "posts held (earliest report first)",
+    ),
     (EdgeKind::Chaired, Direction::Outgoing, "chaired"),
     (EdgeKind::Attended, Direction::Outgoing, "attended"),
     (EdgeKind::SpokeAt, Direction::Outgoing, "spoke at"),
@@ -685,19 +867,20 @@ fn show(graph: &KnowledgeGraph, query: &str) -> Result<Profile> {
     let sections = SECTIONS
         .iter()
         .filter_map(|&(kind, direction, title)| {
-            let mut found = facts(graph.neighbours(node.id, Some(kind), direction));
+            let mut found = facts(graph, graph.neighbours(node.id, Some(kind), direction));
             if found.is_empty() {
                 return None;
             }
-            sort_facts(&mut found, kind);
+            let order = match (kind, direction) {
+                (EdgeKind::HoldsPosition, Direction::Outgoing) => Order::Timeline,
+                (EdgeKind::HoldsPosition, Direction::Incoming) => Order::ByRole,
+                _ => Order::NewestFirst,
+            };
+            sort_facts(&mut found, order);
             Some(Section {
                 title: title.to_string(),
                 relation: kind,
-                direction: match direction {
-                    Direction::Outgoing => "outgoing",
-                    Direction::Incoming => "incoming",
-                }
-                .to_string(),
+                direction: direction_name(direction).to_string(),
                 facts: found,
             })
         })
@@ -709,6 +892,135 @@ fn show(graph: &KnowledgeGraph, query: &str) -> Result<Profile> {
         articles: articles(node),
         sections,
     })
+}
+
+/// Who held `role` (in the body `of` names, when given). Roles match by their
+/// folded key, diacritics optional; when no role matches whole, roles holding
+/// every word of the query do ("trưởng" does not, "thứ trưởng" does).
+fn holders(graph: &KnowledgeGraph, role: &str, of: Option<&str>) -> Result<Holders> {
+    let body = of
+        .map(|q| lookup::resolve(graph, q, &[NodeKind::Organization]))
+        .transpose()?;
+    let wanted_ascii = fold::ascii_key(role);
+    if wanted_ascii.is_empty() {
+        return Err(Error::Query("an empty role matches nothing".to_string()));
+    }
+    let posts: Vec<&Edge> = graph
+        .edges()
+        .into_iter()
+        .filter(|e| e.kind == EdgeKind::HoldsPosition)
+        .filter(|e| body.is_none_or(|b| e.target == b.id))
+        .collect();
+    let role_of = |e: &Edge| e.attrs.get("role").cloned().unwrap_or_default();
+    let exact: Vec<&Edge> = posts
+        .iter()
+        .copied()
+        .filter(|e| fold::ascii_key(&role_of(e)) == wanted_ascii)
+        .collect();
+    let chosen = if exact.is_empty() {
+        let words: Vec<&str> = wanted_ascii.split(' ').collect();
+        posts
+            .iter()
+            .copied()
+            .filter(|e| {
+                let have = fold::ascii_key(&role_of(e));
+                let have: Vec<&str> = have.split(' ').collect();
+                // Consecutive words, so "bí thư" finds "Phó Bí thư" but not "Bí thư ... Phó".
+                have.windows(words.len()).any(|w| w == words.as_slice())
+            })
+            .collect()
+    } else {
+        exact
+    };
+    if chosen.is_empty() {
+        let mut roles: Vec<String> = posts
+            .iter()
+            .map(|e| role_of(e))
+            .filter(|r| !r.is_empty())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        roles.sort_by_key(|r| lookup::distance(&wanted_ascii, &fold::ascii_key(r)));
+        roles.truncate(5);
+        return Err(Error::NotFound {
+            query: role.to_string(),
+            suggestions: roles,
+        });
+    }
+    let mut found: Vec<Holder> = chosen
+        .into_iter()
+        .filter_map(|e| {
+            let person = graph.node(e.source)?;
+            let org = graph.node(e.target)?;
+            let evidence = evidence(graph, e);
+            Some(Holder {
+                person: entity_ref(person),
+                role: role_of(e),
+                body: entity_ref(org),
+                reported: reported(&evidence),
+                evidence,
+            })
+        })
+        .collect();
+    found.sort_by_key(|h| {
+        (
+            fold::key(&h.body.name),
+            h.body.id,
+            fold::key(&h.role),
+            earliest_first_key(h.reported.first().map(String::as_str)),
+            fold::key(&h.person.name),
+            h.person.id,
+        )
+    });
+    Ok(Holders {
+        role: role.to_string(),
+        body: body.map(entity_ref),
+        holders: found,
+    })
+}
+
+/// The shortest chain of relations from one entity to another.
+fn path(graph: &KnowledgeGraph, from: &str, to: &str) -> Result<Chain> {
+    let start = lookup::resolve(graph, from, &[])?;
+    let goal = lookup::resolve(graph, to, &[])?;
+    let Some(found) = graph.path(start.id, goal.id) else {
+        return Ok(Chain {
+            from: entity_ref(start),
+            to: entity_ref(goal),
+            found: false,
+            steps: Vec::new(),
+        });
+    };
+    let mut at = found.start;
+    let mut steps = Vec::new();
+    for step in &found.steps {
+        let (source, target) = match step.direction {
+            Direction::Outgoing => (at, step.node),
+            Direction::Incoming => (step.node, at),
+        };
+        steps.push(PathStep {
+            source: entity_ref(source),
+            relation: step.edge.kind,
+            role: step.edge.attrs.get("role").cloned(),
+            target: entity_ref(target),
+            direction: direction_name(step.direction).to_string(),
+            evidence: evidence(graph, step.edge),
+        });
+        at = step.node;
+    }
+    Ok(Chain {
+        from: entity_ref(start),
+        to: entity_ref(goal),
+        found: true,
+        steps,
+    })
+}
+
+fn direction_name(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Outgoing => "outgoing",
+        Direction::Incoming => "incoming",
+    }
 }
 
 fn search(graph: &KnowledgeGraph, text: &str, kind: Option<NodeKind>) -> SearchResult {
@@ -741,27 +1053,49 @@ fn entity_ref(node: &Node) -> EntityRef {
     }
 }
 
-fn evidence(edge: &Edge) -> Vec<Evidence> {
-    let mut out: Vec<Evidence> = edge
-        .sources
-        .iter()
-        .map(|s| Evidence {
-            doc: s.doc.clone(),
-            quote: s.quote.clone(),
-        })
-        .collect();
-    out.dedup();
-    out
+/// The sentences stating an edge, each with its article's date.
+fn evidence(graph: &KnowledgeGraph, edge: &Edge) -> Vec<Evidence> {
+    dedup_evidence(
+        edge.sources
+            .iter()
+            .map(|s| Evidence {
+                doc: s.doc.clone(),
+                date: graph.article_date(&s.doc).map(str::to_string),
+                quote: s.quote.clone(),
+            })
+            .collect(),
+    )
 }
 
-fn facts(neighbours: Vec<Neighbour<'_>>) -> Vec<Fact> {
+/// Evidence with repeats removed, first occurrence kept.
+fn dedup_evidence(found: Vec<Evidence>) -> Vec<Evidence> {
+    let mut seen = BTreeSet::new();
+    found
+        .into_iter()
+        .filter(|e| seen.insert((e.doc.clone(), e.quote.clone())))
+        .collect()
+}
+
+/// The distinct dates of the articles behind some evidence, earliest first.
+fn reported(evidence: &[Evidence]) -> Vec<String> {
+    let dates: BTreeSet<String> = evidence.iter().filter_map(|e| e.date.clone()).collect();
+    let mut dates: Vec<String> = dates.into_iter().collect();
+    dates.sort_by_key(|d| std::cmp::Reverse(newest_first_key(Some(d))));
+    dates
+}
+
+fn facts(graph: &KnowledgeGraph, neighbours: Vec<Neighbour<'_>>) -> Vec<Fact> {
     neighbours
         .into_iter()
-        .map(|n| Fact {
-            relation: n.edge.kind,
-            role: n.edge.attrs.get("role").cloned(),
-            entity: entity_ref(n.node),
-            evidence: evidence(n.edge),
+        .map(|n| {
+            let evidence = evidence(graph, n.edge);
+            Fact {
+                relation: n.edge.kind,
+                role: n.edge.attrs.get("role").cloned(),
+                entity: entity_ref(n.node),
+                reported: reported(&evidence),
+                evidence,
+            }
         })
         .collect()
 }
@@ -795,6 +1129,14 @@ fn newest_first_key(date: Option<&str>) -> std::cmp::Reverse<(u8, i32, u32, u32)
     std::cmp::Reverse(key)
 }
 
+/// A sort key putting earlier dates first and undated last (the reverse of
+/// [`newest_first_key`] for dated values).
+fn earliest_first_key(date: Option<&str>) -> std::cmp::Reverse<(u8, i32, u32, u32)> {
+    let std::cmp::Reverse((rank, y, m, d)) = newest_first_key(date);
+    // Dated (rank 2) must come first: invert the date parts, keep rank descending.
+    std::cmp::Reverse((rank, -y, u32::MAX - m, u32::MAX - d))
+}
+
 fn sort_newest_first(nodes: &mut [&Node]) {
     nodes.sort_by_key(|n| {
         (
@@ -808,20 +1150,29 @@ fn sort_refs_newest_first(refs: &mut [EntityRef]) {
     refs.sort_by_key(|r| (newest_first_key(r.date.as_deref()), r.id));
 }
 
-/// Roles by role then name; dated entities newest first; others by name.
-fn sort_facts(facts: &mut [Fact], kind: EdgeKind) {
+/// How a profile section is ordered.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Order {
+    /// Earliest report first (undated last), then role and name: a timeline.
+    Timeline,
+    /// Role, then earliest report, then name: members grouped by role.
+    ByRole,
+    /// Dated entities newest first, then name.
+    NewestFirst,
+}
+
+fn sort_facts(facts: &mut [Fact], order: Order) {
     facts.sort_by_key(|f| {
         let name = fold::key(&f.entity.name);
-        match kind {
-            EdgeKind::HoldsPosition => (
-                fold::key(f.role.as_deref().unwrap_or("")),
-                newest_first_key(None),
-                name,
-                f.entity.id,
-            ),
-            _ => (
+        let role = fold::key(f.role.as_deref().unwrap_or(""));
+        let first = earliest_first_key(f.reported.first().map(String::as_str));
+        match order {
+            Order::Timeline => (String::new(), first, role, name, f.entity.id),
+            Order::ByRole => (role, first, String::new(), name, f.entity.id),
+            Order::NewestFirst => (
                 String::new(),
                 newest_first_key(f.entity.date.as_deref()),
+                String::new(),
                 name,
                 f.entity.id,
             ),

@@ -461,6 +461,11 @@ fn trim_zeros(digits: &str) -> &str {
     }
 }
 
+/// The Levenshtein distance between two strings, in chars (for "did you mean").
+pub fn distance(a: &str, b: &str) -> usize {
+    edit_distance(a, b)
+}
+
 /// Levenshtein distance over chars.
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();

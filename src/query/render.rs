@@ -7,8 +7,8 @@
 use std::fmt::Write as _;
 
 use super::{
-    Answer, EntityRef, Evidence, Fact, MeetingList, Profile, SearchResult, Trace, TraceNode,
-    TraceStop, WhoChaired,
+    Answer, Chain, EntityRef, Evidence, Fact, Holders, MeetingList, Profile, SearchResult, Trace,
+    TraceNode, TraceStop, WhoChaired,
 };
 use crate::model::EdgeKind;
 
@@ -20,6 +20,8 @@ pub(super) fn answer(answer: &Answer) -> String {
         Answer::Meetings(list) => meetings(list, &mut out),
         Answer::Trace(trace) => trace_text(trace, &mut out),
         Answer::Show(profile) => show(profile, &mut out),
+        Answer::Holders(holders) => holders_text(holders, &mut out),
+        Answer::Path(chain) => path_text(chain, &mut out),
         Answer::Search(search) => search_text(search, &mut out),
     }
     out
@@ -83,8 +85,11 @@ fn meetings(list: &MeetingList, out: &mut String) {
             entity(&row.meeting),
         ]);
     }
-    for line in table(&rows) {
+    let lines = table(&rows);
+    let _ = writeln!(out, "{}", lines[0]);
+    for (line, row) in lines[1..].iter().zip(&list.meetings) {
         let _ = writeln!(out, "{line}");
+        evidence(&row.evidence, "    ", out);
     }
 }
 
@@ -93,12 +98,17 @@ fn trace_text(trace: &Trace, out: &mut String) {
     attributes(&trace.attrs, &trace.aliases, &[], out);
     let _ = writeln!(out, "\nissued by");
     facts(&trace.issuers, EdgeKind::Issued, out);
-    for (title, nodes) in [
-        ("implements (up to the root)", &trace.implements),
-        ("implemented by", &trace.implemented_by),
-        ("supersedes", &trace.supersedes),
-        ("superseded by", &trace.superseded_by),
+    let up = trace.way != super::TraceWay::Down;
+    let down = trace.way != super::TraceWay::Up;
+    for (title, nodes, shown) in [
+        ("implements (up to the root)", &trace.implements, up),
+        ("implemented by", &trace.implemented_by, down),
+        ("supersedes", &trace.supersedes, up),
+        ("superseded by", &trace.superseded_by, down),
     ] {
+        if !shown {
+            continue;
+        }
         let _ = writeln!(out, "\n{title}");
         if nodes.is_empty() {
             out.push_str("  none\n");
@@ -165,13 +175,89 @@ fn show(profile: &Profile, out: &mut String) {
     }
 }
 
-fn search_text(search: &SearchResult, out: &mut String) {
-    let kind = search.kind.map(|k| format!(" {k}")).unwrap_or_default();
+fn holders_text(holders: &Holders, out: &mut String) {
+    let of = holders
+        .body
+        .as_ref()
+        .map(|b| format!(" of {}", entity(b)))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
-        "search \"{}\"{kind}: {} hits",
+        "holders of \"{}\"{of}: {}",
+        holders.role,
+        holders.holders.len()
+    );
+    if holders.holders.is_empty() {
+        return;
+    }
+    out.push('\n');
+    let mut rows = vec![cells(&["reported", "role", "person", "body"])];
+    for h in &holders.holders {
+        rows.push(vec![
+            period(&h.reported),
+            h.role.clone(),
+            entity(&h.person),
+            entity(&h.body),
+        ]);
+    }
+    let lines = table(&rows);
+    let _ = writeln!(out, "{}", lines[0]);
+    for (line, h) in lines[1..].iter().zip(&holders.holders) {
+        let _ = writeln!(out, "{line}");
+        evidence(&h.evidence, "    ", out);
+    }
+}
+
+fn path_text(chain: &Chain, out: &mut String) {
+    let (from, to) = (entity(&chain.from), entity(&chain.to));
+    if !chain.found {
+        let _ = writeln!(
+            out,
+            "{from} and {to} are not linked by any chain of relations"
+        );
+        return;
+    }
+    let n = chain.steps.len();
+    let _ = writeln!(
+        out,
+        "{from} → {to}: {n} link{}",
+        if n == 1 { "" } else { "s" }
+    );
+    if n == 0 {
+        return;
+    }
+    out.push('\n');
+    let rows: Vec<Vec<String>> = chain
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let relation = match &step.role {
+                Some(role) => format!("─{} ({role})→", step.relation),
+                None => format!("─{}→", step.relation),
+            };
+            vec![
+                format!("{}.", i + 1),
+                entity(&step.source),
+                relation,
+                entity(&step.target),
+            ]
+        })
+        .collect();
+    for (line, step) in table(&rows).iter().zip(&chain.steps) {
+        let _ = writeln!(out, "{line}");
+        evidence(&step.evidence, "    ", out);
+    }
+}
+
+fn search_text(search: &SearchResult, out: &mut String) {
+    let kind = search.kind.map(|k| format!(" {k}")).unwrap_or_default();
+    let n = search.hits.len();
+    let _ = writeln!(
+        out,
+        "search \"{}\"{kind}: {n} hit{}",
         search.query,
-        search.hits.len()
+        if n == 1 { "" } else { "s" }
     );
     if search.hits.is_empty() {
         return;
@@ -237,14 +323,15 @@ fn facts(facts: &[Fact], kind: EdgeKind, out: &mut String) {
     let rows: Vec<Vec<String>> = facts
         .iter()
         .map(|f| {
-            let lead = if kind == EdgeKind::HoldsPosition {
-                Some(f.role.clone().unwrap_or_else(|| "?".to_string()))
+            let mut row = Vec::new();
+            if kind == EdgeKind::HoldsPosition {
+                row.push(period(&f.reported));
+                row.push(f.role.clone().unwrap_or_else(|| "?".to_string()));
             } else if dated {
-                Some(f.entity.date.clone().unwrap_or_else(|| "?".to_string()))
-            } else {
-                None
-            };
-            lead.into_iter().chain([entity(&f.entity)]).collect()
+                row.push(f.entity.date.clone().unwrap_or_else(|| "?".to_string()));
+            }
+            row.push(entity(&f.entity));
+            row
         })
         .collect();
     for (line, fact) in table(&rows).into_iter().zip(facts) {
@@ -253,18 +340,55 @@ fn facts(facts: &[Fact], kind: EdgeKind, out: &mut String) {
     }
 }
 
-/// One line per piece of evidence: `"quote" — article`.
+/// Quotes longer than this many chars are cut (with "…") in text output; JSON
+/// keeps them whole.
+const MAX_QUOTE: usize = 220;
+
+/// The evidence, one line per article: its date and name, the first sentence
+/// it states the fact in, and how many more sentences do.
 fn evidence(evidence: &[Evidence], indent: &str, out: &mut String) {
+    let mut docs: Vec<&str> = Vec::new();
     for e in evidence {
-        match &e.quote {
-            Some(quote) => {
-                let quote = quote.split_whitespace().collect::<Vec<_>>().join(" ");
-                let _ = writeln!(out, "{indent}\"{quote}\" — {}", e.doc);
-            }
-            None => {
-                let _ = writeln!(out, "{indent}({})", e.doc);
-            }
+        if !docs.contains(&e.doc.as_str()) {
+            docs.push(&e.doc);
         }
+    }
+    for doc in docs {
+        let mut quotes = evidence.iter().filter(|e| e.doc == doc);
+        let Some(first) = quotes.next() else { continue };
+        let n_more = quotes.count();
+        let date = first.date.as_deref().unwrap_or("undated");
+        let mut line = format!("{indent}{date} {doc}");
+        if let Some(quote) = &first.quote {
+            let quote = quote.split_whitespace().collect::<Vec<_>>().join(" ");
+            let _ = write!(line, "  \"{}\"", cut(&quote, MAX_QUOTE));
+        }
+        if n_more > 0 {
+            let _ = write!(
+                line,
+                " (+{n_more} more sentence{})",
+                if n_more == 1 { "" } else { "s" }
+            );
+        }
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+/// `text` cut to `max` chars, an ellipsis marking the cut.
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end())
+}
+
+/// The span of report dates: `2021-09-07`, `2021-09-07 … 2022-10`, or `undated`.
+fn period(dates: &[String]) -> String {
+    match dates {
+        [] => "undated".to_string(),
+        [one] => one.clone(),
+        [first, .., last] => format!("{first} … {last}"),
     }
 }
 

@@ -6,8 +6,19 @@ use expect_test::{expect, Expect};
 use super::*;
 use crate::graph::fixture;
 
+/// The fixture with the seeds' article dates (two of them are undated).
 fn graph() -> KnowledgeGraph {
-    KnowledgeGraph::from_document(fixture::document())
+    KnowledgeGraph::from_document(fixture::document()).with_article_dates([
+        (
+            "000_e8a868fe77b78c13.txt".to_string(),
+            Some("2021-09-07".to_string()),
+        ),
+        ("001_08bf44569f6f14bc.txt".to_string(), None),
+        (
+            "002_5a1154b3da28aced.txt".to_string(),
+            Some("2021-12-08".to_string()),
+        ),
+    ])
 }
 
 /// Renders the answer to `request`, or the error's message.
@@ -59,6 +70,7 @@ fn trace_of(doc: &str) -> Request {
     Request::Trace {
         doc: doc.to_string(),
         depth: None,
+        way: TraceWay::Both,
     }
 }
 
@@ -80,12 +92,12 @@ fn query_who_chaired_by_date() {
     check(
         who("7/9/2021"),
         expect![[r#"
-        meetings matching "7/9/2021": 1
+            meetings matching "7/9/2021": 1
 
-        2021-09-07  Hội thảo  Hội thảo trực tuyến về dự thảo Quy chế phối hợp #30
-          chaired by  Trần Quốc Tỏ #1
-              "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an." — 000_e8a868fe77b78c13.txt
-    "#]],
+            2021-09-07  Hội thảo  Hội thảo trực tuyến về dự thảo Quy chế phối hợp #30
+              chaired by  Trần Quốc Tỏ #1
+                  2021-09-07 000_e8a868fe77b78c13.txt  "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an."
+        "#]],
     );
 }
 
@@ -94,26 +106,26 @@ fn query_who_chaired_by_words_and_noise() {
     check(
         who("hội nghị ngày 7-12"),
         expect![[r#"
-        meetings matching "hội nghị ngày 7-12": 1
+            meetings matching "hội nghị ngày 7-12": 1
 
-        2021-12-07  Hội nghị  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
-          chaired by  Trần Quốc Tỏ #1
-              "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an." — 002_5a1154b3da28aced.txt
-    "#]],
+            2021-12-07  Hội nghị  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
+              chaired by  Trần Quốc Tỏ #1
+                  2021-12-08 002_5a1154b3da28aced.txt  "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an."
+        "#]],
     );
     check(
         who("Hội nghị"),
         expect![[r#"
-        meetings matching "Hội nghị": 2
+            meetings matching "Hội nghị": 2
 
-        2023-01-05  Hội nghị  Hội nghị quán triệt Quyết định số 90-QĐ/TW #32
-          chaired by  Tô Lâm #2
-              "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị." — 001_08bf44569f6f14bc.txt
+            2023-01-05  Hội nghị  Hội nghị quán triệt Quyết định số 90-QĐ/TW #32
+              chaired by  Tô Lâm #2
+                  undated 001_08bf44569f6f14bc.txt  "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị."
 
-        2021-12-07  Hội nghị  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
-          chaired by  Trần Quốc Tỏ #1
-              "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an." — 002_5a1154b3da28aced.txt
-    "#]],
+            2021-12-07  Hội nghị  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
+              chaired by  Trần Quốc Tỏ #1
+                  2021-12-08 002_5a1154b3da28aced.txt  "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an."
+        "#]],
     );
 }
 
@@ -136,31 +148,36 @@ fn query_meetings_filters() {
     check(
         meetings_filtered(Some("tran quoc to"), None, None, None),
         expect![[r#"
-        meetings (chaired by #1 person Trần Quốc Tỏ (Trung tướng)): 2
+            meetings (chaired by #1 person Trần Quốc Tỏ (Trung tướng)): 2
 
-        date        type      organiser                       chairs           article                   meeting
-        2021-12-07  Hội nghị  Bộ Công an #10                  Trần Quốc Tỏ #1  002_5a1154b3da28aced.txt  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
-        2021-09-07  Hội thảo  Đảng ủy Công an Trung ương #12  Trần Quốc Tỏ #1  000_e8a868fe77b78c13.txt  Hội thảo trực tuyến về dự thảo Quy chế phối hợp #30
-    "#]],
+            date        type      organiser                       chairs           article                   meeting
+            2021-12-07  Hội nghị  Bộ Công an #10                  Trần Quốc Tỏ #1  002_5a1154b3da28aced.txt  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
+                2021-12-08 002_5a1154b3da28aced.txt  "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an."
+            2021-09-07  Hội thảo  Đảng ủy Công an Trung ương #12  Trần Quốc Tỏ #1  000_e8a868fe77b78c13.txt  Hội thảo trực tuyến về dự thảo Quy chế phối hợp #30
+                2021-09-07 000_e8a868fe77b78c13.txt  "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an."
+        "#]],
     );
     check(
         meetings_filtered(None, None, Some("2021-10"), Some("2022")),
         expect![[r#"
-        meetings (from 2021-10; to 2022): 1
+            meetings (from 2021-10; to 2022): 1
 
-        date        type      organiser       chairs           article                   meeting
-        2021-12-07  Hội nghị  Bộ Công an #10  Trần Quốc Tỏ #1  002_5a1154b3da28aced.txt  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
-    "#]],
+            date        type      organiser       chairs           article                   meeting
+            2021-12-07  Hội nghị  Bộ Công an #10  Trần Quốc Tỏ #1  002_5a1154b3da28aced.txt  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
+                2021-12-08 002_5a1154b3da28aced.txt  "Ngày 7-12, Bộ Công an tổ chức Hội nghị giao ban công tác Đảng và công tác chính trị Công an nhân dân (CAND) năm 2021."
+        "#]],
     );
     check(
         meetings_filtered(None, Some("Đảng uỷ Công an TW"), None, None),
         expect![[r#"
-        meetings (organised by #12 organization Đảng ủy Công an Trung ương): 2
+            meetings (organised by #12 organization Đảng ủy Công an Trung ương): 2
 
-        date        type      organiser                       chairs           article                   meeting
-        2021-09-07  Hội thảo  Đảng ủy Công an Trung ương #12  Trần Quốc Tỏ #1  000_e8a868fe77b78c13.txt  Hội thảo trực tuyến về dự thảo Quy chế phối hợp #30
-        --10-28     Hội thảo  Đảng ủy Công an Trung ương #12  -                004_36d0775449bcde8e.txt  Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33
-    "#]],
+            date        type      organiser                       chairs           article                   meeting
+            2021-09-07  Hội thảo  Đảng ủy Công an Trung ương #12  Trần Quốc Tỏ #1  000_e8a868fe77b78c13.txt  Hội thảo trực tuyến về dự thảo Quy chế phối hợp #30
+                2021-09-07 000_e8a868fe77b78c13.txt  "Sáng 7/9/2021, Đảng ủy Công an Trung ương tổ chức hội thảo trực tuyến toàn quốc."
+            --10-28     Hội thảo  Đảng ủy Công an Trung ương #12  -                004_36d0775449bcde8e.txt  Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33
+                undated 004_36d0775449bcde8e.txt  "Ngày 28/10, Đảng ủy Công an Trung ương tổ chức Hội thảo chuyên đề, quán triệt Nghị quyết số 12-NQ/TW."
+        "#]],
     );
 }
 
@@ -169,14 +186,18 @@ fn query_meetings_all_newest_first() {
     check(
         meetings_filtered(None, None, None, None),
         expect![[r#"
-        meetings: 4
+            meetings: 4
 
-        date        type      organiser                       chairs           article                   meeting
-        2023-01-05  Hội nghị  -                               Tô Lâm #2        001_08bf44569f6f14bc.txt  Hội nghị quán triệt Quyết định số 90-QĐ/TW #32
-        2021-12-07  Hội nghị  Bộ Công an #10                  Trần Quốc Tỏ #1  002_5a1154b3da28aced.txt  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
-        2021-09-07  Hội thảo  Đảng ủy Công an Trung ương #12  Trần Quốc Tỏ #1  000_e8a868fe77b78c13.txt  Hội thảo trực tuyến về dự thảo Quy chế phối hợp #30
-        --10-28     Hội thảo  Đảng ủy Công an Trung ương #12  -                004_36d0775449bcde8e.txt  Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33
-    "#]],
+            date        type      organiser                       chairs           article                   meeting
+            2023-01-05  Hội nghị  -                               Tô Lâm #2        001_08bf44569f6f14bc.txt  Hội nghị quán triệt Quyết định số 90-QĐ/TW #32
+                undated 001_08bf44569f6f14bc.txt  "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị."
+            2021-12-07  Hội nghị  Bộ Công an #10                  Trần Quốc Tỏ #1  002_5a1154b3da28aced.txt  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
+                2021-12-08 002_5a1154b3da28aced.txt  "Ngày 7-12, Bộ Công an tổ chức Hội nghị giao ban công tác Đảng và công tác chính trị Công an nhân dân (CAND) năm 2021."
+            2021-09-07  Hội thảo  Đảng ủy Công an Trung ương #12  Trần Quốc Tỏ #1  000_e8a868fe77b78c13.txt  Hội thảo trực tuyến về dự thảo Quy chế phối hợp #30
+                2021-09-07 000_e8a868fe77b78c13.txt  "Sáng 7/9/2021, Đảng ủy Công an Trung ương tổ chức hội thảo trực tuyến toàn quốc."
+            --10-28     Hội thảo  Đảng ủy Công an Trung ương #12  -                004_36d0775449bcde8e.txt  Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33
+                undated 004_36d0775449bcde8e.txt  "Ngày 28/10, Đảng ủy Công an Trung ương tổ chức Hội thảo chuyên đề, quán triệt Nghị quyết số 12-NQ/TW."
+        "#]],
     );
 }
 
@@ -209,64 +230,64 @@ fn query_trace_resolution_both_ways() {
     check(
         trace_of("NQ 12"),
         expect![[r#"
-        Nghị quyết số 12-NQ/TW #20
-          code      NQ/TW
-          date      2022-03-16
-          doc_type  Nghị quyết
-          number    12
-          aliases   Nghị quyết 12; Nghị quyết số 12
+            Nghị quyết số 12-NQ/TW #20
+              code      NQ/TW
+              date      2022-03-16
+              doc_type  Nghị quyết
+              number    12
+              aliases   Nghị quyết 12; Nghị quyết số 12
 
-        issued by
-          Bộ Chính trị #11
-              "Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị thực hiện Nghị quyết Đại hội XIII của Đảng." — 001_08bf44569f6f14bc.txt
+            issued by
+              Bộ Chính trị #11
+                  undated 001_08bf44569f6f14bc.txt  "Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị thực hiện Nghị quyết Đại hội XIII của Đảng."
 
-        implements (up to the root)
-          └─ Nghị quyết Đại hội XIII của Đảng #25
-                "Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị thực hiện Nghị quyết Đại hội XIII của Đảng." — 001_08bf44569f6f14bc.txt
+            implements (up to the root)
+              └─ Nghị quyết Đại hội XIII của Đảng #25
+                    undated 001_08bf44569f6f14bc.txt  "Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị thực hiện Nghị quyết Đại hội XIII của Đảng."
 
-        implemented by
-          └─ Kế hoạch số 118-KH/ĐUCA #21 · issued by Đảng ủy Công an Trung ương #12
-                "Đảng ủy Công an Trung ương ban hành Kế hoạch số 118-KH/ĐUCA thực hiện Nghị quyết số 12-NQ/TW của Bộ Chính trị." — 004_36d0775449bcde8e.txt
+            implemented by
+              └─ Kế hoạch số 118-KH/ĐUCA #21 · issued by Đảng ủy Công an Trung ương #12
+                    undated 004_36d0775449bcde8e.txt  "Đảng ủy Công an Trung ương ban hành Kế hoạch số 118-KH/ĐUCA thực hiện Nghị quyết số 12-NQ/TW của Bộ Chính trị."
 
-        supersedes
-          none
+            supersedes
+              none
 
-        superseded by
-          none
+            superseded by
+              none
 
-        discussed at
-          --10-28  Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33
-              "Ngày 28/10, Đảng ủy Công an Trung ương tổ chức Hội thảo chuyên đề, quán triệt Nghị quyết số 12-NQ/TW." — 004_36d0775449bcde8e.txt
-    "#]],
+            discussed at
+              --10-28  Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33
+                  undated 004_36d0775449bcde8e.txt  "Ngày 28/10, Đảng ủy Công an Trung ương tổ chức Hội thảo chuyên đề, quán triệt Nghị quyết số 12-NQ/TW."
+        "#]],
     );
     check(
         trace_of("Quy định 126"),
         expect![[r#"
-        Quy định số 126-QĐ/TW #23
-          code      QĐ/TW
-          date      2018-02-28
-          doc_type  Quy định
-          number    126
+            Quy định số 126-QĐ/TW #23
+              code      QĐ/TW
+              date      2018-02-28
+              doc_type  Quy định
+              number    126
 
-        issued by
-          none
+            issued by
+              none
 
-        implements (up to the root)
-          none
+            implements (up to the root)
+              none
 
-        implemented by
-          none
+            implemented by
+              none
 
-        supersedes
-          none
+            supersedes
+              none
 
-        superseded by
-          └─ 2022-02-08  Quy định số 58-QĐ/TW #22
-                "Quy định số 58-QĐ/TW thay thế Quy định số 126-QĐ/TW." — 004_36d0775449bcde8e.txt
+            superseded by
+              └─ 2022-02-08  Quy định số 58-QĐ/TW #22
+                    undated 004_36d0775449bcde8e.txt  "Quy định số 58-QĐ/TW thay thế Quy định số 126-QĐ/TW."
 
-        discussed at
-          none
-    "#]],
+            discussed at
+              none
+        "#]],
     );
 }
 
@@ -312,24 +333,24 @@ fn query_trace_depth_and_cycle() {
 
         issued by
           Đảng ủy Công an Trung ương #12
-              "Đảng ủy Công an Trung ương ban hành Kế hoạch số 118-KH/ĐUCA thực hiện Nghị quyết số 12-NQ/TW của Bộ Chính trị." — 004_36d0775449bcde8e.txt
+              undated 004_36d0775449bcde8e.txt  "Đảng ủy Công an Trung ương ban hành Kế hoạch số 118-KH/ĐUCA thực hiện Nghị quyết số 12-NQ/TW của Bộ Chính trị."
 
         implements (up to the root)
           └─ 2022-03-16  Nghị quyết số 12-NQ/TW #20 · issued by Bộ Chính trị #11 · discussed at Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33 (--10-28)
-                "Đảng ủy Công an Trung ương ban hành Kế hoạch số 118-KH/ĐUCA thực hiện Nghị quyết số 12-NQ/TW của Bộ Chính trị." — 004_36d0775449bcde8e.txt
+                undated 004_36d0775449bcde8e.txt  "Đảng ủy Công an Trung ương ban hành Kế hoạch số 118-KH/ĐUCA thực hiện Nghị quyết số 12-NQ/TW của Bộ Chính trị."
              └─ Nghị quyết Đại hội XIII của Đảng #25
-                   "Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị thực hiện Nghị quyết Đại hội XIII của Đảng." — 001_08bf44569f6f14bc.txt
+                   undated 001_08bf44569f6f14bc.txt  "Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị thực hiện Nghị quyết Đại hội XIII của Đảng."
                 └─ Kế hoạch số 118-KH/ĐUCA #21 · issued by Đảng ủy Công an Trung ương #12 [cycle: already on this branch]
-                      "vòng lặp" — x.txt
+                      undated x.txt  "vòng lặp"
                       links to #77, which is not in the graph
 
         implemented by
           └─ Nghị quyết Đại hội XIII của Đảng #25
-                "vòng lặp" — x.txt
+                undated x.txt  "vòng lặp"
              └─ 2022-03-16  Nghị quyết số 12-NQ/TW #20 · issued by Bộ Chính trị #11 · discussed at Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33 (--10-28)
-                   "Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị thực hiện Nghị quyết Đại hội XIII của Đảng." — 001_08bf44569f6f14bc.txt
+                   undated 001_08bf44569f6f14bc.txt  "Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị thực hiện Nghị quyết Đại hội XIII của Đảng."
                 └─ Kế hoạch số 118-KH/ĐUCA #21 · issued by Đảng ủy Công an Trung ương #12 [cycle: already on this branch]
-                      "Đảng ủy Công an Trung ương ban hành Kế hoạch số 118-KH/ĐUCA thực hiện Nghị quyết số 12-NQ/TW của Bộ Chính trị." — 004_36d0775449bcde8e.txt
+                      undated 004_36d0775449bcde8e.txt  "Đảng ủy Công an Trung ương ban hành Kế hoạch số 118-KH/ĐUCA thực hiện Nghị quyết số 12-NQ/TW của Bộ Chính trị."
 
         supersedes
           none
@@ -348,6 +369,7 @@ fn query_trace_depth_and_cycle() {
         &Request::Trace {
             doc: "#25".to_string(),
             depth: Some(1),
+            way: TraceWay::Both,
         },
     )
     .expect("trace")
@@ -360,22 +382,22 @@ fn query_show_person() {
     check(
         show_of("Lâm Tô"),
         expect![[r##"
-        #2 person Tô Lâm
-          rank      Đại tướng
-          articles  001_08bf44569f6f14bc.txt
+            #2 person Tô Lâm
+              rank      Đại tướng
+              articles  001_08bf44569f6f14bc.txt
 
-        posts held
-          Bí thư     Đảng ủy Công an Trung ương #12
-              "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị." — 001_08bf44569f6f14bc.txt
-          Bộ trưởng  Bộ Công an #10
-              "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị." — 001_08bf44569f6f14bc.txt
-          Ủy viên    Bộ Chính trị #11
-              "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị." — 001_08bf44569f6f14bc.txt
+            posts held (earliest report first)
+              undated  Bí thư     Đảng ủy Công an Trung ương #12
+                  undated 001_08bf44569f6f14bc.txt  "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị."
+              undated  Bộ trưởng  Bộ Công an #10
+                  undated 001_08bf44569f6f14bc.txt  "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị."
+              undated  Ủy viên    Bộ Chính trị #11
+                  undated 001_08bf44569f6f14bc.txt  "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị."
 
-        chaired
-          2023-01-05  Hội nghị quán triệt Quyết định số 90-QĐ/TW #32
-              "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị." — 001_08bf44569f6f14bc.txt
-    "##]],
+            chaired
+              2023-01-05  Hội nghị quán triệt Quyết định số 90-QĐ/TW #32
+                  undated 001_08bf44569f6f14bc.txt  "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị."
+        "##]],
     );
 }
 
@@ -384,20 +406,20 @@ fn query_show_organization() {
     check(
         show_of("BCA"),
         expect![[r##"
-        #10 organization Bộ Công an
-          aliases   BCA
-          articles  000_e8a868fe77b78c13.txt
+            #10 organization Bộ Công an
+              aliases   BCA
+              articles  000_e8a868fe77b78c13.txt
 
-        members
-          Bộ trưởng   Tô Lâm #2
-              "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị." — 001_08bf44569f6f14bc.txt
-          Thứ trưởng  Trần Quốc Tỏ #1
-              "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an." — 000_e8a868fe77b78c13.txt
+            members
+              undated     Bộ trưởng   Tô Lâm #2
+                  undated 001_08bf44569f6f14bc.txt  "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị."
+              2021-09-07  Thứ trưởng  Trần Quốc Tỏ #1
+                  2021-09-07 000_e8a868fe77b78c13.txt  "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an."
 
-        meetings organised
-          2021-12-07  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
-              "Ngày 7-12, Bộ Công an tổ chức Hội nghị giao ban công tác Đảng và công tác chính trị Công an nhân dân (CAND) năm 2021." — 002_5a1154b3da28aced.txt
-    "##]],
+            meetings organised
+              2021-12-07  Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021 #31
+                  2021-12-08 002_5a1154b3da28aced.txt  "Ngày 7-12, Bộ Công an tổ chức Hội nghị giao ban công tác Đảng và công tác chính trị Công an nhân dân (CAND) năm 2021."
+        "##]],
     );
 }
 
@@ -406,44 +428,44 @@ fn query_show_resolution_and_meeting() {
     check(
         show_of("Quyết định số 90"),
         expect![[r##"
-        #24 resolution Quyết định số 90-QĐ/TW
-          code      QĐ/TW
-          date      2022-12-06
-          doc_type  Quyết định
-          number    90
-          aliases   Quyết định số 90
-          articles  001_08bf44569f6f14bc.txt
+            #24 resolution Quyết định số 90-QĐ/TW
+              code      QĐ/TW
+              date      2022-12-06
+              doc_type  Quyết định
+              number    90
+              aliases   Quyết định số 90
+              articles  001_08bf44569f6f14bc.txt
 
-        issued by
-          Ban Bí thư #14
-              "Hội nghị quán triệt Quyết định số 90-QĐ/TW của Ban Bí thư." — 001_08bf44569f6f14bc.txt
+            issued by
+              Ban Bí thư #14
+                  undated 001_08bf44569f6f14bc.txt  "Hội nghị quán triệt Quyết định số 90-QĐ/TW của Ban Bí thư."
 
-        discussed at
-          2023-01-05  Hội nghị quán triệt Quyết định số 90-QĐ/TW #32
-              "Hội nghị quán triệt Quyết định số 90-QĐ/TW của Ban Bí thư." — 001_08bf44569f6f14bc.txt
-    "##]],
+            discussed at
+              2023-01-05  Hội nghị quán triệt Quyết định số 90-QĐ/TW #32
+                  undated 001_08bf44569f6f14bc.txt  "Hội nghị quán triệt Quyết định số 90-QĐ/TW của Ban Bí thư."
+        "##]],
     );
     check(
         show_of("#31"),
         expect![[r##"
-        #31 meeting Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021
-          date          2021-12-07
-          meeting_type  Hội nghị
-          place         Hà Nội
-          articles      002_5a1154b3da28aced.txt
+            #31 meeting Hội nghị giao ban công tác Đảng và công tác chính trị CAND năm 2021
+              date          2021-12-07
+              meeting_type  Hội nghị
+              place         Hà Nội
+              articles      002_5a1154b3da28aced.txt
 
-        organised by
-          Bộ Công an #10
-              "Ngày 7-12, Bộ Công an tổ chức Hội nghị giao ban công tác Đảng và công tác chính trị Công an nhân dân (CAND) năm 2021." — 002_5a1154b3da28aced.txt
+            organised by
+              Bộ Công an #10
+                  2021-12-08 002_5a1154b3da28aced.txt  "Ngày 7-12, Bộ Công an tổ chức Hội nghị giao ban công tác Đảng và công tác chính trị Công an nhân dân (CAND) năm 2021."
 
-        chaired by
-          Trần Quốc Tỏ #1
-              "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an." — 002_5a1154b3da28aced.txt
+            chaired by
+              Trần Quốc Tỏ #1
+                  2021-12-08 002_5a1154b3da28aced.txt  "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an."
 
-        speakers
-          Nguyễn Văn An #5
-              "Đồng chí Nguyễn Văn An phát biểu tham luận tại Hội nghị." — 002_5a1154b3da28aced.txt
-    "##]],
+            speakers
+              Nguyễn Văn An #5
+                  2021-12-08 002_5a1154b3da28aced.txt  "Đồng chí Nguyễn Văn An phát biểu tham luận tại Hội nghị."
+        "##]],
     );
 }
 
@@ -515,9 +537,13 @@ fn query_answer_json_field_names() {
                     "kind": "person",
                     "name": "Trần Quốc Tỏ"
                   },
+                  "reported": [
+                    "2021-09-07"
+                  ],
                   "evidence": [
                     {
                       "doc": "000_e8a868fe77b78c13.txt",
+                      "date": "2021-09-07",
                       "quote": "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an."
                     }
                   ]
@@ -556,6 +582,7 @@ fn query_meetings_by_attendee_and_document() {
 
             date     type      organiser                       chairs  article                   meeting
             --10-28  Hội thảo  Đảng ủy Công an Trung ương #12  -       004_36d0775449bcde8e.txt  Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33
+                undated 004_36d0775449bcde8e.txt  "Thượng tá Nguyễn Văn An tham dự Hội thảo." (+1 more sentence)
         "#]],
     );
     let ambiguous = Request::Meetings {
@@ -567,4 +594,240 @@ fn query_meetings_by_attendee_and_document() {
         to: None,
     };
     assert_error(ambiguous, true);
+}
+
+fn holders_of(role: &str, of: Option<&str>) -> Request {
+    Request::Holders {
+        role: role.to_string(),
+        of: of.map(str::to_string),
+    }
+}
+
+fn path_of(from: &str, to: &str) -> Request {
+    Request::Path {
+        from: from.to_string(),
+        to: to.to_string(),
+    }
+}
+
+#[test]
+fn query_holders_by_role_and_body() {
+    check(
+        holders_of("thu truong", None),
+        expect![[r#"
+            holders of "thu truong": 1
+
+            reported    role        person           body
+            2021-09-07  Thứ trưởng  Trần Quốc Tỏ #1  Bộ Công an #10
+                2021-09-07 000_e8a868fe77b78c13.txt  "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an."
+        "#]],
+    );
+    check(
+        holders_of("Ủy viên", Some("BCT")),
+        expect![[r#"
+            holders of "Ủy viên" of Bộ Chính trị #11: 1
+
+            reported  role     person     body
+            undated   Ủy viên  Tô Lâm #2  Bộ Chính trị #11
+                undated 001_08bf44569f6f14bc.txt  "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị."
+        "#]],
+    );
+    check(
+        holders_of("Bí thư", None),
+        expect![[r#"
+        holders of "Bí thư": 1
+
+        reported  role    person     body
+        undated   Bí thư  Tô Lâm #2  Đảng ủy Công an Trung ương #12
+            undated 001_08bf44569f6f14bc.txt  "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị."
+    "#]],
+    );
+    check(
+        holders_of("Giám đốc", None),
+        expect![[r#"
+        error: no entity matches 'Giám đốc'; did you mean: Bí thư, Bộ trưởng, Ủy viên, Thứ trưởng?
+    "#]],
+    );
+    assert_error(holders_of("Thứ trưởng", Some("Bộ Ngoại giao")), false);
+    assert_error(holders_of("Thứ trưởng", Some("Bộ")), true);
+}
+
+#[test]
+fn query_path_between_entities() {
+    check(
+        path_of("Trần Quốc Tỏ", "Lâm Tô"),
+        expect![[r#"
+        Trần Quốc Tỏ #1 → Tô Lâm #2: 2 links
+
+        1.  Trần Quốc Tỏ #1  ─holds_position (Thứ trưởng)→  Bộ Công an #10
+            2021-09-07 000_e8a868fe77b78c13.txt  "Trung tướng Trần Quốc Tỏ – Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an chủ trì tại điểm cầu Bộ Công an."
+        2.  Tô Lâm #2        ─holds_position (Bộ trưởng)→   Bộ Công an #10
+            undated 001_08bf44569f6f14bc.txt  "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Công an chủ trì Hội nghị."
+    "#]],
+    );
+    check(
+        path_of("#1", "#22"),
+        expect![[r#"
+        Trần Quốc Tỏ #1 and Quy định số 58-QĐ/TW #22 are not linked by any chain of relations
+    "#]],
+    );
+    check(
+        path_of("Kế hoạch 118", "Kế hoạch 118"),
+        expect![[r#"
+        Kế hoạch số 118-KH/ĐUCA #21 → Kế hoạch số 118-KH/ĐUCA #21: 0 links
+    "#]],
+    );
+    assert_error(path_of("Trần Quốc Toàn", "Tô Lâm"), false);
+    assert_error(path_of("Tô Lâm", "Nguyễn Văn An"), true);
+}
+
+#[test]
+fn query_trace_up_or_down_only() {
+    let up = Request::Trace {
+        doc: "NQ 12".to_string(),
+        depth: None,
+        way: TraceWay::Up,
+    };
+    check(
+        up,
+        expect![[r#"
+        Nghị quyết số 12-NQ/TW #20
+          code      NQ/TW
+          date      2022-03-16
+          doc_type  Nghị quyết
+          number    12
+          aliases   Nghị quyết 12; Nghị quyết số 12
+
+        issued by
+          Bộ Chính trị #11
+              undated 001_08bf44569f6f14bc.txt  "Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị thực hiện Nghị quyết Đại hội XIII của Đảng."
+
+        implements (up to the root)
+          └─ Nghị quyết Đại hội XIII của Đảng #25
+                undated 001_08bf44569f6f14bc.txt  "Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị thực hiện Nghị quyết Đại hội XIII của Đảng."
+
+        supersedes
+          none
+
+        discussed at
+          --10-28  Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng #33
+              undated 004_36d0775449bcde8e.txt  "Ngày 28/10, Đảng ủy Công an Trung ương tổ chức Hội thảo chuyên đề, quán triệt Nghị quyết số 12-NQ/TW."
+    "#]],
+    );
+}
+
+/// The nodes and edges a drawing of the answer holds, one line each.
+#[track_caller]
+fn check_drawn(request: Request, expect: Expect) {
+    let g = graph();
+    let answer = answer(&g, &request).expect("an answer");
+    let doc = answer.subgraph(&g);
+    let mut out = String::new();
+    for n in &doc.nodes {
+        out.push_str(&format!("{} {}\n", n.id, n.name));
+    }
+    for e in &doc.edges {
+        out.push_str(&format!("{} -{}-> {}\n", e.source, e.kind, e.target));
+    }
+    expect.assert_eq(&out);
+}
+
+#[test]
+fn query_subgraph_is_what_the_answer_states() {
+    check_drawn(
+        trace_of("Kế hoạch 118"),
+        expect![[r#"
+        11 Bộ Chính trị
+        12 Đảng ủy Công an Trung ương
+        20 Nghị quyết số 12-NQ/TW
+        21 Kế hoạch số 118-KH/ĐUCA
+        25 Nghị quyết Đại hội XIII của Đảng
+        33 Hội thảo chuyên đề xây dựng tổ chức cơ sở Đảng
+        11 -issued-> 20
+        12 -issued-> 21
+        20 -implements-> 25
+        21 -implements-> 20
+        33 -discussed-> 20
+    "#]],
+    );
+    check_drawn(
+        Request::Show {
+            entity: "Tô Lâm".to_string(),
+        },
+        expect![[r#"
+            2 Tô Lâm
+            10 Bộ Công an
+            11 Bộ Chính trị
+            12 Đảng ủy Công an Trung ương
+            32 Hội nghị quán triệt Quyết định số 90-QĐ/TW
+            2 -chaired-> 32
+            2 -holds_position-> 10
+            2 -holds_position-> 11
+            2 -holds_position-> 12
+        "#]],
+    );
+    check_drawn(
+        path_of("Trần Quốc Tỏ", "Tô Lâm"),
+        expect![[r#"
+        1 Trần Quốc Tỏ
+        2 Tô Lâm
+        10 Bộ Công an
+        1 -holds_position-> 10
+        2 -holds_position-> 10
+    "#]],
+    );
+}
+
+#[test]
+fn query_select_filters_articles_dates_kinds_and_focus() {
+    use super::select::{select, Selection};
+    let g = graph();
+    let render = |selection: Selection| match select(&g, &selection) {
+        Ok(doc) => {
+            let nodes: Vec<String> = doc.nodes.iter().map(|n| n.id.to_string()).collect();
+            let edges: Vec<String> = doc
+                .edges
+                .iter()
+                .map(|e| format!("{}-{}", e.source, e.target))
+                .collect();
+            format!("nodes {}; edges {}", nodes.join(" "), edges.join(" "))
+        }
+        Err(err) => format!("error: {err}"),
+    };
+    let articles = Selection {
+        articles: vec!["seeds/002_5a1154b3da28aced.txt".to_string()],
+        ..Selection::default()
+    };
+    expect!["nodes 1 5 10 31; edges 1-31 5-31 10-31"].assert_eq(&render(articles));
+    let dated = Selection {
+        from: Some("2021-12".to_string()),
+        to: Some("2021".to_string()),
+        ..Selection::default()
+    };
+    expect!["nodes 1 5 10 31; edges 1-31 5-31 10-31"].assert_eq(&render(dated));
+    let kinds = Selection {
+        kinds: vec![NodeKind::Person, NodeKind::Organization],
+        edge_kinds: vec![EdgeKind::HoldsPosition],
+        focus: Some("Tô Lâm".to_string()),
+        depth: 1,
+        ..Selection::default()
+    };
+    expect!["nodes 2 10 11 12; edges 2-10 2-11 2-12"].assert_eq(&render(kinds));
+    let outside = Selection {
+        kinds: vec![NodeKind::Meeting],
+        focus: Some("Tô Lâm".to_string()),
+        ..Selection::default()
+    };
+    expect!["error: #2 person Tô Lâm (Đại tướng) is outside the selection (--kind, --article, --from, --to)"].assert_eq(&render(outside));
+    let unknown = Selection {
+        articles: vec!["002_5a1154b3.txt".to_string()],
+        ..Selection::default()
+    };
+    expect!["error: no entity matches '002_5a1154b3.txt'; did you mean: 002_5a1154b3da28aced.txt, 000_e8a868fe77b78c13.txt, 001_08bf44569f6f14bc.txt?"].assert_eq(&render(unknown));
+    let bad_date = Selection {
+        from: Some("7 tháng 9".to_string()),
+        ..Selection::default()
+    };
+    expect!["error: invalid date '7 tháng 9' for --from; expected YYYY, YYYY-MM or YYYY-MM-DD"]
+        .assert_eq(&render(bad_date));
 }

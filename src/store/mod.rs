@@ -167,6 +167,13 @@ impl Store {
     pub fn stats(&self) -> Result<Stats> {
         rows::load_stats(&self.conn)
     }
+
+    /// Every stored article's file name with its published date (ISO, possibly
+    /// partial; `None` when the article states none), sorted by file name. The
+    /// queries date the facts an article states with it.
+    pub fn article_dates(&self) -> Result<BTreeMap<String, Option<String>>> {
+        rows::article_dates(&self.conn)
+    }
 }
 
 /// Stores one article inside the batch's transaction.

@@ -213,3 +213,15 @@ pub(super) fn article_hash(conn: &Connection, doc: &str) -> Result<Option<String
         })
         .optional()?)
 }
+
+/// Every article's file name and published date.
+pub(super) fn article_dates(conn: &Connection) -> Result<BTreeMap<String, Option<String>>> {
+    let mut stmt = conn.prepare("SELECT doc, published FROM articles ORDER BY doc")?;
+    let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    let mut out = BTreeMap::new();
+    for row in rows {
+        let (doc, published): (String, Option<String>) = row?;
+        out.insert(doc, published.filter(|p| !p.trim().is_empty()));
+    }
+    Ok(out)
+}

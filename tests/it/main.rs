@@ -3,6 +3,8 @@
 
 mod cli;
 mod eval;
+mod exports;
 mod quality;
+mod queries;
 mod store;
 mod util;

@@ -1,0 +1,45 @@
+//! The diagrams committed in `exports/` (shown by README.md and written by
+//! `./run.sh`) are current: regenerated here from the seeds the way run.sh does,
+//! their DOT text must equal the committed files. After a change that alters
+//! them, run `./run.sh` and commit `exports/`.
+
+use crate::util::{assert_same, repo, TestDir};
+
+/// (file in exports/, arguments) — the same commands as run.sh.
+const EXPORTS: &[(&str, &[&str])] = &[
+    ("seeds.dot", &["export", "--format", "dot"]),
+    (
+        "tran-quoc-to.dot",
+        &[
+            "export",
+            "--format",
+            "dot",
+            "--focus",
+            "Trần Quốc Tỏ",
+            "--depth",
+            "2",
+        ],
+    ),
+    (
+        "trace-nq-12.dot",
+        &["trace", "Nghị quyết số 12-NQ/TW", "--dot"],
+    ),
+];
+
+#[test]
+fn exports_are_up_to_date() {
+    let t = TestDir::new();
+    t.ingest_seeds();
+    for (file, args) in EXPORTS {
+        let committed = std::fs::read_to_string(repo().join("exports").join(file))
+            .unwrap_or_else(|err| panic!("reading exports/{file}: {err}; run ./run.sh"));
+        let fresh = t.stdout(args);
+        assert_same(
+            &format!("exports/{file} (committed; run ./run.sh to update) and a fresh export"),
+            &committed,
+            &fresh,
+        );
+        let svg = repo().join("exports").join(file.replace(".dot", ".svg"));
+        assert!(svg.exists(), "{} is missing; run ./run.sh", svg.display());
+    }
+}
