@@ -93,7 +93,9 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             let t = &sent.tokens[k];
             // A quoted title is read whole: Hội thảo chuyên đề “Nhiệm vụ, giải pháp ...”.
             if t.is(sent.doc, '“') {
-                if let Some(close) = (k + 1..sent.tokens.len()).find(|&q| sent.tokens[q].is(sent.doc, '”')) {
+                if let Some(close) =
+                    (k + 1..sent.tokens.len()).find(|&q| sent.tokens[q].is(sent.doc, '”'))
+                {
                     k = close + 1;
                     continue;
                 }

@@ -175,6 +175,8 @@ pub struct Sent<'a> {
     pub kind: SentenceKind,
     /// Its tokens.
     pub tokens: Vec<Token>,
+    /// The tokens' expanded keys, for phrase lookups.
+    pub ekeys: Vec<String>,
     /// The document.
     pub doc: &'a Doc,
 }
@@ -207,8 +209,8 @@ impl Sent<'_> {
     }
 
     /// Expanded keys from token `i` on.
-    pub fn ekeys_from(&self, i: usize) -> Vec<&str> {
-        tokens::ekeys(&self.tokens[i.min(self.tokens.len())..])
+    pub fn ekeys_from(&self, i: usize) -> &[String] {
+        &self.ekeys[i.min(self.ekeys.len())..]
     }
 }
 
@@ -218,12 +220,16 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
         .sentences
         .iter()
         .enumerate()
-        .map(|(index, s)| Sent {
-            index,
-            span: s.span,
-            kind: s.kind,
-            tokens: tokens::without_credits(doc, tokens::tokenize(doc, s.span, lexicon)),
-            doc,
+        .map(|(index, s)| {
+            let tokens = tokens::without_credits(doc, tokens::tokenize(doc, s.span, lexicon));
+            Sent {
+                index,
+                span: s.span,
+                kind: s.kind,
+                ekeys: tokens.iter().map(|t| t.ekey.clone()).collect(),
+                tokens,
+                doc,
+            }
         })
         .collect();
     let mut mentions = Mentions::default();

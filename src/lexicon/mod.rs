@@ -132,61 +132,85 @@ pub enum Cue {
     Prefix,
 }
 
-/// A phrase table keyed by folded text, remembering its longest phrase in words.
+/// A phrase table keyed by folded text: a trie of words, so that the longest
+/// phrase starting at a token is found in one walk, without building strings.
 #[derive(Debug)]
 pub struct Phrases<T> {
-    map: HashMap<String, T>,
-    max_words: usize,
+    root: Node<T>,
+    len: usize,
     /// Whether a comma inside a phrase is read over ("Bộ Văn hóa, Thể thao và Du lịch").
     commas: bool,
+}
+
+#[derive(Debug)]
+struct Node<T> {
+    children: rustc_hash::FxHashMap<String, Node<T>>,
+    value: Option<T>,
+}
+
+impl<T> Default for Node<T> {
+    fn default() -> Self {
+        Node {
+            children: rustc_hash::FxHashMap::default(),
+            value: None,
+        }
+    }
 }
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
-            map: HashMap::new(),
-            max_words: 0,
+            root: Node::default(),
+            len: 0,
             commas: false,
         }
     }
 }
 
 impl<T> Phrases<T> {
+    /// Adds a phrase; false (and no change) when it is there already.
     fn insert(&mut self, phrase: &str, value: T) -> bool {
         let key = fold::key(phrase);
-        self.max_words = self.max_words.max(key.split(' ').count());
-        if self.map.contains_key(&key) {
+        let mut node = &mut self.root;
+        for word in key.split(' ') {
+            node = node.children.entry(word.to_string()).or_default();
+        }
+        if node.value.is_some() {
             return false;
         }
-        self.map.insert(key, value);
+        node.value = Some(value);
+        self.len += 1;
         true
     }
 
     /// The value of a folded phrase.
     pub fn get(&self, key: &str) -> Option<&T> {
-        self.map.get(key)
+        let mut node = &self.root;
+        for word in key.split(' ') {
+            node = node.children.get(word)?;
+        }
+        node.value.as_ref()
     }
 
-    /// The longest phrase starting at `keys[0]`: (words used, value).
+    /// The longest phrase starting at `keys[0]`: (elements used, value).
     ///
     /// `keys` are folded words; one element may hold several words (an expanded
     /// abbreviation), and counts as one.
     pub fn longest<S: AsRef<str>>(&self, keys: &[S]) -> Option<(usize, &T)> {
-        let mut joined = String::new();
+        let mut node = &self.root;
         let mut best = None;
         for (i, k) in keys.iter().enumerate() {
-            // A comma inside a name ("Bộ Văn hóa, Thể thao và Du lịch") is not part of its key.
-            if self.commas && k.as_ref() == "," && i > 0 {
+            let k = k.as_ref();
+            if self.commas && k == "," && i > 0 {
                 continue;
             }
-            if i > 0 {
-                joined.push(' ');
+            for word in k.split(' ') {
+                match node.children.get(word) {
+                    Some(next) => node = next,
+                    None => return best,
+                }
             }
-            joined.push_str(k.as_ref());
-            if joined.split(' ').count() > self.max_words {
-                break;
-            }
-            if let Some(v) = self.map.get(&joined) {
+            if let Some(v) = &node.value {
                 best = Some((i + 1, v));
             }
         }
@@ -195,12 +219,12 @@ impl<T> Phrases<T> {
 
     /// Number of entries.
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.len
     }
 
     /// Whether the table is empty.
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.len == 0
     }
 }
 

@@ -33,11 +33,35 @@ pub fn key(text: &str) -> String {
 }
 
 /// The key of one word (no white space inside), appended to `out`.
+///
+/// Syllables repeat endlessly in a corpus, so the keys of non-ASCII words are
+/// cached per thread (bounded; the cache only saves work, never changes a key).
 pub fn push_word_key(word: &str, out: &mut String) {
     if word.is_ascii() {
         out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
         return;
     }
+    thread_local! {
+        static CACHE: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    const MAX_CACHED: usize = 200_000;
+    let cached = CACHE.with(|c| c.borrow().get(word).map(|k| out.push_str(k)).is_some());
+    if cached {
+        return;
+    }
+    let start = out.len();
+    fold_word(word, out);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() < MAX_CACHED {
+            c.insert(word.into(), out[start..].into());
+        }
+    });
+}
+
+/// The uncached key of one non-ASCII word, appended to `out`.
+fn fold_word(word: &str, out: &mut String) {
     let mut tone = None;
     let mut base: Vec<char> = Vec::with_capacity(word.len());
     for c in word.nfd() {
