@@ -69,7 +69,7 @@ fn number_code(sent: &Sent, j: usize) -> Option<NumberCode> {
 pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     let mut i = 0;
     while i < sent.tokens.len() {
-        let Some((n, dt)) = lexicon.doc_types.longest(&sent.ekeys_from(i)) else {
+        let Some((n, dt)) = lexicon.doc_types.longest(sent.ekeys_from(i)) else {
             i += 1;
             continue;
         };
@@ -249,7 +249,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
 /// "Nghị quyết Đại hội XIII của Đảng": the adopting meeting, up to a comma,
 /// "và" or the clause end, with one `"của <body>"`.
 fn event_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<usize>)> {
-    let (n, _) = lexicon.meeting_types.longest(&sent.ekeys_from(j))?;
+    let (n, _) = lexicon.meeting_types.longest(sent.ekeys_from(j))?;
     if !sent.tokens[j].cap {
         return None;
     }
@@ -312,7 +312,7 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
             continue;
         }
         // Capitalised words go on the name ("Luật Công an nhân dân", "Luật Tổ chức Chính phủ").
-        if t.word && t.cap && lexicon.doc_types.longest(&sent.ekeys_from(k)).is_none() {
+        if t.word && t.cap && lexicon.doc_types.longest(sent.ekeys_from(k)).is_none() {
             k += 1;
             continue;
         }
@@ -360,7 +360,7 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
                 Some(',')
                     if lexicon
                         .cues
-                        .longest(&sent.ekeys_from(k + 1))
+                        .longest(sent.ekeys_from(k + 1))
                         .is_some_and(|(_, c)| c.contains(&crate::lexicon::Cue::Prefix)) =>
                 {
                     break
@@ -444,7 +444,7 @@ fn tails(
         // "của Bộ Chính trị"; "của Hội nghị lần thứ tư, Ban Chấp hành Trung ương Đảng"
         if sent.key(k) == "của" {
             let mut p = k + 1;
-            if let Some((n, _)) = lexicon.meeting_types.longest(&sent.ekeys_from(p)) {
+            if let Some((n, _)) = lexicon.meeting_types.longest(sent.ekeys_from(p)) {
                 let mut q = p + n;
                 while q < sent.tokens.len() && !sent.is(q, ',') && q < p + n + 6 {
                     q += 1;
@@ -473,7 +473,7 @@ fn tails(
             if e > k + 1
                 && lexicon
                     .doc_types
-                    .longest(&sent.ekeys_from(e))
+                    .longest(sent.ekeys_from(e))
                     .is_some_and(|_| sent.tokens[e].cap)
             {
                 break;

@@ -69,7 +69,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         .collect();
     let mut i = 0;
     while i < sent.tokens.len() {
-        let Some((n, mt)) = lexicon.meeting_types.longest(&sent.ekeys_from(i)) else {
+        let Some((n, mt)) = lexicon.meeting_types.longest(sent.ekeys_from(i)) else {
             i += 1;
             continue;
         };
@@ -105,7 +105,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                     Some(',') => {
                         let next_cue = lexicon
                             .cues
-                            .longest(&sent.ekeys_from(k + 1))
+                            .longest(sent.ekeys_from(k + 1))
                             .is_some_and(|(_, c)| c.contains(&Cue::Discuss));
                         if next_cue {
                             k += 1;
@@ -136,7 +136,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             {
                 break;
             }
-            if let Some((_, cues)) = lexicon.cues.longest(&sent.ekeys_from(k)) {
+            if let Some((_, cues)) = lexicon.cues.longest(sent.ekeys_from(k)) {
                 if cues.iter().any(|c| {
                     matches!(
                         c,

@@ -304,9 +304,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             };
             let ends_after = |k: usize| {
                 sent.tokens.get(k).is_none_or(|n| {
-                    !n.word
-                        || is_stop(&n.key)
-                        || lexicon.cues.longest(&sent.ekeys_from(k)).is_some()
+                    !n.word || is_stop(&n.key) || lexicon.cues.longest(sent.ekeys_from(k)).is_some()
                 })
             };
             let runs_to_and = (j + 1..(j + 10).min(sent.tokens.len()))
@@ -325,10 +323,10 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         }
         if j > after {
             // Stop before another entity or a cue: a role, a rank, a person prefix...
-            if lexicon.roles.longest(&sent.ekeys_from(j)).is_some() && t.cap {
+            if lexicon.roles.longest(sent.ekeys_from(j)).is_some() && t.cap {
                 break;
             }
-            if lexicon.cues.longest(&sent.ekeys_from(j)).is_some() {
+            if lexicon.cues.longest(sent.ekeys_from(j)).is_some() {
                 break;
             }
             if let Some((end, p, kind)) = place_at(sent, j, lexicon) {
@@ -364,7 +362,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             if !t.cap && !t.number && (is_stop(&t.key) || last_abbrev) {
                 break;
             }
-            if lexicon.heads.longest(&sent.ekeys_from(j)).is_some() && t.cap && j > after + 1 {
+            if lexicon.heads.longest(sent.ekeys_from(j)).is_some() && t.cap && j > after + 1 {
                 // "Đảng ủy Cục X" is fine, but a second head after a full name starts a new body.
                 break;
             }
@@ -520,7 +518,7 @@ fn coordinated(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<Org> {
     if !t.cap {
         return None;
     }
-    let (n, (head, class)) = lexicon.heads.longest(&sent.ekeys_from(i))?;
+    let (n, (head, class)) = lexicon.heads.longest(sent.ekeys_from(i))?;
     if *class != HeadClass::Sub {
         return None;
     }

@@ -98,7 +98,7 @@ pub fn name_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, bool)
 
 /// Parses one role (and its body) at token `j`.
 fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
-    let (n, role) = lexicon.roles.longest(&sent.ekeys_from(j))?;
+    let (n, role) = lexicon.roles.longest(sent.ekeys_from(j))?;
     let role: &Role = role;
     let role_end = j + n;
     let body_start = match &role.shares {
@@ -133,7 +133,7 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
     let mut role_end = role_end;
     if body.is_none() {
         if let Some((m, (head, crate::lexicon::HeadClass::Party))) =
-            lexicon.heads.longest(&sent.ekeys_from(role_end))
+            lexicon.heads.longest(sent.ekeys_from(role_end))
         {
             if sent.is(role_end + m, ',') {
                 pending = Some(head.clone());
@@ -177,7 +177,7 @@ fn titles_before(
         let mut j = p;
         let mut rank = None;
         let mut titles = Vec::new();
-        if let Some((n, r)) = lexicon.ranks.longest(&sent.ekeys_from(j)) {
+        if let Some((n, r)) = lexicon.ranks.longest(sent.ekeys_from(j)) {
             rank = Some(r.clone());
             j += n;
         }
@@ -199,7 +199,7 @@ fn titles_before(
             return Some((rank, titles, p));
         }
         // A person prefix right before the name: "đồng chí", "ông", "bà".
-        if let Some((n, cues)) = lexicon.cues.longest(&sent.ekeys_from(p)) {
+        if let Some((n, cues)) = lexicon.cues.longest(sent.ekeys_from(p)) {
             if cues.contains(&Cue::Prefix) {
                 let mut e = p + n;
                 while sent.is(e, ':') || sent.is(e, '.') {
@@ -234,7 +234,7 @@ fn titles_after(
     let mut rank = None;
     let mut end = name_end;
     loop {
-        if let Some((n, r)) = lexicon.ranks.longest(&sent.ekeys_from(j)) {
+        if let Some((n, r)) = lexicon.ranks.longest(sent.ekeys_from(j)) {
             if rank.is_none() && titles.is_empty() {
                 rank = Some(r.clone());
                 j += n;
@@ -391,7 +391,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
         // A further name in a list ("…, Lê Thành Long, Hồ Đức Phớc").
         if let Some(titles) = list_titles.clone() {
             let rank_before = (i > 0)
-                .then(|| lexicon.ranks.longest(&sent.ekeys_from(i.saturating_sub(2))))
+                .then(|| lexicon.ranks.longest(sent.ekeys_from(i.saturating_sub(2))))
                 .flatten();
             if i > 0
                 && (sent.is(i - 1, ',')

@@ -35,7 +35,7 @@ fn cues(sent: &Sent, lexicon: &Lexicon) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < sent.tokens.len() {
-        if let Some((n, c)) = lexicon.cues.longest(&sent.ekeys_from(i)) {
+        if let Some((n, c)) = lexicon.cues.longest(sent.ekeys_from(i)) {
             let key = sent.key(i);
             let next = sent.key(i + n);
             // "dự thảo", "dự án", "đăng ký", "ký kết", "tổ chức đảng": not cues.
@@ -359,7 +359,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                                 let e = extent_end(mentions, d);
                                 !(e..c).any(|k| {
                                     sent.key(k) == "và"
-                                        || lexicon.cues.longest(&sent.ekeys_from(k)).is_some()
+                                        || lexicon.cues.longest(sent.ekeys_from(k)).is_some()
                                 })
                             })
                         })
