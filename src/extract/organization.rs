@@ -105,8 +105,8 @@ fn parse_depth(sent: &Sent, i: usize, lexicon: &Lexicon, depth: usize) -> Option
         return None;
     }
     let keys = sent.ekeys_from(i);
-    let body = lexicon.bodies.longest(&keys);
-    let head = lexicon.heads.longest(&keys).filter(|_| first.cap);
+    let body = lexicon.bodies.longest(keys);
+    let head = lexicon.heads.longest(keys).filter(|_| first.cap);
 
     // A head followed by a longer parse ("Đảng ủy Công an tỉnh Nghệ An") beats a
     // lexicon body that is only its prefix; otherwise the lexicon wins.

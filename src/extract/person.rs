@@ -42,14 +42,14 @@ pub struct Title {
 /// Whether a lexicon claims the phrase at token `i` (so no name starts there).
 fn claimed(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool {
     let keys = sent.ekeys_from(i);
-    lexicon.roles.longest(&keys).is_some()
-        || lexicon.ranks.longest(&keys).is_some()
-        || (with_places && lexicon.heads.longest(&keys).is_some())
-        || lexicon.bodies.longest(&keys).is_some()
-        || lexicon.doc_types.longest(&keys).is_some()
-        || lexicon.meeting_types.longest(&keys).is_some()
-        || lexicon.cues.longest(&keys).is_some()
-        || (with_places && lexicon.places.longest(&keys).is_some())
+    lexicon.roles.longest(keys).is_some()
+        || lexicon.ranks.longest(keys).is_some()
+        || (with_places && lexicon.heads.longest(keys).is_some())
+        || lexicon.bodies.longest(keys).is_some()
+        || lexicon.doc_types.longest(keys).is_some()
+        || lexicon.meeting_types.longest(keys).is_some()
+        || lexicon.cues.longest(keys).is_some()
+        || (with_places && lexicon.places.longest(keys).is_some())
         || matches!(
             keys.first().map(String::as_str),
             Some(
