@@ -136,7 +136,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             {
                 break;
             }
-            if let Some((_, cues)) = lexicon.cues.longest(sent.ekeys_from(k)) {
+            if let Some((_, cues)) = sent.cue_at(k, lexicon) {
                 if cues.iter().any(|c| {
                     matches!(
                         c,

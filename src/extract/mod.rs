@@ -17,7 +17,7 @@ pub mod when;
 
 use crate::date::PartialDate;
 use crate::doc::{Doc, SentenceKind, Span};
-use crate::lexicon::{Lexicon, PlaceKind};
+use crate::lexicon::{Cue, Lexicon, PlaceKind};
 use crate::model::{EdgeKind, NodeKind};
 use tokens::Token;
 
@@ -206,6 +206,38 @@ impl Sent<'_> {
     /// Whether token `i` is the punctuation `c`.
     pub fn is(&self, i: usize, c: char) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is(self.doc, c))
+    }
+
+    /// The cue phrase at token `i` (longest first), unless the words only look
+    /// like one: "dự thảo", "dự án" (not "dự"), "đăng ký", "ký kết" (not "ký"),
+    /// "tổ chức đảng" (not "tổ chức").
+    pub fn cue_at<'l>(&self, i: usize, lexicon: &'l Lexicon) -> Option<(usize, &'l Vec<Cue>)> {
+        let (n, c) = lexicon.cues.longest(self.ekeys_from(i))?;
+        let key = self.key(i);
+        let next = self.key(i + n);
+        let false_friend = (key == "dự"
+            && n == 1
+            && matches!(
+                next,
+                "thảo"
+                    | "án"
+                    | "báo"
+                    | "kiến"
+                    | "toán"
+                    | "trữ"
+                    | "bị"
+                    | "định"
+                    | "đoán"
+                    | "phòng"
+                    | "khuyết"
+                    | "luật"
+                    | "thi"
+            ))
+            || (key == "ký"
+                && (matches!(next, "kết" | "túc" | "ức" | "giả")
+                    || (i > 0 && self.key(i - 1) == "đăng")))
+            || (key == "tổ" && matches!(next, "đảng" | "cơ" | "chính" | "quốc"));
+        (!false_friend).then_some((n, c))
     }
 
     /// Expanded keys from token `i` on.

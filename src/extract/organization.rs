@@ -33,16 +33,23 @@ pub struct Org {
 
 /// Heads of local bodies that take "tỉnh"/"thành phố" before the place name.
 fn takes_kind_word(head: &str) -> bool {
-    !fold::key(head).ends_with(" ủy") && !fold::key(head).ends_with("ủy")
+    !named_by_place(head)
 }
 
 /// The kind a "…ủy" head needs ("Tỉnh ủy" a province, "Thành ủy" a city).
 fn committee_kind(head: &str) -> Option<PlaceKind> {
     match fold::key(head).as_str() {
-        "tỉnh ủy" => Some(PlaceKind::Province),
-        "thành ủy" => Some(PlaceKind::City),
+        "tỉnh ủy" | "tỉnh đoàn" => Some(PlaceKind::Province),
+        "thành ủy" | "thành đoàn" => Some(PlaceKind::City),
         _ => None,
     }
+}
+
+/// Heads named by their place without a kind word ("Tỉnh ủy Hà Tĩnh",
+/// "Huyện ủy Ninh Phước", "Tỉnh Đoàn Kiên Giang").
+fn named_by_place(head: &str) -> bool {
+    let key = fold::key(head);
+    key.ends_with(" ủy") || key.ends_with("ủy") || key.ends_with(" đoàn")
 }
 
 /// A place reference at token `i`: optional kind word, then a province name.
@@ -242,6 +249,29 @@ fn parse_head(
                     class: None,
                 });
             }
+            // District committees named by their place: "Huyện ủy Ninh Phước" (a
+            // capitalised run that does not open with a common family name).
+            if named_by_place(head) && own_kind.is_none() {
+                let first = sent.tokens.get(after)?;
+                let person = lexicon.surnames.get(&first.key).is_some_and(|rare| !rare);
+                if first.title_case(sent.doc) && !person {
+                    let mut j = after;
+                    while j < after + 3
+                        && sent.tokens.get(j).is_some_and(|t| t.title_case(sent.doc))
+                    {
+                        j += 1;
+                    }
+                    return Some(Org {
+                        start: i,
+                        end: j,
+                        name: format!("{head} {}", sent.text(after, j)),
+                        needs_place: None,
+                        place: None,
+                        parent: None,
+                        class: None,
+                    });
+                }
+            }
             // Lower levels: "UBND huyện Kỳ Anh", "Công an xã Tân Lập".
             if matches!(sent.key(after), "huyện" | "quận" | "xã" | "phường" | "thị") {
                 let mut j = after + 1;
@@ -280,6 +310,16 @@ fn parse_head(
 fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> Option<Org> {
     let t0 = sent.tokens.get(after)?;
     if !t0.word || !(t0.cap || t0.number) {
+        return None;
+    }
+    // "Bộ trưởng Đào Hồng Lan": a person's name, not the body's.
+    let person = t0.title_case(sent.doc)
+        && lexicon.surnames.get(&t0.key).is_some_and(|rare| !rare)
+        && sent
+            .tokens
+            .get(after + 1)
+            .is_some_and(|n| n.title_case(sent.doc));
+    if person {
         return None;
     }
     let mut j = after;
@@ -326,7 +366,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             if lexicon.roles.longest(sent.ekeys_from(j)).is_some() && t.cap {
                 break;
             }
-            if lexicon.cues.longest(sent.ekeys_from(j)).is_some() {
+            if sent.cue_at(j, lexicon).is_some() {
                 break;
             }
             if let Some((end, p, kind)) = place_at(sent, j, lexicon) {
@@ -363,7 +403,19 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 break;
             }
             if lexicon.heads.longest(sent.ekeys_from(j)).is_some() && t.cap && j > after + 1 {
-                // "Đảng ủy Cục X" is fine, but a second head after a full name starts a new body.
+                // "Đảng ủy Cục X" is fine, but a second head after a full name starts a
+                // new body — except the local force a police unit belongs to:
+                // "Phòng Cảnh sát hình sự Công an thành phố Hà Nội".
+                if matches!(fold::key(head).as_str(), "phòng" | "đội") {
+                    if let Some(owner) = parse_depth(sent, j, lexicon, 3)
+                        .filter(|o| o.place.is_some() || o.needs_place.is_some())
+                    {
+                        parts.push(owner.name.clone());
+                        place = owner.place.clone();
+                        needs_place = owner.needs_place;
+                        j = owner.end;
+                    }
+                }
                 break;
             }
         }
@@ -421,6 +473,14 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         parent: None,
         class: None,
     })
+}
+
+/// A body whose head noun is implied by a title ("Trưởng phòng" + "Cảnh sát
+/// hình sự Công an thành phố Hà Nội"): the complement starts at `at`.
+pub fn named_after(sent: &Sent, at: usize, head: &str, lexicon: &Lexicon) -> Option<Org> {
+    let mut org = named(sent, at, at, head, lexicon)?;
+    org.class = Some(HeadClass::Named);
+    Some(org)
 }
 
 /// Adds an organisation mention (and its parent's, for departments).

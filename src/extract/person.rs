@@ -125,6 +125,10 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
                     });
                 }
             }
+            // "Trưởng phòng Cảnh sát hình sự ...": the implied head before a described body.
+            if body.is_none() {
+                body = organization::named_after(sent, role_end, head, lexicon);
+            }
         }
     }
     // "Bí thư Ban cán sự đảng, Bộ trưởng Bộ Y tế": a party committee named
@@ -376,15 +380,21 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
     let mut i = 0;
     // The titles of a plural role before a list of names: "các Phó Thủ tướng A, B, C".
     let mut list_titles: Option<Vec<Title>> = None;
+    // A list opened by a colon runs to the sentence end: "có các đồng chí Ủy viên
+    // Bộ Chính trị: A, Chủ tịch nước; B, Thủ tướng Chính phủ; ...".
+    let mut colon_list = false;
     while i < sent.tokens.len() {
         let Some((end, surname)) = name_at(sent, i, lexicon) else {
-            if !(sent.is(i, ',') || sent.is(i, ';') || sent.is(i, ':') || sent.key(i) == "và") {
+            if !colon_list
+                && !(sent.is(i, ',') || sent.is(i, ';') || sent.is(i, ':') || sent.key(i) == "và")
+            {
                 list_titles = None;
             }
             i += 1;
             continue;
         };
-        if others.iter().any(|&(a, b)| a <= i && i < b) {
+        // Not inside another entity, nor inside a title ("Bộ trưởng Công Thương, ...").
+        if others.iter().any(|&(a, b)| a <= i && i < b) || inside_title(sent, i, lexicon) {
             i += 1;
             continue;
         }
@@ -430,6 +440,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
                         && sent.key(p - 2) == "đồng"
                         && sent.key(p - 1) == "chí");
                 list_titles = Some(if plural { titles.clone() } else { Vec::new() });
+                colon_list = plural && i > 0 && sent.is(i - 1, ':');
                 (rank, titles)
             }
             None => {
@@ -437,6 +448,25 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
                 (None, Vec::new())
             }
         };
+        // "đại biểu Lò Văn Thắng (Đoàn ĐBQH tỉnh Điện Biên)": a role written
+        // without its body takes the body in parentheses after the name.
+        let mut titles_b = titles_b;
+        let mut extent_end = extent_end;
+        if after.is_empty() && sent.is(end, '(') {
+            if let Some(org) =
+                organization::parse_at(sent, end + 1, lexicon).filter(|o| sent.is(o.end, ')'))
+            {
+                if let Some(t) = titles_b
+                    .iter_mut()
+                    .rev()
+                    .find(|t| t.body.is_none() && t.pending_party.is_none())
+                {
+                    extent_end = org.end + 1;
+                    t.body = Some(org);
+                    t.default_body = None;
+                }
+            }
+        }
         let id = push_person(
             sent,
             i,
@@ -450,6 +480,12 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
         bind_titles(sent, id, &after, mentions);
         i = extent_end.max(end);
     }
+}
+
+/// Whether token `i` lies inside a title that starts before it ("Công Thương" in
+/// "Bộ trưởng Công Thương").
+fn inside_title(sent: &Sent, i: usize, lexicon: &Lexicon) -> bool {
+    (i.saturating_sub(6)..i).any(|p| title_at(sent, p, lexicon).is_some_and(|t| t.tokens.1 > i))
 }
 
 /// Finds later mentions of established names that the first pass did not take.

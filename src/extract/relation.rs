@@ -35,41 +35,14 @@ fn cues(sent: &Sent, lexicon: &Lexicon) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < sent.tokens.len() {
-        if let Some((n, c)) = lexicon.cues.longest(sent.ekeys_from(i)) {
-            let key = sent.key(i);
-            let next = sent.key(i + n);
-            // "dự thảo", "dự án", "đăng ký", "ký kết", "tổ chức đảng": not cues.
-            let false_friend = (key == "dự"
-                && n == 1
-                && matches!(
-                    next,
-                    "thảo"
-                        | "án"
-                        | "báo"
-                        | "kiến"
-                        | "toán"
-                        | "trữ"
-                        | "bị"
-                        | "định"
-                        | "đoán"
-                        | "phòng"
-                        | "khuyết"
-                        | "luật"
-                        | "thi"
-                ))
-                || (key == "ký"
-                    && (matches!(next, "kết" | "túc" | "ức" | "giả")
-                        || (i > 0 && sent.key(i - 1) == "đăng")))
-                || (key == "tổ" && matches!(next, "đảng" | "cơ" | "chính" | "quốc"));
-            if !false_friend {
-                out.push(Found {
-                    at: i,
-                    len: n,
-                    cues: c.clone(),
-                });
-                i += n;
-                continue;
-            }
+        if let Some((n, c)) = sent.cue_at(i, lexicon) {
+            out.push(Found {
+                at: i,
+                len: n,
+                cues: c.clone(),
+            });
+            i += n;
+            continue;
         }
         i += 1;
     }
