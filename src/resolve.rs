@@ -519,6 +519,20 @@ fn resolve_meetings(
         .or_else(|| groups.iter().position(|g| g.date.is_some()))
         .or_else(|| groups.iter().position(|g| g.in_title))
         .or(if groups.is_empty() { None } else { Some(0) });
+    // "Trước đó, sáng cùng ngày, ... tổ chức Hội nghị ...": the main meeting's day.
+    if let Some(day) = main.and_then(|g| groups[g].date) {
+        for g in groups.iter_mut().filter(|g| g.date.is_none()) {
+            let same_day = g.mentions.iter().any(|&mid| {
+                matches!(
+                    mentions.entities[mid].detail,
+                    Detail::Meeting { same_day: true, .. }
+                )
+            });
+            if same_day {
+                g.date = Some(day);
+            }
+        }
+    }
     let mut ids: Vec<usize> = Vec::new();
     for g in &groups {
         let key = match g.date.filter(|d| d.year.is_some() && d.day.is_some()) {

@@ -267,12 +267,42 @@ fn event_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option
             }
             break;
         }
-        if !t.cap && is_stop(&t.key) && !matches!(t.key.as_str(), "lần" | "thứ") {
+        // A body's name is read whole: "Đại hội Đảng bộ Công an Trung ương lần thứ VII".
+        if t.cap {
+            if let Some(org) = organization::parse_at(sent, k, lexicon) {
+                k = org.end;
+                continue;
+            }
+        }
+        // The adopting meeting is named by capitals, numbers and a few words:
+        // "Đại hội XIII", "Đại hội đại biểu Đảng bộ tỉnh lần thứ XV".
+        let naming = t.cap
+            || t.number
+            || matches!(
+                t.key.as_str(),
+                "lần"
+                    | "thứ"
+                    | "đại"
+                    | "biểu"
+                    | "toàn"
+                    | "quốc"
+                    | "tỉnh"
+                    | "thành"
+                    | "phố"
+                    | "huyện"
+                    | "xã"
+                    | "khóa"
+                    | "nhiệm"
+                    | "kỳ"
+            );
+        if !naming {
             break;
         }
         k += 1;
     }
-    (k > j + n).then_some((k, None))
+    // Ordinal words are not a name on their own: "Nghị quyết Đại hội thành công".
+    let named = (j + n..k).any(|q| sent.tokens[q].cap || sent.tokens[q].number);
+    (k > j + n && named).then_some((k, None))
 }
 
 /// "Luật Đất đai 2024", "Luật Khám bệnh, chữa bệnh": a capitalised first word,
@@ -302,12 +332,7 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
             continue;
         }
         // "Luật Khám bệnh, chữa bệnh": a comma joining lower-case words.
-        if sent.is(k, ',')
-            && sent
-                .tokens
-                .get(k + 1)
-                .is_some_and(|n| n.word && !n.number && !ends(n))
-        {
+        if organization::comma_joins(sent, k, lexicon) {
             k += 1;
             continue;
         }

@@ -42,7 +42,6 @@ fn ends_description(key: &str) -> bool {
             | "đều"
             | "tiếp"
             | "nhận"
-            | "ra"
             | "gồm"
             | "bằng"
             | "trong"
@@ -164,7 +163,22 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         // a date further in belongs to something else ("Kế hoạch số 118 ngày 25-5-2022").
         let date = when::event_date(before)
             .filter(|f| before[..f.start].chars().count() <= 30)
-            .map(|f| f.date);
+            .map(|f| f.date)
+            .or_else(|| {
+                // "Phiên họp ... diễn ra sáng 5/10", "Hội nghị ... vào ngày 5/10".
+                let rest = &sent.doc.text[sent.tokens[end.max(i + n) - 1].span.end..sent.span.end];
+                let lead = crate::text::fold::key(rest.get(..rest.len().min(40)).unwrap_or(""));
+                let cued = ["diễn ra", "vào", "ngày", "sáng", "chiều", "tối"]
+                    .iter()
+                    .any(|c| lead.starts_with(c));
+                when::dates(rest)
+                    .into_iter()
+                    .next()
+                    .filter(|f| cued && rest[..f.start].chars().count() <= 24)
+                    .map(|f| f.date)
+            });
+        // "sáng cùng ngày": the day of the article's main meeting.
+        let same_day = crate::text::fold::key(before).contains("cùng ngày");
         mentions.push(Mention {
             kind: NodeKind::Meeting,
             span: sent.span_of(i, end),
@@ -177,6 +191,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 place: None,
                 bare: !described,
                 in_title: sent.kind == SentenceKind::Title,
+                same_day,
             },
         });
         i = end.max(i + n);

@@ -72,6 +72,8 @@ pub enum Detail {
         bare: bool,
         /// In the headline.
         in_title: bool,
+        /// Dated "cùng ngày": the day of the article's main meeting.
+        same_day: bool,
     },
 }
 

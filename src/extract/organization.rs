@@ -93,6 +93,57 @@ pub fn place_at(
     kind.map(|k| (j, None, k))
 }
 
+/// Whether a person's name starts at token `j`: a common family name and a
+/// further title-case syllable ("Trần Quốc Hưng" after "UBND huyện Bình Sơn").
+fn starts_person(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
+    sent.tokens.get(j).is_some_and(|t| {
+        t.title_case(sent.doc) && lexicon.surnames.get(&t.key).is_some_and(|rare| !rare)
+    }) && sent
+        .tokens
+        .get(j + 1)
+        .is_some_and(|n| n.title_case(sent.doc))
+}
+
+/// Whether a comma at token `j` joins the lower-case words of one name:
+/// "Cục Quản lý Khám, chữa bệnh", "trại giam, cơ sở giáo dục bắt buộc và
+/// trường giáo dưỡng", "Cục Quản lý, giám sát kế toán, kiểm toán" — the words
+/// after it run on, commas included, to a "và" or to the end of the name.
+pub fn comma_joins(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
+    if !sent.is(j, ',') {
+        return false;
+    }
+    let plain = |k: usize| {
+        sent.tokens.get(k).is_some_and(|n| {
+            n.word
+                && !n.cap
+                && !n.number
+                && !is_stop(&n.key)
+                && n.key != "số"
+                && sent.cue_at(k, lexicon).is_none()
+        })
+    };
+    // The joined words continue this name; they do not open another body
+    // ("Đảng ủy Công an Trung ương, đảng ủy công an các tỉnh").
+    if !(plain(j + 1) && plain(j + 2)) || lexicon.heads.longest(sent.ekeys_from(j + 1)).is_some() {
+        return false;
+    }
+    let mut k = j + 1;
+    while k < sent.tokens.len() && k < j + 14 {
+        if sent.key(k) == "và" {
+            return true;
+        }
+        if plain(k) || (sent.is(k, ',') && plain(k + 1)) {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    // The run must end the name: punctuation, a function word, a cue, "số", a capital.
+    sent.tokens.get(k).is_none_or(|n| {
+        !n.word || is_stop(&n.key) || n.key == "số" || sent.cue_at(k, lexicon).is_some()
+    }) && k - j <= 7
+}
+
 fn is_generic_before(sent: &Sent, i: usize) -> bool {
     i > 0
         && (matches!(
@@ -211,6 +262,13 @@ fn parse_head(
         }
         HeadClass::Local => {
             let own_kind = committee_kind(head);
+            // "Ủy ban MTTQ Việt Nam tỉnh Ninh Thuận": the country's name before the place.
+            let (after, head) = if sent.key(after) == "việt" && sent.key(after + 1) == "nam" {
+                (after + 2, format!("{head} Việt Nam"))
+            } else {
+                (after, head.to_string())
+            };
+            let head = head.as_str();
             if let Some((end, place, kind)) = place_at(sent, after, lexicon) {
                 let word = if takes_kind_word(head) {
                     format!(" {}", kind.word())
@@ -283,7 +341,8 @@ fn parse_head(
                     .tokens
                     .get(j)
                     .is_some_and(|t| t.word && t.cap && !t.number)
-                    && j < start_name + 4
+                    && j < start_name + 3
+                    && !starts_person(sent, j, lexicon)
                 {
                     j += 1;
                 }
@@ -327,33 +386,56 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
     let mut place = None;
     let mut needs_place = None;
     let mut last_abbrev = false;
+    // A department named after its ministry's domain: "Sở Tài chính" (from
+    // "Bộ Tài chính"), "Sở Giáo dục và Đào tạo" — the name ends there.
+    if matches!(fold::key(head).as_str(), "sở" | "phòng") {
+        let mut keys = vec!["bộ".to_string()];
+        keys.extend(sent.ekeys_from(after).iter().cloned());
+        if let Some((m, _)) = lexicon.bodies.longest(&keys).filter(|(m, _)| *m > 1) {
+            let end = after + m - 1;
+            let mut org = Org {
+                start: i,
+                end,
+                name: format!("{head} {}", sent.text(after, end)),
+                needs_place: None,
+                place: None,
+                parent: None,
+                class: None,
+            };
+            match place_at(sent, end, lexicon) {
+                Some((e, Some(p), kind)) => {
+                    org.name = format!("{} {} {p}", org.name, kind.word());
+                    org.place = Some(p);
+                    org.end = e;
+                }
+                _ if fold::key(head) == "sở" => {
+                    org.name.push_str(" tỉnh");
+                    org.needs_place = Some(PlaceKind::Province);
+                }
+                _ => {}
+            }
+            return Some(org);
+        }
+    }
     while j < sent.tokens.len() && j < after + 12 {
         let t = &sent.tokens[j];
+        // A name ends after its number ("Quân khu 4", "Ban Chỉ đạo 35") and after
+        // a province named without a kind word ("Kho bạc Nhà nước Quảng Ngãi").
+        if j > after && sent.tokens[j - 1].number && !t.number {
+            break;
+        }
+        if j > after && t.cap && !parts.is_empty() {
+            if let Some((n, p)) = lexicon.places.longest(sent.ekeys_from(j)) {
+                for k in j..j + n {
+                    parts.push(sent.text(k, k + 1).to_string());
+                }
+                place = Some(p.name.clone());
+                j += n;
+                break;
+            }
+        }
         if !t.word {
-            // "Cục Quản lý Khám, chữa bệnh", "trại giam, cơ sở giáo dục bắt buộc và
-            // trường giáo dưỡng": a comma inside a name joins lower-case words that
-            // either run on to a "và" or end the name.
-            let plain = |k: usize| {
-                sent.tokens.get(k).is_some_and(|n| {
-                    n.word
-                        && !n.cap
-                        && !n.number
-                        && !is_stop(&n.key)
-                        && lexicon.cues.get(&n.key).is_none()
-                })
-            };
-            let ends_after = |k: usize| {
-                sent.tokens.get(k).is_none_or(|n| {
-                    !n.word || is_stop(&n.key) || lexicon.cues.longest(sent.ekeys_from(k)).is_some()
-                })
-            };
-            let runs_to_and = (j + 1..(j + 10).min(sent.tokens.len()))
-                .take_while(|&k| sent.tokens[k].word)
-                .any(|k| sent.tokens[k].key == "và");
-            let joins = sent.is(j, ',')
-                && plain(j + 1)
-                && plain(j + 2)
-                && (runs_to_and || ends_after(j + 3));
+            let joins = comma_joins(sent, j, lexicon);
             if joins && !last_abbrev {
                 parts.push(",".into());
                 j += 1;

@@ -385,8 +385,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
     let mut colon_list = false;
     while i < sent.tokens.len() {
         let Some((end, surname)) = name_at(sent, i, lexicon) else {
-            if !colon_list
-                && !(sent.is(i, ',') || sent.is(i, ';') || sent.is(i, ':') || sent.key(i) == "và")
+            if !(colon_list
+                || sent.is(i, ',')
+                || sent.is(i, ';')
+                || sent.is(i, ':')
+                || sent.key(i) == "và")
             {
                 list_titles = None;
             }
