@@ -26,7 +26,7 @@ use cadregraph::model::GraphDocument;
 use cadregraph::pipeline::{self, ArticleRecord};
 use cadregraph::query::{self, Request};
 use cadregraph::store::{BatchStats, Store};
-use cadregraph::text::ingest::{collect_paths, Article};
+use cadregraph::text::ingest::{collect_paths, read_article_limited, Article};
 use cadregraph::{eval, Error};
 use cli::{Cli, Command, Format, IngestArgs, JsonFlag};
 
@@ -41,7 +41,7 @@ fn main() -> ExitCode {
         // A closed pipe (`cadregraph export | head`) is the reader's choice, not an error.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("cadregraph: {err:#}");
+            eprintln!("cadregraph: {}", one_line(&err));
             let no_result = matches!(
                 err.downcast_ref::<Error>(),
                 Some(Error::NotFound { .. } | Error::Ambiguous { .. })
@@ -49,6 +49,42 @@ fn main() -> ExitCode {
             ExitCode::from(if no_result { 1 } else { 2 })
         }
     }
+}
+
+/// An error and its causes on one line, `context: cause: cause`.
+///
+/// The chain stops at SQLite's error: its own source repeats it ("database is
+/// locked: Error code 5: The database file is locked"). Line breaks inside
+/// messages (an ambiguous name's candidates) are kept, being lists.
+fn one_line(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in err.chain() {
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&cause.to_string());
+        if cause.downcast_ref::<rusqlite::Error>().is_some() {
+            break;
+        }
+    }
+    out
+}
+
+/// A path for a one-line message: control characters (a newline in a file
+/// name) escaped, invalid UTF-8 shown as U+FFFD.
+fn shown(path: &Path) -> String {
+    path.display()
+        .to_string()
+        .chars()
+        .flat_map(|c| {
+            let escaped: Vec<char> = if c.is_control() {
+                c.escape_default().collect()
+            } else {
+                vec![c]
+            };
+            escaped
+        })
+        .collect()
 }
 
 /// Whether an error comes from writing to a closed pipe.
@@ -214,15 +250,42 @@ struct IngestSummary {
 /// Reports a file that cannot be ingested; the run goes on and ends with code 2.
 fn skip(summary: &mut IngestSummary, progress: &ProgressBar, path: &Path, reason: &str) {
     summary.skipped += 1;
-    progress.suspend(|| eprintln!("cadregraph: skipped {}: {reason}", path.display()));
+    progress.suspend(|| eprintln!("cadregraph: skipped {}: {reason}", shown(path)));
 }
 
 /// Why an article file could not be read, without the path the message already names.
 fn reason(err: &Error) -> String {
     match err {
-        Error::Io { source, .. } => source.to_string(),
+        Error::Io { path, source } => io_reason(path, source),
         Error::BadInput { message, .. } => message.clone(),
         other => other.to_string(),
+    }
+}
+
+/// An OS error in the style of our messages: lowercase, no "(os error N)",
+/// and a dangling symbolic link or a loop of them named as such.
+fn io_reason(path: &Path, err: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    match err.kind() {
+        ErrorKind::NotFound if is_link => "broken symbolic link (its target does not exist)".into(),
+        ErrorKind::NotFound => "no such file or directory".into(),
+        ErrorKind::PermissionDenied => "permission denied".into(),
+        // ELOOP; `ErrorKind::FilesystemLoop` is not stable yet.
+        _ if err.raw_os_error() == Some(40) && cfg!(target_os = "linux") => {
+            "symbolic link loop".into()
+        }
+        _ => {
+            let text = err.to_string();
+            let text = match text.find(" (os error") {
+                Some(at) => &text[..at],
+                None => &text,
+            };
+            let mut chars = text.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_lowercase().chain(chars).collect()
+            })
+        }
     }
 }
 
@@ -231,6 +294,12 @@ fn reason(err: &Error) -> String {
 fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let mut store = open_store(&cli.db)?;
+    if store.is_read_only() {
+        bail!(
+            "database {} is read-only; cannot ingest into it",
+            shown(&cli.db)
+        );
+    }
     let (files, errors) = collect_paths(&args.paths);
     let progress = if cli.quiet || !std::io::stderr().is_terminal() {
         ProgressBar::hidden()
@@ -244,7 +313,7 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let mut summary = IngestSummary::default();
     for err in &errors {
         match err {
-            Error::Io { path, source } => skip(&mut summary, &progress, path, &source.to_string()),
+            Error::Io { path, .. } => skip(&mut summary, &progress, path, &reason(err)),
             other => skip(&mut summary, &progress, Path::new(""), &other.to_string()),
         }
     }
@@ -254,7 +323,7 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     for chunk in files.chunks(BATCH_SIZE) {
         let read: Vec<(&PathBuf, cadregraph::Result<Article>)> = chunk
             .par_iter()
-            .map(|path| (path, pipeline::read(path)))
+            .map(|path| (path, read_article_limited(path, args.max_file_size)))
             .collect();
         let mut todo: Vec<Article> = Vec::new();
         for (path, article) in read {

@@ -63,13 +63,21 @@ pub(crate) fn migrate(conn: &mut Connection, version: u32) -> Result<()> {
     Ok(())
 }
 
-/// Turns SQLite's "not a database" into an error naming the file.
+/// Turns SQLite's errors on opening into ones naming the file and the problem.
 pub(crate) fn not_a_database(err: rusqlite::Error, path: &Path) -> Error {
-    match err.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => Error::BadDatabase {
-            path: path.to_path_buf(),
-            message: "not a SQLite database".into(),
-        },
-        _ => Error::Sqlite(err),
+    let message = match err.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => "not a SQLite database",
+        Some(ErrorCode::DatabaseCorrupt) => {
+            "damaged SQLite database (truncated or corrupt); restore it from a backup or re-ingest into a new file"
+        }
+        Some(ErrorCode::CannotOpen) => {
+            "cannot open the database file (does its directory exist, and may it be written? SQLite needs to create files beside it)"
+        }
+        Some(ErrorCode::ReadOnly) => "database is read-only",
+        _ => return Error::Sqlite(err),
+    };
+    Error::BadDatabase {
+        path: path.to_path_buf(),
+        message: message.into(),
     }
 }
