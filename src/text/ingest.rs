@@ -70,8 +70,12 @@ pub fn read_article_limited(path: &Path, max_bytes: u64) -> Result<Article> {
     let len = file.metadata().map_err(io)?.len();
     if len > max_bytes {
         return Err(bad(format!(
-            "file is {} ({len} bytes), over the limit of {} for one article (--max-file-size)",
-            human(len),
+            "file is {}, over the limit of {} for one article (--max-file-size)",
+            if len < 1024 {
+                human(len)
+            } else {
+                format!("{} ({len} bytes)", human(len))
+            },
             human(max_bytes)
         )));
     }

@@ -1,6 +1,7 @@
 //! The one integration binary: the `cadregraph` executable driven end to end,
 //! each test in its own temporary directory (see `util`).
 
+mod bad_input;
 mod cli;
 mod eval;
 mod quality;
