@@ -107,6 +107,17 @@ pub struct IngestArgs {
         value_parser = parse_size
     )]
     pub max_file_size: u64,
+
+    /// Articles saved per transaction (hidden: for tests that interrupt an
+    /// ingest between commits, and for tuning).
+    #[arg(
+        long,
+        value_name = "N",
+        hide = true,
+        default_value_t = crate::BATCH_SIZE as u64,
+        value_parser = clap::value_parser!(u64).range(1..)
+    )]
+    pub batch_size: u64,
 }
 
 /// Parses a size: `4096`, `512K`, `8M`, `1G` (powers of 1024; `KiB`, `MB`... too).

@@ -63,7 +63,9 @@ fn one_line(err: &anyhow::Error) -> String {
             out.push_str(": ");
         }
         out.push_str(&cause.to_string());
-        if cause.downcast_ref::<rusqlite::Error>().is_some() {
+        let sqlite = cause.downcast_ref::<rusqlite::Error>().is_some()
+            || matches!(cause.downcast_ref::<Error>(), Some(Error::Sqlite(_)));
+        if sqlite {
             break;
         }
     }
@@ -106,7 +108,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
         Command::Ingest(args) => ingest(cli, args),
         Command::Export(args) => {
-            let mut graph = open_existing(&cli.db)?.graph()?;
+            let mut graph = load_graph(&cli.db)?;
             if let Some(entity) = &args.focus {
                 let kg = cadregraph::graph::KnowledgeGraph::from_document(graph);
                 graph = cadregraph::query::focus(&kg, entity, args.depth.unwrap_or(1))?;
@@ -124,12 +126,14 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Stats(output) => {
-            let stats = open_existing(&cli.db)?.stats()?;
+            let stats = open_existing(&cli.db)?
+                .stats()
+                .with_context(|| format!("reading database {}", cli.db.display()))?;
             print(output, &stats, || stats.render_text())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval(args) => {
-            let graph = open_existing(&cli.db)?.graph()?;
+            let graph = load_graph(&cli.db)?;
             let docs: Option<BTreeSet<String>> =
                 (!args.docs.is_empty()).then(|| args.docs.iter().cloned().collect());
             let golds = eval::load_gold_dir(&args.gold, docs.as_ref())
@@ -210,6 +214,13 @@ fn open_existing(path: &Path) -> anyhow::Result<Store> {
     open_store(path)
 }
 
+/// Loads the whole graph of a database that must exist; a failure names it.
+fn load_graph(path: &Path) -> anyhow::Result<GraphDocument> {
+    open_existing(path)?
+        .graph()
+        .with_context(|| format!("reading database {}", path.display()))
+}
+
 /// Prints a result as pretty JSON or as text.
 fn print<T: serde::Serialize>(
     output: &JsonFlag,
@@ -229,7 +240,7 @@ fn print<T: serde::Serialize>(
 
 /// Runs a query over the whole graph; exit code 1 when it finds nothing.
 fn ask(cli: &Cli, output: &JsonFlag, request: Request) -> anyhow::Result<ExitCode> {
-    let graph = KnowledgeGraph::from_document(open_existing(&cli.db)?.graph()?);
+    let graph = KnowledgeGraph::from_document(load_graph(&cli.db)?);
     let answer = query::answer(&graph, &request)?;
     print(output, &answer, || answer.render_text())?;
     Ok(if answer.is_empty() {
@@ -320,7 +331,8 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     // Sources cite articles by file name, so two inputs with one name would mix.
     let mut first_path: HashMap<String, PathBuf> = HashMap::new();
     let lexicon = Lexicon::builtin();
-    for chunk in files.chunks(BATCH_SIZE) {
+    let batch_size = usize::try_from(args.batch_size).unwrap_or(BATCH_SIZE);
+    for chunk in files.chunks(batch_size) {
         let read: Vec<(&PathBuf, cadregraph::Result<Article>)> = chunk
             .par_iter()
             .map(|path| (path, read_article_limited(path, args.max_file_size)))

@@ -112,7 +112,12 @@ impl Store {
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref();
         let conn = Connection::open(path).map_err(|e| migrate::not_a_database(e, path))?;
-        Store::init(conn, path.to_path_buf())
+        // Whichever step meets a damaged, foreign or write-protected file, the
+        // error names the file and the problem.
+        Store::init(conn, path.to_path_buf()).map_err(|err| match err {
+            crate::Error::Sqlite(e) => migrate::not_a_database(e, path),
+            err => err,
+        })
     }
 
     /// A fresh database in memory, for tests.
@@ -124,16 +129,9 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Check before any write: WAL mode and migrations would alter the file.
         let version = migrate::check(&conn, &path)?;
-        let named = |e| migrate::not_a_database(e, &path);
-        let _mode: String = conn
-            .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
-            .map_err(named)?;
-        conn.pragma_update(None, "foreign_keys", true)
-            .map_err(named)?;
-        migrate::migrate(&mut conn, version).map_err(|err| match err {
-            crate::Error::Sqlite(e) => named(e),
-            err => err,
-        })?;
+        let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        migrate::migrate(&mut conn, version)?;
         Ok(Store { conn, path })
     }
 

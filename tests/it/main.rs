@@ -4,6 +4,7 @@
 mod bad_input;
 mod cli;
 mod eval;
+mod faults;
 mod quality;
 mod store;
 mod util;
