@@ -5,6 +5,7 @@ mod bad_input;
 mod cli;
 mod eval;
 mod faults;
+mod hostile;
 mod oddities;
 mod quality;
 mod store;
