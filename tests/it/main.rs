@@ -7,6 +7,7 @@ mod eval;
 mod faults;
 mod hostile;
 mod oddities;
+mod props;
 mod quality;
 mod store;
 mod util;
