@@ -387,7 +387,11 @@ fn without_orphan_marks(text: &str) -> String {
         if !(mark && !after_letter) {
             out.push(c);
         }
-        after_letter = c.is_alphanumeric() || (mark && after_letter);
+        after_letter = if mark {
+            after_letter
+        } else {
+            c.is_alphanumeric()
+        };
     }
     out
 }
