@@ -10,4 +10,5 @@ mod oddities;
 mod props;
 mod quality;
 mod store;
+mod upgrade;
 mod util;
