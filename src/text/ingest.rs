@@ -193,7 +193,7 @@ fn decode_utf16(
     unit: fn([u8; 2]) -> u16,
     name: &str,
 ) -> std::result::Result<String, String> {
-    if body.len() % 2 != 0 {
+    if !body.len().is_multiple_of(2) {
         return Err(format!(
             "{name} file (byte order mark found) has an odd number of bytes"
         ));
@@ -270,10 +270,7 @@ pub fn strip_html(text: &str) -> std::borrow::Cow<'_, str> {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
         let (replacement, len) = if rest.starts_with('<') {
-            match html_markup(rest) {
-                Some(found) => found,
-                None => (None, 0),
-            }
+            html_markup(rest).unwrap_or_default()
         } else {
             match char_reference(rest) {
                 Some((c, len)) => (Some(c), len),

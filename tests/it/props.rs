@@ -384,7 +384,7 @@ fn without_orphan_marks(text: &str) -> String {
     let mut after_letter = false;
     for c in text.chars() {
         let mark = unicode_normalization::char::is_combining_mark(c);
-        if !(mark && !after_letter) {
+        if !mark || after_letter {
             out.push(c);
         }
         after_letter = if mark {
