@@ -75,18 +75,15 @@ fn one_line(err: &anyhow::Error) -> String {
 /// A path for a one-line message: control characters (a newline in a file
 /// name) escaped, invalid UTF-8 shown as U+FFFD.
 fn shown(path: &Path) -> String {
-    path.display()
-        .to_string()
-        .chars()
-        .flat_map(|c| {
-            let escaped: Vec<char> = if c.is_control() {
-                c.escape_default().collect()
-            } else {
-                vec![c]
-            };
-            escaped
-        })
-        .collect()
+    let mut out = String::new();
+    for c in path.display().to_string().chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Whether an error comes from writing to a closed pipe.
@@ -349,7 +346,7 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
             if let Some(first) = first_path.get(&article.doc) {
                 let why = format!(
                     "same file name as {}; articles are identified by file name",
-                    first.display()
+                    shown(first)
                 );
                 skip(&mut summary, &progress, path, &why);
                 continue;
