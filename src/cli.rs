@@ -141,6 +141,48 @@ pub struct IngestArgs {
     /// After ingesting, write the whole graph as Graphviz DOT to FILE.
     #[arg(long, value_name = "FILE")]
     pub dot: Option<PathBuf>,
+
+    /// Skip (and report) files larger than SIZE: bytes, or with a K, M or G
+    /// suffix (powers of 1024). A file is measured before it is read, so a huge
+    /// file costs no memory.
+    #[arg(
+        long,
+        value_name = "SIZE",
+        default_value = "8M",
+        value_parser = parse_size
+    )]
+    pub max_file_size: u64,
+
+    /// Articles saved per transaction (hidden: for tests that interrupt an
+    /// ingest between commits, and for tuning).
+    #[arg(
+        long,
+        value_name = "N",
+        hide = true,
+        default_value_t = crate::BATCH_SIZE as u64,
+        value_parser = clap::value_parser!(u64).range(1..)
+    )]
+    pub batch_size: u64,
+}
+
+/// Parses a size: `4096`, `512K`, `8M`, `1G` (powers of 1024; `KiB`, `MB`... too).
+fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (number, unit) = t.split_at(digits);
+    let number: u64 = number
+        .parse()
+        .map_err(|_| format!("'{text}' is not a size (e.g. 4096, 512K, 8M, 1G)"))?;
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        _ => return Err(format!("'{text}' has an unknown unit; use K, M or G")),
+    };
+    number
+        .checked_mul(1 << shift)
+        .ok_or_else(|| format!("'{text}' is too large"))
 }
 
 /// The export formats.
@@ -341,5 +383,18 @@ mod tests {
             other => panic!("parsed as {other:?}"),
         }
         assert!(Cli::try_parse_from(["cadregraph", "search", "x", "--kind", "city"]).is_err());
+    }
+
+    #[test]
+    fn cli_parses_sizes() {
+        assert_eq!(parse_size("4096"), Ok(4096));
+        assert_eq!(parse_size("512K"), Ok(512 << 10));
+        assert_eq!(parse_size("8M"), Ok(8 << 20));
+        assert_eq!(parse_size("1GiB"), Ok(1 << 30));
+        assert!(parse_size("8X").unwrap_err().contains("unknown unit"));
+        assert!(parse_size("M").unwrap_err().contains("not a size"));
+        assert!(parse_size("99999999999999G")
+            .unwrap_err()
+            .contains("too large"));
     }
 }

@@ -26,7 +26,7 @@ use cadregraph::model::GraphDocument;
 use cadregraph::pipeline::{self, ArticleRecord};
 use cadregraph::query::{self, select::Selection, Answer, Request, TraceWay};
 use cadregraph::store::{BatchStats, Store};
-use cadregraph::text::ingest::{collect_paths, Article};
+use cadregraph::text::ingest::{collect_paths, read_article_limited, Article};
 use cadregraph::{eval, Error};
 use cli::{Cli, Command, DrawArgs, ExportArgs, Format, IngestArgs, JsonFlag, Render};
 
@@ -41,7 +41,7 @@ fn main() -> ExitCode {
         // A closed pipe (`cadregraph export | head`) is the reader's choice, not an error.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("cadregraph: {err:#}");
+            eprintln!("cadregraph: {}", one_line(&err));
             let no_result = matches!(
                 err.downcast_ref::<Error>(),
                 Some(Error::NotFound { .. } | Error::Ambiguous { .. })
@@ -49,6 +49,41 @@ fn main() -> ExitCode {
             ExitCode::from(if no_result { 1 } else { 2 })
         }
     }
+}
+
+/// An error and its causes on one line, `context: cause: cause`.
+///
+/// The chain stops at SQLite's error: its own source repeats it ("database is
+/// locked: Error code 5: The database file is locked"). Line breaks inside
+/// messages (an ambiguous name's candidates) are kept, being lists.
+fn one_line(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in err.chain() {
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&cause.to_string());
+        let sqlite = cause.downcast_ref::<rusqlite::Error>().is_some()
+            || matches!(cause.downcast_ref::<Error>(), Some(Error::Sqlite(_)));
+        if sqlite {
+            break;
+        }
+    }
+    out
+}
+
+/// A path for a one-line message: control characters (a newline in a file
+/// name) escaped, invalid UTF-8 shown as U+FFFD.
+fn shown(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.display().to_string().chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Whether an error comes from writing to a closed pipe.
@@ -71,12 +106,14 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Ingest(args) => ingest(cli, args),
         Command::Export(args) => export_graph(cli, args),
         Command::Stats(output) => {
-            let stats = open_existing(&cli.db)?.stats()?;
+            let stats = open_existing(&cli.db)?
+                .stats()
+                .with_context(|| format!("reading database {}", cli.db.display()))?;
             print(output, &stats, || stats.render_text())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval(args) => {
-            let graph = open_existing(&cli.db)?.graph()?;
+            let graph = read_graph(&cli.db)?;
             let docs: Option<BTreeSet<String>> =
                 (!args.docs.is_empty()).then(|| args.docs.iter().cloned().collect());
             let golds = eval::load_gold_dir(&args.gold, docs.as_ref())
@@ -197,6 +234,13 @@ fn open_existing(path: &Path) -> anyhow::Result<Store> {
     open_store(path)
 }
 
+/// Loads the whole graph of a database that must exist; a failure names it.
+fn read_graph(path: &Path) -> anyhow::Result<GraphDocument> {
+    open_existing(path)?
+        .graph()
+        .with_context(|| format!("reading database {}", path.display()))
+}
+
 /// Prints a result as pretty JSON or as text.
 fn print<T: serde::Serialize>(
     output: &JsonFlag,
@@ -217,7 +261,10 @@ fn print<T: serde::Serialize>(
 /// The whole graph of the database, with its articles' dates.
 fn load_graph(db: &Path) -> anyhow::Result<KnowledgeGraph> {
     let store = open_existing(db)?;
-    Ok(KnowledgeGraph::from_document(store.graph()?).with_article_dates(store.article_dates()?))
+    let graph = store
+        .graph()
+        .with_context(|| format!("reading database {}", db.display()))?;
+    Ok(KnowledgeGraph::from_document(graph).with_article_dates(store.article_dates()?))
 }
 
 /// Runs a query over the whole graph and prints the answer as text, JSON or a
@@ -376,15 +423,42 @@ struct IngestSummary {
 /// Reports a file that cannot be ingested; the run goes on and ends with code 2.
 fn skip(summary: &mut IngestSummary, progress: &ProgressBar, path: &Path, reason: &str) {
     summary.skipped += 1;
-    progress.suspend(|| eprintln!("cadregraph: skipped {}: {reason}", path.display()));
+    progress.suspend(|| eprintln!("cadregraph: skipped {}: {reason}", shown(path)));
 }
 
 /// Why an article file could not be read, without the path the message already names.
 fn reason(err: &Error) -> String {
     match err {
-        Error::Io { source, .. } => source.to_string(),
+        Error::Io { path, source } => io_reason(path, source),
         Error::BadInput { message, .. } => message.clone(),
         other => other.to_string(),
+    }
+}
+
+/// An OS error in the style of our messages: lowercase, no "(os error N)",
+/// and a dangling symbolic link or a loop of them named as such.
+fn io_reason(path: &Path, err: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    match err.kind() {
+        ErrorKind::NotFound if is_link => "broken symbolic link (its target does not exist)".into(),
+        ErrorKind::NotFound => "no such file or directory".into(),
+        ErrorKind::PermissionDenied => "permission denied".into(),
+        // ELOOP; `ErrorKind::FilesystemLoop` is not stable yet.
+        _ if err.raw_os_error() == Some(40) && cfg!(target_os = "linux") => {
+            "symbolic link loop".into()
+        }
+        _ => {
+            let text = err.to_string();
+            let text = match text.find(" (os error") {
+                Some(at) => &text[..at],
+                None => &text,
+            };
+            let mut chars = text.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_lowercase().chain(chars).collect()
+            })
+        }
     }
 }
 
@@ -393,6 +467,12 @@ fn reason(err: &Error) -> String {
 fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let mut store = open_store(&cli.db)?;
+    if store.is_read_only() {
+        bail!(
+            "database {} is read-only; cannot ingest into it",
+            shown(&cli.db)
+        );
+    }
     let (files, errors) = collect_paths(&args.paths);
     let progress = if cli.quiet || !std::io::stderr().is_terminal() {
         ProgressBar::hidden()
@@ -406,17 +486,18 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let mut summary = IngestSummary::default();
     for err in &errors {
         match err {
-            Error::Io { path, source } => skip(&mut summary, &progress, path, &source.to_string()),
+            Error::Io { path, .. } => skip(&mut summary, &progress, path, &reason(err)),
             other => skip(&mut summary, &progress, Path::new(""), &other.to_string()),
         }
     }
     // Sources cite articles by file name, so two inputs with one name would mix.
     let mut first_path: HashMap<String, PathBuf> = HashMap::new();
     let lexicon = Lexicon::builtin();
-    for chunk in files.chunks(BATCH_SIZE) {
+    let batch_size = usize::try_from(args.batch_size).unwrap_or(BATCH_SIZE);
+    for chunk in files.chunks(batch_size) {
         let read: Vec<(&PathBuf, cadregraph::Result<Article>)> = chunk
             .par_iter()
-            .map(|path| (path, pipeline::read(path)))
+            .map(|path| (path, read_article_limited(path, args.max_file_size)))
             .collect();
         let mut todo: Vec<Article> = Vec::new();
         for (path, article) in read {
@@ -430,7 +511,7 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
             if let Some(first) = first_path.get(&article.doc) {
                 let why = format!(
                     "same file name as {}; articles are identified by file name",
-                    first.display()
+                    shown(first)
                 );
                 skip(&mut summary, &progress, path, &why);
                 continue;

@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, ErrorCode};
+use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 
 use crate::{Error, Result};
 
@@ -51,25 +51,48 @@ pub(crate) fn check(conn: &Connection, path: &Path) -> Result<u32> {
     Ok(version)
 }
 
-/// Applies every migration newer than `version`, one transaction each.
+/// Applies every migration newer than `version` (what [`check`] read), one
+/// transaction each.
+///
+/// Each step takes the write lock first and reads the version again under it:
+/// two processes opening a new database at once would otherwise both create
+/// the tables, and the second fail. An up-to-date database takes no lock, so
+/// readers never wait for a writer here.
 pub(crate) fn migrate(conn: &mut Connection, version: u32) -> Result<()> {
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-        let tx = conn.transaction()?;
+    if version >= SCHEMA_VERSION {
+        return Ok(());
+    }
+    loop {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        let version = usize::try_from(version).unwrap_or(usize::MAX);
+        let Some(sql) = MIGRATIONS.get(version) else {
+            // Up to date (another process migrated it), or newer than this build,
+            // which `check` reported unless it happened since.
+            return Ok(());
+        };
         tx.execute_batch(sql)?;
         // PRAGMA takes no parameters; the value is our own integer, not input.
-        tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
+        tx.execute_batch(&format!("PRAGMA user_version = {}", version + 1))?;
         tx.commit()?;
     }
-    Ok(())
 }
 
-/// Turns SQLite's "not a database" into an error naming the file.
+/// Turns SQLite's errors on opening into ones naming the file and the problem.
 pub(crate) fn not_a_database(err: rusqlite::Error, path: &Path) -> Error {
-    match err.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => Error::BadDatabase {
-            path: path.to_path_buf(),
-            message: "not a SQLite database".into(),
-        },
-        _ => Error::Sqlite(err),
+    let message = match err.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => "not a SQLite database",
+        Some(ErrorCode::DatabaseCorrupt) => {
+            "damaged SQLite database (truncated or corrupt); restore it from a backup or re-ingest into a new file"
+        }
+        Some(ErrorCode::CannotOpen) => {
+            "cannot open the database file (does its directory exist, and may it be written? SQLite needs to create files beside it)"
+        }
+        Some(ErrorCode::ReadOnly) => "database is read-only",
+        _ => return Error::Sqlite(err),
+    };
+    Error::BadDatabase {
+        path: path.to_path_buf(),
+        message: message.into(),
     }
 }

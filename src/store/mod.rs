@@ -112,7 +112,12 @@ impl Store {
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref();
         let conn = Connection::open(path).map_err(|e| migrate::not_a_database(e, path))?;
-        Store::init(conn, path.to_path_buf())
+        // Whichever step meets a damaged, foreign or write-protected file, the
+        // error names the file and the problem.
+        Store::init(conn, path.to_path_buf()).map_err(|err| match err {
+            crate::Error::Sqlite(e) => migrate::not_a_database(e, path),
+            err => err,
+        })
     }
 
     /// A fresh database in memory, for tests.
@@ -128,6 +133,12 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", true)?;
         migrate::migrate(&mut conn, version)?;
         Ok(Store { conn, path })
+    }
+
+    /// Whether the database can only be read (the file or its directory is
+    /// write-protected): SQLite then opens it read-only, and every write fails.
+    pub fn is_read_only(&self) -> bool {
+        self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false)
     }
 
     /// The database's path (`:memory:` for an in-memory store).
@@ -148,7 +159,13 @@ impl Store {
     /// deleted, and its new facts merged in. Saving the same records twice
     /// changes nothing.
     pub fn save_batch(&mut self, records: &[ArticleRecord]) -> Result<BatchStats> {
-        let tx = self.conn.transaction()?;
+        // IMMEDIATE takes the write lock first, so a second writer waits for it
+        // (busy timeout). A deferred transaction reads first, and its upgrade to
+        // a writer fails at once, without waiting, when another writer has
+        // committed in between.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut stats = BatchStats::default();
         for record in records {
             save_record(&tx, record, &mut stats)?;
@@ -159,13 +176,21 @@ impl Store {
 
     /// The whole graph, deterministic: nodes by id, aliases and sources sorted,
     /// edges by (source, kind, target, role).
+    ///
+    /// One read transaction: a concurrent ingest's commits are all seen or none.
     pub fn graph(&self) -> Result<GraphDocument> {
-        rows::load_graph(&self.conn)
+        let tx = self.conn.unchecked_transaction()?;
+        let graph = rows::load_graph(&tx)?;
+        tx.finish()?;
+        Ok(graph)
     }
 
-    /// Counts of articles, nodes and edges.
+    /// Counts of articles, nodes and edges, from one read transaction.
     pub fn stats(&self) -> Result<Stats> {
-        rows::load_stats(&self.conn)
+        let tx = self.conn.unchecked_transaction()?;
+        let stats = rows::load_stats(&tx)?;
+        tx.finish()?;
+        Ok(stats)
     }
 
     /// Every stored article's file name with its published date (ISO, possibly
