@@ -258,10 +258,9 @@ fn resolve_documents(
         };
         let tkey = fold::key(doc_type);
         if *anaphor {
+            // A bare "Nghị quyết" refers back; it is evidence for relations,
+            // not a surface form (nor a source) of the document.
             of[mid] = last_of_type.get(&tkey).copied();
-            if let Some(c) = of[mid] {
-                clusters[c].spans.insert(m.span);
-            }
             continue;
         }
         let (key, name) = match number {

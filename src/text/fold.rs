@@ -19,15 +19,23 @@ const EDGE_PUNCT: &[char] = &[
 /// compare a key with a literal ("của", "đã").
 pub fn key(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
+    let mut word_key = String::new();
     for word in text.split_whitespace() {
         let word = word.trim_matches(EDGE_PUNCT);
         if word.is_empty() {
             continue;
         }
+        word_key.clear();
+        push_word_key(word, &mut word_key);
+        // Composition can make punctuation of a raw character (U+037E into ";").
+        let folded = word_key.trim_matches(EDGE_PUNCT);
+        if folded.is_empty() {
+            continue;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
-        push_word_key(word, &mut out);
+        out.push_str(folded);
     }
     out
 }
@@ -64,28 +72,54 @@ pub fn push_word_key(word: &str, out: &mut String) {
 fn fold_word(word: &str, out: &mut String) {
     let mut tone = None;
     let mut base: Vec<char> = Vec::with_capacity(word.len());
+    // A combining mark that follows no letter (after a space, punctuation or a
+    // symbol such as U+1FBF) attaches to nothing: it is dropped.
+    let mut after_letter = false;
     for c in word.nfd() {
-        if TONES.contains(&c) {
-            tone = Some(c);
+        if unicode_normalization::char::is_combining_mark(c) {
+            if !after_letter {
+                continue;
+            }
+            if TONES.contains(&c) {
+                tone = Some(c);
+                continue;
+            }
         } else {
-            base.extend(c.to_lowercase());
+            after_letter = c.is_alphanumeric();
         }
+        base.extend(c.to_lowercase());
     }
     let base: Vec<char> = base.into_iter().nfc().collect();
     let Some(tone) = tone else {
         out.extend(base);
         return;
     };
-    let at = tone_vowel(&base);
+    let Some(at) = tone_vowel(&base) else {
+        // No Vietnamese vowel carries the mark (a foreign word): it stays on the
+        // letter it followed, so the key is the composed, lowercase word.
+        let kept: String = word
+            .nfd()
+            .scan(false, |after_letter, c| {
+                let mark = unicode_normalization::char::is_combining_mark(c);
+                let keep = !mark || *after_letter;
+                if !mark {
+                    *after_letter = c.is_alphanumeric();
+                }
+                Some(keep.then_some(c))
+            })
+            .flatten()
+            .flat_map(char::to_lowercase)
+            .collect();
+        out.extend(kept.nfc());
+        return;
+    };
+    let at = Some(at);
     let mut word = String::with_capacity(base.len() * 2 + 2);
     for (i, c) in base.iter().enumerate() {
         word.push(*c);
         if Some(i) == at {
             word.push(tone);
         }
-    }
-    if at.is_none() {
-        word.push(tone);
     }
     out.extend(word.nfc());
 }
@@ -115,7 +149,8 @@ fn tone_vowel(s: &[char]) -> Option<usize> {
     {
         return Some(d);
     }
-    let closed = last + 1 < s.len();
+    // Only letters close a syllable (not a comma left on the word).
+    let closed = s[last + 1..].iter().any(|c| c.is_alphabetic());
     Some(match vowels.len() {
         1 => first,
         _ if closed => last,
@@ -128,21 +163,24 @@ fn tone_vowel(s: &[char]) -> Option<usize> {
 /// words kept in order ("Trần Quốc Tỏ" -> "tran quoc to").
 pub fn ascii_key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    let mut folded = String::new();
     for word in text.split_whitespace() {
-        let word = word.trim_matches(EDGE_PUNCT);
+        folded.clear();
+        for c in word.nfd() {
+            match c {
+                'đ' | 'Đ' => folded.push('d'),
+                c if unicode_normalization::char::is_combining_mark(c) => {}
+                c => folded.extend(c.to_lowercase()),
+            }
+        }
+        let word = folded.trim_matches(EDGE_PUNCT);
         if word.is_empty() {
             continue;
         }
         if !out.is_empty() {
             out.push(' ');
         }
-        for c in word.nfd() {
-            match c {
-                'đ' | 'Đ' => out.push('d'),
-                c if unicode_normalization::char::is_combining_mark(c) => {}
-                c => out.extend(c.to_lowercase()),
-            }
-        }
+        out.push_str(word);
     }
     out
 }

@@ -11,8 +11,8 @@
 //! cases (64 by default, a quarter of that for whole articles); failures are
 //! kept in `tests/proptest-regressions/props.txt` and re-run first.
 //!
-//! What does not hold today is asserted as it is, marked FIXME(lead), in the
-//! `props_fixme_*` tests, and allowed (narrowly) in the properties.
+//! Bugs these properties found are pinned by regression tests here
+//! (`props_fold_keys_of_orphan_marks`, `props_anaphor_is_not_a_source_of_the_document`).
 
 use std::sync::OnceLock;
 
@@ -266,17 +266,8 @@ fn check_record(record: &ArticleRecord) -> Result<(), TestCaseError> {
                     chars.len()
                 )));
             };
-            // FIXME(lead): a bare type word referring back to a document
-            // ("Thực hiện Nghị quyết, ...") is a source of that document, but
-            // the word is not among its surface forms
-            // (`props_fixme_anaphor_source_is_not_a_surface_form`). Allowed
-            // until fixed; any other mismatch fails.
-            let anaphor = node
-                .attrs
-                .get("doc_type")
-                .is_some_and(|t| fold::key(t) == fold::key(&text));
             prop_assert!(
-                text == node.name || node.aliases.contains(&text) || anaphor,
+                text == node.name || node.aliases.contains(&text),
                 "node {:?} (aliases {:?}): source {}..{} is {:?}",
                 node.name,
                 node.aliases,
@@ -314,13 +305,9 @@ proptest! {
 
     #[test]
     fn props_fold_keys_are_idempotent(text in text()) {
-        // FIXME(lead): a combining mark with no letter before it (after a space
-        // or punctuation: NFC cannot attach it) breaks idempotence of both keys
-        // (`props_fixme_fold_keys_of_orphan_marks`); such marks are left out
-        // until fixed. Keys are taken of cleaned text: on raw text, a character
-        // that NFC turns into punctuation (U+037E into ";") is not trimmed the
-        // first time.
-        let text = clean::clean(&without_orphan_marks(&text));
+        // Any text: stray combining marks and characters that compose to
+        // punctuation included (`props_fold_keys_of_orphan_marks`).
+        let text = clean::clean(&text);
         let key = fold::key(&text);
         prop_assert_eq!(&fold::key(&key), &key);
         let ascii = fold::ascii_key(&text);
@@ -377,43 +364,22 @@ fn process(text: &str) -> ArticleRecord {
     pipeline::process(&article(text), Lexicon::builtin())
 }
 
-/// The text without combining marks that follow no letter (see the FIXME in
-/// `props_fold_keys_are_idempotent`).
-fn without_orphan_marks(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut after_letter = false;
-    for c in text.chars() {
-        let mark = unicode_normalization::char::is_combining_mark(c);
-        if !mark || after_letter {
-            out.push(c);
-        }
-        after_letter = if mark {
-            after_letter
-        } else {
-            c.is_alphanumeric()
-        };
-    }
-    out
-}
-
 #[test]
-fn props_fixme_fold_keys_of_orphan_marks() {
-    // FIXME(lead): `ascii_key` should give "a" and "a b": a word of marks alone
-    // leaves an empty word behind.
-    assert_eq!(fold::ascii_key("a \u{301}"), "a ");
-    assert_eq!(fold::ascii_key("a \u{301} b"), "a  b");
-    assert_eq!(fold::ascii_key(&fold::ascii_key("a \u{301}")), "a");
-    // FIXME(lead): `key` is not idempotent when a mark precedes punctuation: the
-    // edge punctuation is trimmed before the mark moves onto the vowel.
-    assert_eq!(fold::key("\u{300}\"a"), "\"à");
-    assert_eq!(fold::key(&fold::key("\u{300}\"a")), "à");
-    // Raw text only (clean makes it ";" first): GREEK QUESTION MARK is not trimmed.
-    assert_eq!(fold::key("\u{37e}"), ";");
+fn props_fold_keys_of_orphan_marks() {
+    // A word of marks alone leaves no empty word behind.
+    assert_eq!(fold::ascii_key("a \u{301}"), "a");
+    assert_eq!(fold::ascii_key("a \u{301} b"), "a b");
+    // A mark that follows no letter is dropped, so keys are idempotent.
+    assert_eq!(fold::key("\u{300}\"a"), "a");
+    assert_eq!(fold::key(&fold::key("\u{300}\"a")), "a");
+    assert_eq!(fold::key("a\"\u{300}"), "a");
+    // GREEK QUESTION MARK composes to ";", which is trimmed like any edge punctuation.
+    assert_eq!(fold::key("\u{37e}"), "");
     assert_eq!(fold::key(&clean::clean("\u{37e}")), "");
 }
 
 #[test]
-fn props_fixme_anaphor_source_is_not_a_surface_form() {
+fn props_anaphor_is_not_a_source_of_the_document() {
     let record = process(
         "Tin\nNghị quyết số 12-NQ/TW được ban hành. Thực hiện Nghị quyết, Bộ Công an họp.\n",
     );
@@ -430,8 +396,7 @@ fn props_fixme_anaphor_source_is_not_a_surface_form() {
         .iter()
         .map(|s| chars[s.start..s.end].iter().collect())
         .collect();
-    // FIXME(lead): "Nghị quyết" is a source's text but neither the name nor an
-    // alias; either add it to the aliases or cite the sentence differently.
-    assert_eq!(texts, ["Nghị quyết số 12-NQ/TW", "Nghị quyết"]);
+    // A bare "Nghị quyết" referring back is relation evidence, not a source.
+    assert_eq!(texts, ["Nghị quyết số 12-NQ/TW"]);
     assert!(node.aliases.is_empty(), "{:?}", node.aliases);
 }
