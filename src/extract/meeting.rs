@@ -50,6 +50,15 @@ fn ends_description(key: &str) -> bool {
     )
 }
 
+/// The longest prefix of `text` of at most `max` bytes that ends on a char boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// The text with its first letter in upper case ("hội thảo ..." -> "Hội thảo ...").
 fn capitalised(text: &str) -> String {
     let mut cs = text.chars();
@@ -158,7 +167,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         let described = (i + n..k).any(|j| sent.tokens[j].word && !is_stop(&sent.tokens[j].key));
         let end = if described { k } else { i + n };
         // The date of the sentence that reports the meeting.
-        let before = &sent.doc.text[sent.span.start..sent.tokens[i].span.start];
+        // Dates are read near the mention only: the sentence's opening (up to
+        // 120 bytes) and the words right after the description (up to 80 bytes),
+        // so a long sentence costs no more per mention than a short one.
+        let before_all = &sent.doc.text[sent.span.start..sent.tokens[i].span.start];
+        let before = prefix(before_all, 120);
         // Only a date that opens the sentence dates the event ("Sáng 5/10, ...");
         // a date further in belongs to something else ("Kế hoạch số 118 ngày 25-5-2022").
         let date = when::event_date(before)
@@ -166,8 +179,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             .map(|f| f.date)
             .or_else(|| {
                 // "Phiên họp ... diễn ra sáng 5/10", "Hội nghị ... vào ngày 5/10".
-                let rest = &sent.doc.text[sent.tokens[end.max(i + n) - 1].span.end..sent.span.end];
-                let lead = crate::text::fold::key(rest.get(..rest.len().min(40)).unwrap_or(""));
+                let rest = prefix(
+                    &sent.doc.text[sent.tokens[end.max(i + n) - 1].span.end..sent.span.end],
+                    80,
+                );
+                let lead = crate::text::fold::key(prefix(rest, 40));
                 let cued = ["diễn ra", "vào", "ngày", "sáng", "chiều", "tối"]
                     .iter()
                     .any(|c| lead.starts_with(c));

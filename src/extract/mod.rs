@@ -122,19 +122,28 @@ pub struct Mentions {
     pub relations: Vec<RelationMention>,
     /// Explicit province-level places, in document order ("tỉnh Quảng Bình").
     pub places: Vec<(Span, String, PlaceKind)>,
+    /// Each mention's id by (kind, sentence, tokens): no mention is repeated.
+    index: rustc_hash::FxHashMap<(NodeKind, usize, (usize, usize)), MentionId>,
+    /// The mentions of each sentence.
+    by_sentence: rustc_hash::FxHashMap<usize, Vec<MentionId>>,
 }
 
 impl Mentions {
     /// Adds an entity mention, returning its id; a mention of the same kind at
     /// the same tokens of the same sentence is returned instead of repeated.
     pub fn push(&mut self, mention: Mention) -> MentionId {
-        if let Some(id) = self.entities.iter().position(|m| {
-            m.kind == mention.kind && m.sentence == mention.sentence && m.tokens == mention.tokens
-        }) {
+        let key = (mention.kind, mention.sentence, mention.tokens);
+        if let Some(&id) = self.index.get(&key) {
             return id;
         }
+        let id = self.entities.len();
+        self.index.insert(key, id);
+        self.by_sentence
+            .entry(mention.sentence)
+            .or_default()
+            .push(id);
         self.entities.push(mention);
-        self.entities.len() - 1
+        id
     }
 
     /// Adds a relation mention, ignoring self-loops.
@@ -157,10 +166,20 @@ impl Mentions {
         }
     }
 
+    /// The mention of a kind at exactly these tokens of a sentence.
+    pub fn at(&self, kind: NodeKind, sentence: usize, tokens: (usize, usize)) -> Option<MentionId> {
+        self.index.get(&(kind, sentence, tokens)).copied()
+    }
+
     /// Mentions of a kind in a sentence, ordered by position.
     pub fn in_sentence(&self, sentence: usize, kind: NodeKind) -> Vec<MentionId> {
-        let mut ids: Vec<MentionId> = (0..self.entities.len())
-            .filter(|&i| self.entities[i].sentence == sentence && self.entities[i].kind == kind)
+        let mut ids: Vec<MentionId> = self
+            .by_sentence
+            .get(&sentence)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&i| self.entities[i].kind == kind)
             .collect();
         ids.sort_by_key(|&i| self.entities[i].tokens);
         ids

@@ -296,15 +296,9 @@ fn push_person(
 
 /// The mention id of the organisation at these tokens, added if not there yet.
 fn org_mention(sent: &Sent, org: &Org, mentions: &mut Mentions) -> MentionId {
-    if let Some(id) = (0..mentions.entities.len()).find(|&i| {
-        let m = &mentions.entities[i];
-        m.kind == NodeKind::Organization
-            && m.sentence == sent.index
-            && m.tokens == (org.start, org.end)
-    }) {
-        return id;
-    }
-    organization::push(sent, org, mentions)
+    mentions
+        .at(NodeKind::Organization, sent.index, (org.start, org.end))
+        .unwrap_or_else(|| organization::push(sent, org, mentions))
 }
 
 fn bind_titles(sent: &Sent, person: MentionId, titles: &[Title], mentions: &mut Mentions) {
