@@ -279,10 +279,16 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     }
                 }
                 Cue::Speak | Cue::Say if !in_entity && !in_meeting => {
-                    if *cue == Cue::Say && !names_meeting {
-                        continue;
-                    }
-                    if let Some(p) = subject(sent, mentions, &persons, c) {
+                    // A speech verb ("nhấn mạnh", "đề nghị") in a sentence that names
+                    // no meeting counts for its subject written right before it: in a
+                    // meeting report, who says something says it there.
+                    let speaker = if *cue == Cue::Say && !names_meeting {
+                        subject(sent, mentions, &persons, c)
+                            .filter(|&p| extent_end(mentions, p) <= c)
+                    } else {
+                        subject(sent, mentions, &persons, c)
+                    };
+                    if let Some(p) = speaker {
                         let m = meeting_for(mentions, &meetings, end);
                         mentions.relate(EdgeKind::SpokeAt, p, m, None, span);
                         speakers.push(p);
