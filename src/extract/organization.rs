@@ -124,7 +124,11 @@ pub fn comma_joins(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
     };
     // The joined words continue this name; they do not open another body
     // ("Đảng ủy Công an Trung ương, đảng ủy công an các tỉnh").
-    if !(plain(j + 1) && plain(j + 2)) || lexicon.heads.longest(sent.ekeys_from(j + 1)).is_some() {
+    let opens_body = lexicon
+        .heads
+        .longest(sent.ekeys_from(j + 1))
+        .is_some_and(|(_, (_, class))| *class != HeadClass::Named);
+    if !(plain(j + 1) && plain(j + 2)) || opens_body {
         return false;
     }
     let mut k = j + 1;
@@ -141,7 +145,7 @@ pub fn comma_joins(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
     // The run must end the name: punctuation, a function word, a cue, "số", a capital.
     sent.tokens.get(k).is_none_or(|n| {
         !n.word || is_stop(&n.key) || n.key == "số" || sent.cue_at(k, lexicon).is_some()
-    }) && k - j <= 7
+    }) && k - j <= 10
 }
 
 fn is_generic_before(sent: &Sent, i: usize) -> bool {
@@ -424,7 +428,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         if j > after && sent.tokens[j - 1].number && !t.number {
             break;
         }
-        if j > after && t.cap && !parts.is_empty() {
+        if t.cap && (j > after || fold::key(head).starts_with("kho bạc")) {
             if let Some((n, p)) = lexicon.places.longest(sent.ekeys_from(j)) {
                 for k in j..j + n {
                     parts.push(sent.text(k, k + 1).to_string());
@@ -476,6 +480,11 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             if t.key == "và" {
                 if sent.tokens.get(j + 1).is_some_and(|n| n.cap && n.word) {
                     parts.push("và".into());
+                    // The word after "và" goes on the name even when it could
+                    // open a body: "Hội Kế toán và Kiểm toán Việt Nam".
+                    j += 1;
+                    let surface = sent.text(j, j + 1).to_string();
+                    parts.push(surface);
                     j += 1;
                     continue;
                 }
