@@ -84,6 +84,12 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                 of[mid] = Some(c);
             }
             (Detail::Organization { needs_place, .. }, NodeKind::Organization) => {
+                // "Công an xã" in an article that names no commune is generic.
+                if let Some(kind @ PlaceKind::Local(_)) = needs_place {
+                    if place_for(mentions, m.span, *kind).is_none() {
+                        continue;
+                    }
+                }
                 let (name, scoped) = match needs_place {
                     Some(kind) => match place_for(mentions, m.span, *kind) {
                         Some(place) => (format!("{} {place}", m.name), false),

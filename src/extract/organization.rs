@@ -77,6 +77,30 @@ pub fn place_at(
                 j += 1;
             }
         }
+        // Districts and communes: "huyện Bình Sơn", "xã Phù Cát", "thị trấn Sa Pa";
+        // their names are the title-case words that follow (a person's name ends them).
+        "huyện" | "quận" | "xã" | "phường" | "thị" => {
+            let word = match (sent.key(j), sent.key(j + 1)) {
+                ("thị", "xã") => "thị xã",
+                ("thị", "trấn") => "thị trấn",
+                ("thị", _) => return None,
+                ("huyện", _) => "huyện",
+                ("quận", _) => "quận",
+                ("xã", _) => "xã",
+                _ => "phường",
+            };
+            j += word.split(' ').count();
+            let start = j;
+            while j < start + 3
+                && sent.tokens.get(j).is_some_and(|t| t.title_case(sent.doc))
+                && !starts_person(sent, j, lexicon)
+                && lexicon.heads.longest(sent.ekeys_from(j)).is_none()
+            {
+                j += 1;
+            }
+            let name = (j > start).then(|| sent.text(start, j).to_string());
+            return Some((j, name, PlaceKind::Local(word)));
+        }
         _ => {}
     }
     if sent.tokens.get(j).is_some_and(|t| t.cap) {
@@ -604,7 +628,10 @@ fn lexicon_kind(name: &str) -> Option<PlaceKind> {
     } else if key.contains(" thành phố ") || key.starts_with("thành ủy") {
         Some(PlaceKind::City)
     } else {
-        None
+        ["thị xã", "thị trấn", "huyện", "quận", "xã", "phường"]
+            .into_iter()
+            .find(|w| key.contains(&format!(" {w} ")))
+            .map(PlaceKind::Local)
     }
 }
 
@@ -612,7 +639,10 @@ fn lexicon_kind(name: &str) -> Option<PlaceKind> {
 pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     // Places named with their kind word ("tại điểm cầu tỉnh Quảng Bình").
     for i in 0..sent.tokens.len() {
-        if matches!(sent.key(i), "tỉnh" | "thành" | "tp") {
+        if matches!(
+            sent.key(i),
+            "tỉnh" | "thành" | "tp" | "huyện" | "quận" | "xã" | "phường" | "thị"
+        ) {
             if let Some((end, Some(place), kind)) = place_at(sent, i, lexicon) {
                 mentions.places.push((sent.span_of(i, end), place, kind));
             }

@@ -42,14 +42,18 @@ pub enum PlaceKind {
     Province,
     /// "thành phố" (centrally run).
     City,
+    /// A district or commune, by the word written before its name ("huyện",
+    /// "quận", "thị xã", "xã", "phường", "thị trấn"); not in the lexicon.
+    Local(&'static str),
 }
 
 impl PlaceKind {
-    /// The word written before the name ("tỉnh", "thành phố").
+    /// The word written before the name ("tỉnh", "thành phố", "xã").
     pub fn word(self) -> &'static str {
         match self {
             PlaceKind::Province => "tỉnh",
             PlaceKind::City => "thành phố",
+            PlaceKind::Local(word) => word,
         }
     }
 }
