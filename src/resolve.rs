@@ -538,8 +538,24 @@ fn resolve_meetings(
             }
         }
     }
+    // A meeting the article only refers to ("tiến tới Đại hội XIV", "Kết luận
+    // của Hội nghị lần thứ tư") is no reported event: keep the main meeting and
+    // those with a date, in the headline, or in a relation.
+    let related: std::collections::HashSet<MentionId> = mentions
+        .relations
+        .iter()
+        .flat_map(|r| [r.source, r.target])
+        .collect();
     let mut ids: Vec<usize> = Vec::new();
-    for g in &groups {
+    for (gi, g) in groups.iter().enumerate() {
+        let reported = Some(gi) == main
+            || g.date.is_some()
+            || g.in_title
+            || g.mentions.iter().any(|m| related.contains(m));
+        if !reported {
+            ids.push(usize::MAX);
+            continue;
+        }
         let key = match g.date.filter(|d| d.year.is_some() && d.day.is_some()) {
             Some(d) => format!(
                 "meeting|{}|{}|{}",
@@ -588,7 +604,7 @@ fn resolve_meetings(
                         && mentions.entities[g.mentions[0]].span.start < m.span.start
                 })
             });
-        if let Some(g) = target {
+        if let Some(g) = target.filter(|&g| ids[g] != usize::MAX) {
             of[mid] = Some(ids[g]);
         }
     }
