@@ -96,6 +96,11 @@ pub struct IngestArgs {
     /// After ingesting, write the whole graph as Graphviz DOT to FILE.
     #[arg(long, value_name = "FILE")]
     pub dot: Option<PathBuf>,
+
+    /// Threads reading and extracting articles (default: one per core). One
+    /// more thread writes the database.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 /// The export formats.

@@ -7,32 +7,27 @@
 
 mod cli;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{bail, Context};
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
-use rayon::prelude::*;
 
 use cadregraph::export::{self, dot::DotOptions};
 use cadregraph::graph::KnowledgeGraph;
+use cadregraph::ingest::{Event, IngestOptions};
 use cadregraph::lexicon::Lexicon;
 use cadregraph::model::GraphDocument;
-use cadregraph::pipeline::{self, ArticleRecord};
 use cadregraph::query::{self, Request};
-use cadregraph::store::{BatchStats, Store};
-use cadregraph::text::ingest::{collect_paths, Article};
+use cadregraph::store::Store;
+use cadregraph::text::ingest::collect_paths;
 use cadregraph::{eval, Error};
 use cli::{Cli, Command, Format, IngestArgs, JsonFlag};
-
-/// Articles saved per transaction: bounds memory (texts and extractions of one
-/// batch) while keeping commits few.
-const BATCH_SIZE: usize = 256;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -70,11 +65,20 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
         Command::Ingest(args) => ingest(cli, args),
         Command::Export(args) => {
-            let mut graph = open_existing(&cli.db)?.graph()?;
-            if let Some(entity) = &args.focus {
-                let kg = cadregraph::graph::KnowledgeGraph::from_document(graph);
-                graph = cadregraph::query::focus(&kg, entity, args.depth.unwrap_or(1))?;
-            }
+            let store = open_existing(&cli.db)?;
+            let graph = match &args.focus {
+                Some(entity) => {
+                    let depth = args.depth.unwrap_or(1);
+                    // The focus's neighbourhood alone, unless the index cannot find it.
+                    let part = cadregraph::subgraph::for_focus(&store, entity, depth)?;
+                    let kg = KnowledgeGraph::from_document(match part {
+                        Some(part) => part,
+                        None => store.graph()?,
+                    });
+                    cadregraph::query::focus(&kg, entity, depth)?
+                }
+                None => store.graph()?,
+            };
             let out: Box<dyn Write> = match &args.output {
                 Some(path) => Box::new(BufWriter::new(
                     File::create(path).with_context(|| format!("creating {}", path.display()))?,
@@ -191,9 +195,15 @@ fn print<T: serde::Serialize>(
     Ok(())
 }
 
-/// Runs a query over the whole graph; exit code 1 when it finds nothing.
+/// Runs a query over the part of the graph it needs (the whole graph when the
+/// name index cannot tell); exit code 1 when it finds nothing.
 fn ask(cli: &Cli, output: &JsonFlag, request: Request) -> anyhow::Result<ExitCode> {
-    let graph = KnowledgeGraph::from_document(open_existing(&cli.db)?.graph()?);
+    let store = open_existing(&cli.db)?;
+    let graph =
+        KnowledgeGraph::from_document(match cadregraph::subgraph::for_request(&store, &request)? {
+            Some(part) => part,
+            None => store.graph()?,
+        });
     let answer = query::answer(&graph, &request)?;
     print(output, &answer, || answer.render_text())?;
     Ok(if answer.is_empty() {
@@ -203,108 +213,83 @@ fn ask(cli: &Cli, output: &JsonFlag, request: Request) -> anyhow::Result<ExitCod
     })
 }
 
-/// What an ingest run did, for the final summary.
-#[derive(Default)]
-struct IngestSummary {
-    read: u64,
-    skipped: u64,
-    stats: BatchStats,
-}
+/// How often a non-terminal stderr gets a progress line.
+const PROGRESS_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
 
-/// Reports a file that cannot be ingested; the run goes on and ends with code 2.
-fn skip(summary: &mut IngestSummary, progress: &ProgressBar, path: &Path, reason: &str) {
-    summary.skipped += 1;
-    progress.suspend(|| eprintln!("cadregraph: skipped {}: {reason}", path.display()));
-}
-
-/// Why an article file could not be read, without the path the message already names.
-fn reason(err: &Error) -> String {
-    match err {
-        Error::Io { source, .. } => source.to_string(),
-        Error::BadInput { message, .. } => message.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// `cadregraph ingest`: batches of files read and extracted in parallel, saved
-/// by this one thread, one transaction per batch.
+/// `cadregraph ingest`: streaming, batched, parallel (see `cadregraph::ingest`).
+/// Progress is a bar on a terminal, a line every few seconds otherwise, nothing
+/// with `--quiet`.
 fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let mut store = open_store(&cli.db)?;
+    let reader = open_store(&cli.db)?;
     let (files, errors) = collect_paths(&args.paths);
-    let progress = if cli.quiet || !std::io::stderr().is_terminal() {
+    let n_files = files.len() as u64;
+    let tty = std::io::stderr().is_terminal();
+    let progress = if cli.quiet || !tty {
         ProgressBar::hidden()
     } else {
-        let bar = ProgressBar::new(files.len() as u64);
-        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} articles {msg}") {
+        let bar = ProgressBar::new(n_files);
+        if let Ok(style) = ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} articles, {per_sec}, ETA {eta} {msg}",
+        ) {
             bar.set_style(style);
         }
         bar
     };
-    let mut summary = IngestSummary::default();
+    let mut skipped = 0u64;
     for err in &errors {
-        match err {
-            Error::Io { path, source } => skip(&mut summary, &progress, path, &source.to_string()),
-            other => skip(&mut summary, &progress, Path::new(""), &other.to_string()),
-        }
+        skipped += 1;
+        let (path, why) = match err {
+            Error::Io { path, source } => (path.as_path(), source.to_string()),
+            other => (Path::new(""), other.to_string()),
+        };
+        progress.suspend(|| eprintln!("cadregraph: skipped {}: {why}", path.display()));
     }
-    // Sources cite articles by file name, so two inputs with one name would mix.
-    let mut first_path: HashMap<String, PathBuf> = HashMap::new();
-    let lexicon = Lexicon::builtin();
-    for chunk in files.chunks(BATCH_SIZE) {
-        let read: Vec<(&PathBuf, cadregraph::Result<Article>)> = chunk
-            .par_iter()
-            .map(|path| (path, pipeline::read(path)))
-            .collect();
-        let mut todo: Vec<Article> = Vec::new();
-        for (path, article) in read {
-            let article = match article {
-                Ok(article) => article,
-                Err(err) => {
-                    skip(&mut summary, &progress, path, &reason(&err));
-                    continue;
+    let options = IngestOptions {
+        threads: args.threads.unwrap_or(0),
+        ..IngestOptions::default()
+    };
+    let (mut done, mut last_line) = (0u64, Instant::now());
+    let summary = cadregraph::ingest::ingest(
+        &mut store,
+        reader,
+        &files,
+        Lexicon::builtin(),
+        options,
+        &mut |event| match event {
+            Event::Skipped { path, reason } => {
+                progress.suspend(|| eprintln!("cadregraph: skipped {}: {reason}", path.display()))
+            }
+            Event::Saved { files, .. } => {
+                done += files;
+                progress.inc(files);
+                if !cli.quiet && !tty && last_line.elapsed() >= PROGRESS_EVERY {
+                    last_line = Instant::now();
+                    let secs = started.elapsed().as_secs_f64();
+                    let rate = done as f64 / secs.max(1e-9);
+                    let eta = n_files.saturating_sub(done) as f64 / rate.max(1e-9);
+                    eprintln!(
+                        "cadregraph: ingest {done}/{n_files} articles, {rate:.0}/s, ETA {eta:.0}s"
+                    );
                 }
-            };
-            if let Some(first) = first_path.get(&article.doc) {
-                let why = format!(
-                    "same file name as {}; articles are identified by file name",
-                    first.display()
-                );
-                skip(&mut summary, &progress, path, &why);
-                continue;
             }
-            first_path.insert(article.doc.clone(), path.clone());
-            summary.read += 1;
-            let stored = store
-                .article_hash(&article.doc)
-                .with_context(|| format!("looking up {} in {}", article.doc, cli.db.display()))?;
-            if stored.as_deref() == Some(article.hash.as_str()) {
-                summary.stats.unchanged += 1;
-            } else {
-                todo.push(article);
-            }
-        }
-        let records: Vec<ArticleRecord> = todo
-            .par_iter()
-            .map(|article| pipeline::process(article, lexicon))
-            .collect();
-        drop(todo);
-        summary.stats += store
-            .save_batch(&records)
-            .with_context(|| format!("saving articles to {}", cli.db.display()))?;
-        progress.inc(chunk.len() as u64);
-    }
+        },
+    )
+    .with_context(|| format!("saving articles to {}", cli.db.display()))?;
     progress.finish_and_clear();
+    skipped += summary.skipped;
     if let Some(path) = &args.dot {
         write_dot(&store.graph()?, path)?;
     }
     if !cli.quiet {
         let s = &summary.stats;
+        let secs = started.elapsed().as_secs_f64();
         let mut stdout = std::io::stdout().lock();
         writeln!(
             stdout,
             "{} articles read: {} new, {} changed, {} unchanged; {} skipped",
-            summary.read, s.new, s.changed, s.unchanged, summary.skipped
+            summary.read, s.new, s.changed, s.unchanged, skipped
         )?;
         writeln!(
             stdout,
@@ -315,8 +300,15 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
             s.edges_removed,
             started.elapsed()
         )?;
+        writeln!(
+            stdout,
+            "{:.1} MB of text, {:.1} MB/s, {:.0} articles/s",
+            summary.bytes as f64 / 1e6,
+            summary.bytes as f64 / 1e6 / secs.max(1e-9),
+            summary.read as f64 / secs.max(1e-9)
+        )?;
     }
-    Ok(if summary.skipped > 0 {
+    Ok(if skipped > 0 {
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
