@@ -49,7 +49,10 @@ impl Rng {
     fn chance(&mut self, p: f64) -> bool {
         (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
     }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
+    }
+    fn pick_ref<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
 }
@@ -345,16 +348,16 @@ struct World {
 }
 
 fn gen_name(rng: &mut Rng) -> String {
-    let surname = *rng.pick(SURNAMES);
-    let given = *rng.pick(GIVENS);
+    let surname = rng.pick(SURNAMES);
+    let given = rng.pick(GIVENS);
     match rng.below(20) {
         0 => format!("{surname} {given}"),
         1 | 2 => format!(
             "{surname} {} {} {given}",
-            *rng.pick(MIDDLES),
-            *rng.pick(MIDDLES)
+            rng.pick(MIDDLES),
+            rng.pick(MIDDLES)
         ),
-        _ => format!("{surname} {} {given}", *rng.pick(MIDDLES)),
+        _ => format!("{surname} {} {given}", rng.pick(MIDDLES)),
     }
 }
 
@@ -371,7 +374,7 @@ fn title(written: &str, role: &str, org: Org) -> Title {
 const BCH: &str = "Ban Chấp hành Trung ương Đảng";
 
 fn central_title(rng: &mut Rng) -> Title {
-    let ministry = *rng.pick(MINISTRIES);
+    let ministry = rng.pick(MINISTRIES);
     let bo = format!("Bộ {ministry}");
     match rng.below(12) {
         0 => title(
@@ -481,8 +484,8 @@ impl World {
         ];
         let central_docs = (0..600)
             .map(|_| {
-                let (issuer, code, types) = *rng.pick(issuers);
-                let doc_type = *rng.pick(types);
+                let (issuer, code, types) = rng.pick(issuers);
+                let doc_type = rng.pick(types);
                 Document {
                     doc_type,
                     number: format!("{:02}", rng.range(1, 399)),
@@ -490,7 +493,7 @@ impl World {
                     sep: "-",
                     issuer: Org::plain(issuer),
                     date: Date::random(rng, (2016, 2023)),
-                    subject: *rng.pick(SUBJECTS),
+                    subject: rng.pick(SUBJECTS),
                 }
             })
             .collect();
@@ -719,7 +722,7 @@ impl Province {
                 )
             }
             6 => {
-                let role = *rng.pick(&["Chủ tịch", "Phó Chủ tịch"]);
+                let role = rng.pick(&["Chủ tịch", "Phó Chủ tịch"]);
                 title(
                     &format!("{role} HĐND {unit}{place}"),
                     role,
@@ -738,8 +741,8 @@ impl Province {
                 },
             ),
             8 | 9 => {
-                let dept = *rng.pick(DEPARTMENTS);
-                let role = *rng.pick(&["Giám đốc", "Phó Giám đốc"]);
+                let dept = rng.pick(DEPARTMENTS);
+                let role = rng.pick(&["Giám đốc", "Phó Giám đốc"]);
                 title(
                     &format!("{role} Sở {dept}"),
                     role,
@@ -750,7 +753,7 @@ impl Province {
                 )
             }
             10 => {
-                let ban = *rng.pick(&["Tổ chức", "Tuyên giáo và Dân vận", "Nội chính"]);
+                let ban = rng.pick(&["Tổ chức", "Tuyên giáo và Dân vận", "Nội chính"]);
                 title(
                     &format!("Trưởng Ban {ban} {cm}{place}"),
                     "Trưởng Ban",
@@ -820,7 +823,7 @@ fn filler(rng: &mut Rng, out: &mut String, n: usize) {
         if i > 0 {
             out.push(' ');
         }
-        out.push_str(*rng.pick(FILLER));
+        out.push_str(rng.pick(FILLER));
         out.push('.');
     }
 }
@@ -828,7 +831,7 @@ fn filler(rng: &mut Rng, out: &mut String, n: usize) {
 /// Writes one article; returns (text, gold JSON).
 fn article(rng: &mut Rng, world: &World, doc_name: &str) -> (String, Value) {
     let mut gold = Gold::default();
-    let (pname, unit) = *rng.pick(PROVINCES);
+    let (pname, unit) = rng.pick(PROVINCES);
     let province = Province {
         name: pname,
         unit,
@@ -864,12 +867,12 @@ fn article(rng: &mut Rng, world: &World, doc_name: &str) -> (String, Value) {
         })
         .collect();
     let central: Vec<&Person> = (0..rng.range(1, 2))
-        .map(|_| rng.pick(&world.central))
+        .map(|_| rng.pick_ref(&world.central))
         .collect();
 
     // Documents: a central one, a local plan implementing it, sometimes a rule
     // superseding an older one.
-    let d0 = rng.pick(&world.central_docs).clone();
+    let d0 = rng.pick_ref(&world.central_docs).clone();
     let local_issuer = if rng.chance(0.5) {
         Org {
             name: format!("Ban Thường vụ {}", province.committee()),
@@ -882,7 +885,7 @@ fn article(rng: &mut Rng, world: &World, doc_name: &str) -> (String, Value) {
         }
     };
     let d1 = Document {
-        doc_type: *rng.pick(&["Kế hoạch", "Chương trình hành động", "Nghị quyết"]),
+        doc_type: rng.pick(&["Kế hoạch", "Chương trình hành động", "Nghị quyết"]),
         number: rng.range(1, 450).to_string(),
         code: String::new(),
         sep: "-",
@@ -895,7 +898,7 @@ fn article(rng: &mut Rng, world: &World, doc_name: &str) -> (String, Value) {
         ..d1
     };
     let supersede = rng.chance(0.4).then(|| {
-        let newer = rng.pick(&world.central_docs).clone();
+        let newer = rng.pick_ref(&world.central_docs).clone();
         let older = Document {
             number: rng.range(1, 399).to_string(),
             date: Date::random(rng, (2005, 2015)),
@@ -923,7 +926,7 @@ fn article(rng: &mut Rng, world: &World, doc_name: &str) -> (String, Value) {
             ("Hội nghị", n, Org::plain(&province.committee()), true)
         }
         2 => {
-            let n = format!("Hội thảo khoa học “{}”", capitalise(*rng.pick(SUBJECTS)));
+            let n = format!("Hội thảo khoa học “{}”", capitalise(rng.pick(SUBJECTS)));
             let org = Org::plain(&format!(
                 "Ban Tuyên giáo và Dân vận {}",
                 province.committee()
@@ -962,7 +965,7 @@ fn article(rng: &mut Rng, world: &World, doc_name: &str) -> (String, Value) {
     let mut text = String::with_capacity(8192);
     // Site furniture before the headline.
     if rng.chance(0.3) {
-        writeln!(text, "{}\n", *rng.pick(BOILERPLATE_HEAD)).ok();
+        writeln!(text, "{}\n", rng.pick(BOILERPLATE_HEAD)).ok();
     }
     // Headline.
     let head = &locals[0];
@@ -1184,7 +1187,7 @@ fn article(rng: &mut Rng, world: &World, doc_name: &str) -> (String, Value) {
         text.push_str("\n\n");
     }
     if rng.chance(0.5) {
-        let (agency, parent) = *rng.pick(AGENCIES);
+        let (agency, parent) = rng.pick(AGENCIES);
         let p = Person {
             name: gen_name(rng),
             rank: None,
@@ -1228,12 +1231,12 @@ fn article(rng: &mut Rng, world: &World, doc_name: &str) -> (String, Value) {
         writeln!(text, "{}", byline.name).ok();
     }
     if rng.chance(0.4) {
-        writeln!(text, "Theo {}", *rng.pick(OUTLETS)).ok();
+        writeln!(text, "Theo {}", rng.pick(OUTLETS)).ok();
     }
     if rng.chance(0.5) {
-        writeln!(text, "\n{}", *rng.pick(BOILERPLATE_TAIL)).ok();
+        writeln!(text, "\n{}", rng.pick(BOILERPLATE_TAIL)).ok();
         for _ in 0..3 {
-            writeln!(text, "{}", capitalise(*rng.pick(FILLER))).ok();
+            writeln!(text, "{}", capitalise(rng.pick(FILLER))).ok();
         }
     }
 

@@ -49,10 +49,19 @@ pub(super) fn candidates(conn: &Connection, query: &str) -> Result<Option<BTreeS
         return Ok(None);
     }
     {
-        // Each word a quoted string: the trigram tokenizer matches it anywhere.
-        let pattern = long
+        // Every three-letter window of every word: with detail = 'none' the index
+        // knows which names hold a trigram, not where, so this finds a superset
+        // of the names holding each word.
+        let mut trigrams: BTreeSet<String> = BTreeSet::new();
+        for word in &long {
+            let chars: Vec<char> = word.chars().collect();
+            for window in chars.windows(3) {
+                trigrams.insert(window.iter().collect());
+            }
+        }
+        let pattern = trigrams
             .iter()
-            .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+            .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
             .collect::<Vec<_>>()
             .join(" AND ");
         let mut stmt = conn.prepare_cached(
