@@ -58,3 +58,8 @@ END;
 
 -- Lookups by document number and by type go through attribute values.
 CREATE INDEX node_attrs_by_value ON node_attrs (name, value);
+
+-- search_names answers folded-name lookups now; these two indexes of 0001 had
+-- no reader.
+DROP INDEX nodes_by_name_key;
+DROP INDEX aliases_by_key;

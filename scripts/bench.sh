@@ -3,6 +3,10 @@
 #
 #   scripts/bench.sh [N] [WORKDIR]     N articles (default 10000), WORKDIR default /tmp/cadregraph-bench
 #
+# Environment: RUNS (query repetitions, default 30), SKIP_ONE_THREAD=1 (no
+# 1-thread ingest), SKIP_INGEST=1 (measure the databases of an earlier run),
+# SCORE (path of score.py).
+#
 # Builds release, generates a corpus of N synthetic articles with gold
 # (examples/gen_corpus.rs), and measures: ingest MB/s and articles/s with 1
 # and 2 threads, peak RSS, database bytes per article beyond the stored text,
@@ -54,10 +58,12 @@ print(sum(float(x)*60**i for i,x in enumerate(reversed(t))))")
 BIG=$(corpus "$N" 1)
 echo "corpus: $BIG ($(du -sh --apparent-size "$BIG/txt" | cut -f1) of text)"
 
-rm -f "$WORK"/t1.db* "$WORK"/t2.db*
-ingest "$WORK/t1.db" "$BIG" 1 ingest-1-thread
-ingest "$WORK/t2.db" "$BIG" 2 ingest-2-threads
-ingest "$WORK/t2.db" "$BIG" 2 reingest-unchanged
+if [ -z "${SKIP_INGEST:-}" ]; then
+    rm -f "$WORK"/t1.db* "$WORK"/t2.db*
+    [ -n "${SKIP_ONE_THREAD:-}" ] || ingest "$WORK/t1.db" "$BIG" 1 ingest-1-thread
+    ingest "$WORK/t2.db" "$BIG" 2 ingest-2-threads
+    ingest "$WORK/t2.db" "$BIG" 2 reingest-unchanged
+fi
 
 DB=$WORK/t2.db
 python3 - "$DB" <<'EOF'
@@ -107,9 +113,10 @@ latency() {
     done
     python3 -c "
 import sys
-t=sorted(int(x)/1000 for x in sys.argv[1:])
+label=sys.argv[1]
+t=sorted(int(x)/1000 for x in sys.argv[2:])
 p=lambda q: t[min(len(t)-1, int(round(q*(len(t)-1))))]
-print(f'$label: p50 {p(.5):.1f} ms, p99 {p(.99):.1f} ms, max {t[-1]:.1f} ms ({len(t)} runs)')" "${times[@]}"
+print(f'{label}: p50 {p(.5):.1f} ms, p99 {p(.99):.1f} ms, max {t[-1]:.1f} ms ({len(t)} runs)')" "$label" "${times[@]}"
 }
 
 latency "who-chaired '$MEETING'" "$BIN" --db "$DB" who-chaired "$MEETING"

@@ -27,18 +27,36 @@ pub fn for_request(store: &Store, request: &Request) -> Result<Option<GraphDocum
                 return Ok(None);
             };
             ids.extend(store.doc_type_representatives()?);
-            Ok(Some(store.subgraph(&ids)?))
+            // Hits cite names, never articles.
+            Ok(Some(store.subgraph_sourced(&ids, &BTreeSet::new())?))
         }
-        Request::Show { entity } => around(store, entity, &NodeKind::ALL, false, Some(1), &[]),
+        Request::Show { entity } => {
+            around(store, entity, &NodeKind::ALL, false, Some(1), &[], false)
+        }
         Request::WhoChaired { meeting } => {
             // Dates ("7/9/2021") filter meetings by a scan of every meeting.
-            if meeting
-                .split_whitespace()
-                .any(|w| w.contains(['/', '-']) && w.contains(|c: char| c.is_ascii_digit()))
-            {
+            // A superset of the tokens `query` reads as dates: digits and separators.
+            let is_date = |w: &str| {
+                let bare =
+                    w.trim_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '/'));
+                bare.contains(['/', '-'])
+                    && bare.contains(|c: char| c.is_ascii_digit())
+                    && bare
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '-' || c == '/')
+            };
+            if meeting.split_whitespace().any(is_date) {
                 return Ok(None);
             }
-            around(store, meeting, &[NodeKind::Meeting], true, Some(1), &[])
+            around(
+                store,
+                meeting,
+                &[NodeKind::Meeting],
+                true,
+                Some(1),
+                &[],
+                false,
+            )
         }
         Request::Trace { doc, .. } => around(
             store,
@@ -47,6 +65,7 @@ pub fn for_request(store: &Store, request: &Request) -> Result<Option<GraphDocum
             false,
             Some(1),
             &[EdgeKind::Implements, EdgeKind::Supersedes],
+            false,
         ),
         Request::Meetings { .. } => Ok(None),
     }
@@ -54,12 +73,15 @@ pub fn for_request(store: &Store, request: &Request) -> Result<Option<GraphDocum
 
 /// The subgraph that `export --focus ENTITY --depth N` draws, or `None`.
 pub fn for_focus(store: &Store, entity: &str, depth: usize) -> Result<Option<GraphDocument>> {
-    around(store, entity, &NodeKind::ALL, false, Some(depth), &[])
+    around(store, entity, &NodeKind::ALL, false, Some(depth), &[], true)
 }
 
 /// The entities `query` resolves to (all tied at the best tier when `tied`,
 /// else exactly one), their closure over `chains` edges, and `depth` hops
-/// around that.
+/// around that. Only the resolved entities keep their sources unless
+/// `all_sources`: answers list the articles of the entity asked about, never
+/// those of its neighbours (a hub such as "Bộ Chính trị" has thousands).
+#[allow(clippy::too_many_arguments)]
 fn around(
     store: &Store,
     query: &str,
@@ -67,6 +89,7 @@ fn around(
     tied: bool,
     depth: Option<usize>,
     chains: &[EdgeKind],
+    all_sources: bool,
 ) -> Result<Option<GraphDocument>> {
     let reps: BTreeSet<NodeId> = store.doc_type_representatives()?.into_iter().collect();
     // Nodes named exactly like the query beat every other node but the one its
@@ -95,13 +118,14 @@ fn around(
         _ => return Ok(None),
     };
     let mut ids = if chains.is_empty() {
-        top
+        top.clone()
     } else {
         store.neighbourhood(&top, None, chains)?
     };
     ids = store.neighbourhood(&ids, depth, &[])?;
     ids.extend(reps);
-    Ok(Some(store.subgraph(&ids)?))
+    let sourced = if all_sources { &ids } else { &top };
+    Ok(Some(store.subgraph_sourced(&ids, sourced)?))
 }
 
 #[cfg(test)]

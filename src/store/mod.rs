@@ -125,6 +125,12 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Check before any write: WAL mode and migrations would alter the file.
         let version = migrate::check(&conn, &path)?;
+        if version == 0 {
+            // A new file: 16 KiB pages hold a whole article's text in its row,
+            // where 4 KiB pages chain it over overflow pages, the last one mostly
+            // empty. Only a database without tables can still change it.
+            conn.pragma_update(None, "page_size", 16384)?;
+        }
         let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
         conn.pragma_update(None, "foreign_keys", true)?;
         // Under WAL, NORMAL loses at most the last transactions on power loss, never
@@ -179,8 +185,19 @@ impl Store {
     /// The nodes `ids` and every edge between two of them, ordered like
     /// [`Store::graph`] (whose answer it is when `ids` holds every node).
     pub fn subgraph(&self, ids: &BTreeSet<NodeId>) -> Result<GraphDocument> {
+        self.subgraph_sourced(ids, ids)
+    }
+
+    /// As [`Store::subgraph`], with node sources only for the nodes `sourced`
+    /// (edges keep all theirs): for answers that list one entity's articles.
+    pub fn subgraph_sourced(
+        &self,
+        ids: &BTreeSet<NodeId>,
+        sourced: &BTreeSet<NodeId>,
+    ) -> Result<GraphDocument> {
         let ids: Vec<i64> = ids.iter().map(|id| id.0).collect();
-        rows::load_subgraph(&self.conn, &ids)
+        let sourced: Vec<i64> = sourced.iter().map(|id| id.0).collect();
+        rows::load_subgraph(&self.conn, &ids, &sourced)
     }
 
     /// A superset of the nodes an entity lookup of `query` can match, from the

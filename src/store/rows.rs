@@ -51,15 +51,25 @@ pub(super) fn load_graph(conn: &Connection) -> Result<GraphDocument> {
 
 /// Loads the nodes `ids` and the edges between them, ordered as [`load_graph`]
 /// orders the whole graph.
-pub(super) fn load_subgraph(conn: &Connection, ids: &[i64]) -> Result<GraphDocument> {
+pub(super) fn load_subgraph(
+    conn: &Connection,
+    ids: &[i64],
+    sourced: &[i64],
+) -> Result<GraphDocument> {
     conn.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS sub (id INTEGER PRIMARY KEY);
+         CREATE TEMP TABLE IF NOT EXISTS sub_sourced (id INTEGER PRIMARY KEY);
          CREATE TEMP TABLE IF NOT EXISTS sub_edges (id INTEGER PRIMARY KEY);
-         DELETE FROM temp.sub; DELETE FROM temp.sub_edges;",
+         DELETE FROM temp.sub; DELETE FROM temp.sub_sourced; DELETE FROM temp.sub_edges;",
     )?;
     {
         let mut insert = conn.prepare_cached("INSERT OR IGNORE INTO temp.sub (id) VALUES (?1)")?;
         for id in ids {
+            insert.execute([id])?;
+        }
+        let mut insert =
+            conn.prepare_cached("INSERT OR IGNORE INTO temp.sub_sourced (id) VALUES (?1)")?;
+        for id in sourced {
             insert.execute([id])?;
         }
     }
@@ -131,7 +141,7 @@ fn load_graph_where(conn: &Connection, sub: bool) -> Result<GraphDocument> {
             "SELECT s.node, a.doc, s.start, s.\"end\" FROM node_sources s
              JOIN articles a ON a.id = s.article{}
              ORDER BY s.node, a.doc, s.start, s.\"end\"",
-            only("s.node", "sub")
+            only("s.node", "sub_sourced")
         ))?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
