@@ -10,6 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 db="${1:-cadregraph.db}"
+# Start from a fresh database: an unchanged article is not extracted again, so
+# a database built by an older extractor would keep its old facts.
+rm -f "$db" "$db-wal" "$db-shm"
 cargo build
 mkdir -p exports
 bin=./target/debug/cadregraph

@@ -163,6 +163,11 @@ pub struct IngestArgs {
         value_parser = clap::value_parser!(u64).range(1..)
     )]
     pub batch_size: u64,
+
+    /// Threads reading and extracting articles (default: one per core). One
+    /// more thread writes the database.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 /// Parses a size: `4096`, `512K`, `8M`, `1G` (powers of 1024; `KiB`, `MB`... too).

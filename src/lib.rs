@@ -16,12 +16,14 @@ pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod graph;
+pub mod ingest;
 pub mod lexicon;
 pub mod model;
 pub mod pipeline;
 pub mod query;
 pub mod resolve;
 pub mod store;
+pub mod subgraph;
 pub mod text;
 
 pub use error::{Error, Result};

@@ -275,7 +275,15 @@ fn ask(
     draw: Option<&DrawArgs>,
     request: Request,
 ) -> anyhow::Result<ExitCode> {
-    let graph = load_graph(&cli.db)?;
+    // Only the part of the graph the question needs, when the name index can
+    // tell (see `cadregraph::subgraph`); the whole graph otherwise.
+    let store = open_existing(&cli.db)?;
+    let graph = match cadregraph::subgraph::for_request(&store, &request)? {
+        Some(part) => {
+            KnowledgeGraph::from_document(part).with_article_dates(store.article_dates()?)
+        }
+        None => load_graph(&cli.db)?,
+    };
     let answer = query::answer(&graph, &request)?;
     match draw.filter(|d| d.wanted()) {
         Some(draw) => {
@@ -465,6 +473,12 @@ fn io_reason(path: &Path, err: &std::io::Error) -> String {
 /// `cadregraph ingest`: batches of files read and extracted in parallel, saved
 /// by this one thread, one transaction per batch.
 fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
+    if let Some(threads) = args.threads {
+        // Extraction runs on rayon's pool; ignore a pool already built.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build_global();
+    }
     let started = Instant::now();
     let mut store = open_store(&cli.db)?;
     if store.is_read_only() {

@@ -13,7 +13,10 @@ use crate::{Error, Result};
 
 /// The migrations, in order: `MIGRATIONS[i]` brings a database to version `i + 1`.
 /// Files in `schema/` are append-only once merged.
-const MIGRATIONS: &[&str] = &[include_str!("../../schema/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../schema/0001_init.sql"),
+    include_str!("../../schema/0002_search_and_compact_quotes.sql"),
+];
 
 /// The newest schema version this build knows.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -72,6 +75,10 @@ pub(crate) fn migrate(conn: &mut Connection, version: u32) -> Result<()> {
             return Ok(());
         };
         tx.execute_batch(sql)?;
+        // Schema 2 adds the search index: fill it for the nodes already stored.
+        if version + 1 == 2 {
+            fill_search_names(&tx)?;
+        }
         // PRAGMA takes no parameters; the value is our own integer, not input.
         tx.execute_batch(&format!("PRAGMA user_version = {}", version + 1))?;
         tx.commit()?;
@@ -95,4 +102,19 @@ pub(crate) fn not_a_database(err: rusqlite::Error, path: &Path) -> Error {
         path: path.to_path_buf(),
         message: message.into(),
     }
+}
+
+/// Version 2's search index holds diacritic-free names, which SQL cannot fold:
+/// fill it for the nodes a version 1 database already has.
+fn fill_search_names(conn: &Connection) -> Result<()> {
+    let forms: Vec<(i64, String)> = conn
+        .prepare(
+            "SELECT id, name FROM nodes UNION ALL SELECT node, alias FROM aliases ORDER BY 1, 2",
+        )?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (node, form) in forms {
+        super::rows::insert_search_ascii(conn, node, &crate::text::fold::ascii_key(&form))?;
+    }
+    super::rows::sync_search(conn)
 }

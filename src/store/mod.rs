@@ -14,6 +14,7 @@
 
 mod migrate;
 mod rows;
+mod sub;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -22,7 +23,7 @@ use std::time::Duration;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 
-use crate::model::{Edge, EdgeKind, Entity, GraphDocument, NodeKind};
+use crate::model::{Edge, EdgeKind, Entity, GraphDocument, NodeId, NodeKind};
 use crate::pipeline::ArticleRecord;
 use crate::text::fold;
 use crate::Result;
@@ -129,8 +130,20 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Check before any write: WAL mode and migrations would alter the file.
         let version = migrate::check(&conn, &path)?;
+        if version == 0 {
+            // A new file: 16 KiB pages hold a whole article's text in its row,
+            // where 4 KiB pages chain it over overflow pages, the last one mostly
+            // empty. Only a database without tables can still change it.
+            conn.pragma_update(None, "page_size", 16384)?;
+        }
         let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
         conn.pragma_update(None, "foreign_keys", true)?;
+        // Under WAL, NORMAL loses at most the last transactions on power loss, never
+        // consistency; FULL would sync the log at every batch.
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // 64 MiB of page cache (negative: KiB), temporary tables in memory.
+        conn.pragma_update(None, "cache_size", -65536)?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         migrate::migrate(&mut conn, version)?;
         Ok(Store { conn, path })
     }
@@ -170,6 +183,7 @@ impl Store {
         for record in records {
             save_record(&tx, record, &mut stats)?;
         }
+        rows::sync_search(&tx)?;
         tx.commit()?;
         Ok(stats)
     }
@@ -199,6 +213,54 @@ impl Store {
     pub fn article_dates(&self) -> Result<BTreeMap<String, Option<String>>> {
         rows::article_dates(&self.conn)
     }
+
+    /// The nodes `ids` and every edge between two of them, ordered like
+    /// [`Store::graph`] (whose answer it is when `ids` holds every node).
+    pub fn subgraph(&self, ids: &BTreeSet<NodeId>) -> Result<GraphDocument> {
+        self.subgraph_sourced(ids, ids)
+    }
+
+    /// As [`Store::subgraph`], with node sources only for the nodes `sourced`
+    /// (edges keep all theirs): for answers that list one entity's articles.
+    pub fn subgraph_sourced(
+        &self,
+        ids: &BTreeSet<NodeId>,
+        sourced: &BTreeSet<NodeId>,
+    ) -> Result<GraphDocument> {
+        let ids: Vec<i64> = ids.iter().map(|id| id.0).collect();
+        let sourced: Vec<i64> = sourced.iter().map(|id| id.0).collect();
+        rows::load_subgraph(&self.conn, &ids, &sourced)
+    }
+
+    /// A superset of the nodes an entity lookup of `query` can match, from the
+    /// trigram name index; `None` when the query has no word of three letters or
+    /// more to narrow it down. See `query::lookup` for the matching itself.
+    pub fn lookup_candidates(&self, query: &str) -> Result<Option<BTreeSet<NodeId>>> {
+        sub::candidates(&self.conn, query)
+    }
+
+    /// The nodes with a name or alias equal to `query` once folded to
+    /// diacritic-free lowercase (no other node matches a lookup better).
+    pub fn exact_matches(&self, query: &str) -> Result<BTreeSet<NodeId>> {
+        sub::exact(&self.conn, &fold::ascii_key(query))
+    }
+
+    /// One node per distinct document type (document lookups read the types
+    /// present in the graph).
+    pub fn doc_type_representatives(&self) -> Result<Vec<NodeId>> {
+        sub::doc_type_representatives(&self.conn)
+    }
+
+    /// The nodes within `depth` edges of `seeds` in either direction (unbounded
+    /// when `None`), following only edges of `kinds` (all when empty).
+    pub fn neighbourhood(
+        &self,
+        seeds: &BTreeSet<NodeId>,
+        depth: Option<usize>,
+        kinds: &[EdgeKind],
+    ) -> Result<BTreeSet<NodeId>> {
+        sub::neighbourhood(&self.conn, seeds, depth, kinds)
+    }
 }
 
 /// Stores one article inside the batch's transaction.
@@ -214,6 +276,9 @@ fn save_record(tx: &Transaction<'_>, record: &ArticleRecord, stats: &mut BatchSt
             return Ok(());
         }
         Some((id, _)) => {
+            // Deleting a node deletes its search rows from the trigram index,
+            // which must hold them first.
+            rows::sync_search(tx)?;
             remove_article_facts(tx, id, stats)?;
             tx.prepare_cached(
                 "UPDATE articles SET path = ?2, hash = ?3, title = ?4, published = ?5,
@@ -253,10 +318,33 @@ fn save_record(tx: &Transaction<'_>, record: &ArticleRecord, stats: &mut BatchSt
     for entity in &record.extraction.entities {
         ids.push(merge_entity(tx, article, entity, stats)?);
     }
+    let text = CharText::new(&record.text);
     for edge in &record.extraction.edges {
-        merge_edge(tx, article, &ids, edge, stats)?;
+        merge_edge(tx, article, &text, &ids, edge, stats)?;
     }
     Ok(())
+}
+
+/// An article's text with its char offsets, to tell whether a quote is the text
+/// between a source's offsets (then the store keeps NULL, not a copy).
+struct CharText<'a> {
+    text: &'a str,
+    /// Byte offset of every char, then the text's length.
+    starts: Vec<usize>,
+}
+
+impl<'a> CharText<'a> {
+    fn new(text: &'a str) -> CharText<'a> {
+        let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        starts.push(text.len());
+        CharText { text, starts }
+    }
+
+    /// The text between two char offsets, if they are in the text.
+    fn slice(&self, start: usize, end: usize) -> Option<&'a str> {
+        let (a, b) = (*self.starts.get(start)?, *self.starts.get(end)?);
+        self.text.get(a..b)
+    }
 }
 
 /// Deletes an article's sources, then the edges and nodes no article supports
@@ -349,6 +437,7 @@ fn merge_entity(
                     tx.prepare_cached("DELETE FROM aliases WHERE node = ?1 AND alias = ?2")?
                         .execute(params![id, node.name])?;
                     insert_alias(tx, *id, node_name)?;
+                    insert_search_name(tx, *id, &node.name)?;
                     found = Some((*id, node.name.clone()));
                 }
             }
@@ -369,7 +458,9 @@ fn merge_entity(
                 fold::ascii_key(&node.name)
             ])?;
             stats.nodes_added += 1;
-            (tx.last_insert_rowid(), node.name.clone())
+            let id = tx.last_insert_rowid();
+            insert_search_name(tx, id, &node.name)?;
+            (id, node.name.clone())
         }
     };
     for form in std::iter::once(&node.name).chain(&node.aliases) {
@@ -404,11 +495,21 @@ fn insert_alias(tx: &Transaction<'_>, node: i64, alias: &str) -> Result<()> {
     if alias.trim().is_empty() {
         return Ok(());
     }
-    tx.prepare_cached(
-        "INSERT OR IGNORE INTO aliases (node, alias, alias_key) VALUES (?1, ?2, ?3)",
-    )?
-    .execute(params![node, alias, fold::ascii_key(alias)])?;
+    let ascii = fold::ascii_key(alias);
+    let added = tx
+        .prepare_cached(
+            "INSERT OR IGNORE INTO aliases (node, alias, alias_key) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![node, alias, ascii])?;
+    if added > 0 {
+        rows::insert_search_ascii(tx, node, &ascii)?;
+    }
     Ok(())
+}
+
+/// Adds a node's name to the search index (a no-op when known).
+fn insert_search_name(tx: &Transaction<'_>, node: i64, name: &str) -> Result<()> {
+    rows::insert_search_ascii(tx, node, &fold::ascii_key(name))
 }
 
 /// Finds or creates an edge between the nodes its ends stand for, and adds its
@@ -416,6 +517,7 @@ fn insert_alias(tx: &Transaction<'_>, node: i64, alias: &str) -> Result<()> {
 fn merge_edge(
     tx: &Transaction<'_>,
     article: i64,
+    text: &CharText<'_>,
     ids: &[i64],
     edge: &Edge,
     stats: &mut BatchStats,
@@ -453,6 +555,9 @@ fn merge_edge(
         .execute(params![id, attr, value])?;
     }
     for source in &edge.sources {
+        let quote = source.quote.as_deref().unwrap_or("");
+        // NULL stands for the article's text between the offsets (schema 0002).
+        let stored = (text.slice(source.start, source.end) != Some(quote)).then_some(quote);
         tx.prepare_cached(
             "INSERT OR IGNORE INTO edge_sources (edge, article, start, \"end\", quote)
              VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -462,7 +567,7 @@ fn merge_edge(
             article,
             to_i64(source.start),
             to_i64(source.end),
-            source.quote.as_deref().unwrap_or("")
+            stored
         ])?;
     }
     Ok(())

@@ -46,10 +46,57 @@ fn offset(value: i64) -> usize {
 /// Loads the whole graph: nodes by id, aliases and sources sorted, edges sorted
 /// by (source, kind, target, role).
 pub(super) fn load_graph(conn: &Connection) -> Result<GraphDocument> {
+    load_graph_where(conn, false)
+}
+
+/// Loads the nodes `ids` and the edges between them, ordered as [`load_graph`]
+/// orders the whole graph.
+pub(super) fn load_subgraph(
+    conn: &Connection,
+    ids: &[i64],
+    sourced: &[i64],
+) -> Result<GraphDocument> {
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS sub (id INTEGER PRIMARY KEY);
+         CREATE TEMP TABLE IF NOT EXISTS sub_sourced (id INTEGER PRIMARY KEY);
+         CREATE TEMP TABLE IF NOT EXISTS sub_edges (id INTEGER PRIMARY KEY);
+         DELETE FROM temp.sub; DELETE FROM temp.sub_sourced; DELETE FROM temp.sub_edges;",
+    )?;
+    {
+        let mut insert = conn.prepare_cached("INSERT OR IGNORE INTO temp.sub (id) VALUES (?1)")?;
+        for id in ids {
+            insert.execute([id])?;
+        }
+        let mut insert =
+            conn.prepare_cached("INSERT OR IGNORE INTO temp.sub_sourced (id) VALUES (?1)")?;
+        for id in sourced {
+            insert.execute([id])?;
+        }
+    }
+    conn.execute_batch(
+        "INSERT INTO temp.sub_edges (id)
+         SELECT e.id FROM temp.sub s JOIN edges e ON e.source = s.id
+         WHERE e.target IN (SELECT id FROM temp.sub)",
+    )?;
+    load_graph_where(conn, true)
+}
+
+/// Loads every node and edge, or (`sub`) only those in `temp.sub` / `temp.sub_edges`.
+fn load_graph_where(conn: &Connection, sub: bool) -> Result<GraphDocument> {
+    let only = |column: &str, table: &str| {
+        if sub {
+            format!(" WHERE {column} IN (SELECT id FROM temp.{table})")
+        } else {
+            String::new()
+        }
+    };
     let mut nodes = Vec::new();
     let mut index: HashMap<i64, usize> = HashMap::new();
     {
-        let mut stmt = conn.prepare("SELECT id, kind, name FROM nodes ORDER BY id")?;
+        let mut stmt = conn.prepare(&format!(
+            "SELECT id, kind, name FROM nodes{} ORDER BY id",
+            only("id", "sub")
+        ))?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
             let id: i64 = row.get(0)?;
@@ -66,7 +113,10 @@ pub(super) fn load_graph(conn: &Connection) -> Result<GraphDocument> {
         }
     }
     {
-        let mut stmt = conn.prepare("SELECT node, alias FROM aliases ORDER BY node, alias")?;
+        let mut stmt = conn.prepare(&format!(
+            "SELECT node, alias FROM aliases{} ORDER BY node, alias",
+            only("node", "sub")
+        ))?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
             if let Some(&i) = index.get(&row.get::<_, i64>(0)?) {
@@ -75,8 +125,10 @@ pub(super) fn load_graph(conn: &Connection) -> Result<GraphDocument> {
         }
     }
     {
-        let mut stmt =
-            conn.prepare("SELECT node, name, value FROM node_attrs ORDER BY node, name")?;
+        let mut stmt = conn.prepare(&format!(
+            "SELECT node, name, value FROM node_attrs{} ORDER BY node, name",
+            only("node", "sub")
+        ))?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
             if let Some(&i) = index.get(&row.get::<_, i64>(0)?) {
@@ -85,11 +137,12 @@ pub(super) fn load_graph(conn: &Connection) -> Result<GraphDocument> {
         }
     }
     {
-        let mut stmt = conn.prepare(
+        let mut stmt = conn.prepare(&format!(
             "SELECT s.node, a.doc, s.start, s.\"end\" FROM node_sources s
-             JOIN articles a ON a.id = s.article
+             JOIN articles a ON a.id = s.article{}
              ORDER BY s.node, a.doc, s.start, s.\"end\"",
-        )?;
+            only("s.node", "sub_sourced")
+        ))?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
             if let Some(&i) = index.get(&row.get::<_, i64>(0)?) {
@@ -110,8 +163,10 @@ pub(super) fn load_graph(conn: &Connection) -> Result<GraphDocument> {
     let mut edges = Vec::new();
     let mut edge_index: HashMap<i64, usize> = HashMap::new();
     {
-        let mut stmt =
-            conn.prepare("SELECT id, kind, source, target, role FROM edges ORDER BY id")?;
+        let mut stmt = conn.prepare(&format!(
+            "SELECT id, kind, source, target, role FROM edges{} ORDER BY id",
+            only("id", "sub_edges")
+        ))?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
             let kind: SqlEdgeKind = row.get(1)?;
@@ -131,8 +186,10 @@ pub(super) fn load_graph(conn: &Connection) -> Result<GraphDocument> {
         }
     }
     {
-        let mut stmt =
-            conn.prepare("SELECT edge, name, value FROM edge_attrs ORDER BY edge, name")?;
+        let mut stmt = conn.prepare(&format!(
+            "SELECT edge, name, value FROM edge_attrs{} ORDER BY edge, name",
+            only("edge", "sub_edges")
+        ))?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
             if let Some(&i) = edge_index.get(&row.get::<_, i64>(0)?) {
@@ -144,11 +201,14 @@ pub(super) fn load_graph(conn: &Connection) -> Result<GraphDocument> {
         }
     }
     {
-        let mut stmt = conn.prepare(
-            "SELECT s.edge, a.doc, s.start, s.\"end\", s.quote FROM edge_sources s
-             JOIN articles a ON a.id = s.article
+        let mut stmt = conn.prepare(&format!(
+            "SELECT s.edge, a.doc, s.start, s.\"end\",
+                    coalesce(s.quote, substr(a.text, s.start + 1, s.\"end\" - s.start))
+             FROM edge_sources s
+             JOIN articles a ON a.id = s.article{}
              ORDER BY s.edge, a.doc, s.start, s.\"end\"",
-        )?;
+            only("s.edge", "sub_edges")
+        ))?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
             if let Some(&i) = edge_index.get(&row.get::<_, i64>(0)?) {
@@ -224,4 +284,37 @@ pub(super) fn article_dates(conn: &Connection) -> Result<BTreeMap<String, Option
         out.insert(doc, published.filter(|p| !p.trim().is_empty()));
     }
     Ok(out)
+}
+
+/// Adds one diacritic-free name form of a node to the search index, with its
+/// initials (a no-op when the node has it already).
+pub(super) fn insert_search_ascii(conn: &Connection, node: i64, ascii: &str) -> Result<()> {
+    if ascii.is_empty() {
+        return Ok(());
+    }
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO search_names (node, ascii, initials) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(rusqlite::params![node, ascii, initials(ascii)])?;
+    Ok(())
+}
+
+/// The first letters of a diacritic-free name's words ("bca" for "bo cong an").
+pub(super) fn initials(ascii: &str) -> String {
+    ascii.split(' ').filter_map(|w| w.chars().next()).collect()
+}
+
+/// Indexes the search names added since the last call in the trigram table,
+/// in one statement (see schema 0002).
+pub(super) fn sync_search(conn: &Connection) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO search_trigrams (rowid, ascii)
+         SELECT id, ascii FROM search_names WHERE id > (SELECT id FROM search_indexed)",
+    )?
+    .execute([])?;
+    conn.prepare_cached(
+        "UPDATE search_indexed SET id = (SELECT coalesce(max(id), 0) FROM search_names)",
+    )?
+    .execute([])?;
+    Ok(())
 }

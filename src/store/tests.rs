@@ -515,3 +515,82 @@ fn store_refuses_foreign_sqlite_database() {
     assert!(err.to_string().contains("another program"), "{err}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+#[test]
+fn store_migrates_v1_quotes_and_search_names() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("v1.db");
+    {
+        let conn = rusqlite::Connection::open(&path).expect("open");
+        conn.execute_batch(include_str!("../../schema/0001_init.sql"))
+            .expect("v1 schema");
+        conn.execute_batch(
+            "PRAGMA user_version = 1;
+             INSERT INTO articles (id, doc, path, hash, title, published, text, n_chars)
+             VALUES (1, 'a.txt', 'a.txt', 'h', NULL, NULL, 'Ông Tỏ chủ trì hội nghị.', 24);
+             INSERT INTO nodes (id, kind, key, loose_key, name, name_key)
+             VALUES (1, 'person', 'person|to', NULL, 'Trần Quốc Tỏ', 'tran quoc to'),
+                    (2, 'meeting', 'meeting|hoi nghi', NULL, 'Hội nghị', 'hoi nghi');
+             INSERT INTO aliases (node, alias, alias_key) VALUES (1, 'Thứ trưởng Tỏ', 'thu truong to');
+             INSERT INTO edges (id, kind, source, target, role) VALUES (1, 'chaired', 1, 2, ''),
+                                                                        (2, 'attended', 1, 2, '');
+             INSERT INTO edge_sources (edge, article, start, \"end\", quote)
+             VALUES (1, 1, 0, 24, 'Ông Tỏ chủ trì hội nghị.'),
+                    (2, 1, 0, 6, 'a quote of its own');",
+        )
+        .expect("v1 rows");
+    }
+    let store = Store::open(&path).expect("migrated");
+    let graph = store.graph().expect("graph");
+    let quotes: Vec<Option<&str>> = graph
+        .edges
+        .iter()
+        .map(|e| e.sources[0].quote.as_deref())
+        .collect();
+    assert_eq!(
+        quotes,
+        [Some("Ông Tỏ chủ trì hội nghị."), Some("a quote of its own")]
+    );
+    let conn = rusqlite::Connection::open(&path).expect("reopen");
+    let n_null: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM edge_sources WHERE quote IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(n_null, 1);
+    assert_eq!(
+        store.exact_matches("thu truong to").expect("lookup"),
+        [crate::model::NodeId(1)].into_iter().collect()
+    );
+    assert_eq!(
+        store.lookup_candidates("quoc").expect("lookup"),
+        Some([crate::model::NodeId(1)].into_iter().collect())
+    );
+}
+
+#[test]
+fn store_keeps_no_copy_of_quotes_that_are_the_text() {
+    let mut store = Store::open_in_memory().expect("store");
+    let text = "Ông Tỏ chủ trì hội nghị.";
+    let mut record = record(
+        "a.txt",
+        "h1",
+        vec![person("Tỏ", 4), meeting("Hội nghị")],
+        vec![edge(EdgeKind::Chaired, 0, 1, None, text)],
+    );
+    record.text = text.to_string();
+    store.save_batch(&[record]).expect("save");
+    let n_null: i64 = store
+        .conn
+        .query_row(
+            "SELECT count(*) FROM edge_sources WHERE quote IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(n_null, 1);
+    let graph = store.graph().expect("graph");
+    assert_eq!(graph.edges[0].sources[0].quote.as_deref(), Some(text));
+}

@@ -19,7 +19,7 @@ fn from_dump(t: &TestDir, version: u32) {
 
 #[test]
 fn upgrade_from_every_earlier_schema_version() {
-    for version in 1..=cadregraph::store::SCHEMA_VERSION {
+    for version in 1..cadregraph::store::SCHEMA_VERSION {
         let t = TestDir::new();
         from_dump(&t, version);
         let expected =

@@ -1,0 +1,207 @@
+//! Streaming ingest: article files to the store, in bounded batches.
+//!
+//! Files are taken in batches of [`IngestOptions::batch_size`]. A producer thread
+//! reads each batch in parallel (rayon), drops the articles whose content hash is
+//! already stored (without extracting them), extracts the rest in parallel, and
+//! hands the batch's records to this thread, the one writer, which saves it in one
+//! transaction while the producer works on the next batch. At most two batches are
+//! in memory at once, whatever the corpus size, and the database sees the batches
+//! in file order, so its content does not depend on the number of threads.
+//!
+//! This module owns the orchestration only: reading is `text::ingest`, extraction
+//! `pipeline::process`, writing `store`. It prints nothing; the caller learns of
+//! progress and skipped files through [`Event`]s.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+use rayon::prelude::*;
+
+use crate::lexicon::Lexicon;
+use crate::pipeline::{self, ArticleRecord};
+use crate::store::{BatchStats, Store};
+use crate::{Error, Result};
+
+/// How an ingest runs.
+#[derive(Clone, Copy, Debug)]
+pub struct IngestOptions {
+    /// Articles per batch, and per transaction: bounds memory while keeping
+    /// commits few.
+    pub batch_size: usize,
+    /// Worker threads for reading and extraction; 0 means one per core.
+    pub threads: usize,
+}
+
+impl Default for IngestOptions {
+    fn default() -> IngestOptions {
+        IngestOptions {
+            batch_size: 256,
+            threads: 0,
+        }
+    }
+}
+
+/// What the caller is told while an ingest runs.
+#[derive(Debug)]
+pub enum Event<'a> {
+    /// A file could not be ingested; the run goes on.
+    Skipped {
+        /// The file.
+        path: &'a Path,
+        /// Why, without the path.
+        reason: String,
+    },
+    /// A batch was saved: `files` more files are done (ingested, unchanged or skipped).
+    Saved {
+        /// Files finished by this batch.
+        files: u64,
+        /// Bytes of article text read in this batch.
+        bytes: u64,
+    },
+}
+
+/// What an ingest run did.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct IngestSummary {
+    /// Files read successfully.
+    pub read: u64,
+    /// Files reported and skipped.
+    pub skipped: u64,
+    /// Bytes of article text read.
+    pub bytes: u64,
+    /// What the store did.
+    pub stats: BatchStats,
+}
+
+/// One batch on its way from the producer to the writer.
+struct Batch {
+    records: Vec<ArticleRecord>,
+    skipped: Vec<(PathBuf, String)>,
+    read: u64,
+    unchanged: u64,
+    bytes: u64,
+    files: u64,
+}
+
+/// Ingests `files` (in this order) into `store`; `reader`, a second connection
+/// to the same database, serves the producer's hash look-ups.
+///
+/// Errors are the store's (a failed transaction ends the run; the batches
+/// saved before it stay saved). Unreadable files are [`Event::Skipped`], not errors.
+pub fn ingest(
+    store: &mut Store,
+    reader: Store,
+    files: &[PathBuf],
+    lexicon: &Lexicon,
+    options: IngestOptions,
+    on_event: &mut dyn FnMut(Event<'_>),
+) -> Result<IngestSummary> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads)
+        .build()
+        .map_err(|e| Error::Query(format!("cannot start {} threads: {e}", options.threads)))?;
+    let batch_size = options.batch_size.max(1);
+    let mut summary = IngestSummary::default();
+    // One batch in the channel and one being built: memory stays bounded.
+    let (sender, receiver) = mpsc::sync_channel::<Result<Batch>>(1);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            // Sources cite articles by file name, so two inputs with one name would mix.
+            let mut first_path: HashMap<String, PathBuf> = HashMap::new();
+            for chunk in files.chunks(batch_size) {
+                let batch = produce(&pool, chunk, &reader, lexicon, &mut first_path);
+                let failed = batch.is_err();
+                if sender.send(batch).is_err() || failed {
+                    // The writer stopped (an error): no use going on.
+                    return;
+                }
+            }
+        });
+        for batch in receiver {
+            let batch = batch?;
+            for (path, reason) in &batch.skipped {
+                on_event(Event::Skipped {
+                    path,
+                    reason: reason.clone(),
+                });
+            }
+            summary.skipped += batch.skipped.len() as u64;
+            summary.read += batch.read;
+            summary.bytes += batch.bytes;
+            summary.stats.unchanged += batch.unchanged;
+            summary.stats += store.save_batch(&batch.records)?;
+            on_event(Event::Saved {
+                files: batch.files,
+                bytes: batch.bytes,
+            });
+        }
+        Ok(summary)
+    })
+}
+
+/// Reads, filters and extracts one batch: reading and extraction on the pool,
+/// hash look-ups on this thread (a connection is not shared between threads).
+fn produce(
+    pool: &rayon::ThreadPool,
+    chunk: &[PathBuf],
+    reader: &Store,
+    lexicon: &Lexicon,
+    first_path: &mut HashMap<String, PathBuf>,
+) -> Result<Batch> {
+    let read: Vec<(&PathBuf, Result<crate::text::ingest::Article>)> = pool.install(|| {
+        chunk
+            .par_iter()
+            .map(|path| (path, pipeline::read(path)))
+            .collect()
+    });
+    let mut batch = Batch {
+        records: Vec::new(),
+        skipped: Vec::new(),
+        read: 0,
+        unchanged: 0,
+        bytes: 0,
+        files: chunk.len() as u64,
+    };
+    let mut todo = Vec::with_capacity(read.len());
+    for (path, article) in read {
+        let article = match article {
+            Ok(article) => article,
+            Err(err) => {
+                batch.skipped.push((path.clone(), reason(&err)));
+                continue;
+            }
+        };
+        if let Some(first) = first_path.get(&article.doc) {
+            let why = format!(
+                "same file name as {}; articles are identified by file name",
+                first.display()
+            );
+            batch.skipped.push((path.clone(), why));
+            continue;
+        }
+        first_path.insert(article.doc.clone(), path.clone());
+        batch.read += 1;
+        batch.bytes += article.text.len() as u64;
+        if reader.article_hash(&article.doc)?.as_deref() == Some(article.hash.as_str()) {
+            batch.unchanged += 1;
+        } else {
+            todo.push(article);
+        }
+    }
+    batch.records = pool.install(|| {
+        todo.par_iter()
+            .map(|article| pipeline::process(article, lexicon))
+            .collect()
+    });
+    Ok(batch)
+}
+
+/// Why an article file could not be read, without the path the message already names.
+fn reason(err: &Error) -> String {
+    match err {
+        Error::Io { source, .. } => source.to_string(),
+        Error::BadInput { message, .. } => message.clone(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,246 @@
+//! The part of the stored graph a question needs, so that a query loads a few
+//! nodes instead of the whole graph.
+//!
+//! [`for_request`] and [`for_focus`] find the entity an argument names with the
+//! store's name index, then load its neighbourhood: one hop for `show` and
+//! `who-chaired`, the implementation and supersession chains plus one hop for
+//! `trace`, `depth` hops for `export --focus`. `query::answer` over that subgraph
+//! gives the same answer as over the whole graph (a test compares them): the
+//! subgraph holds every node the lookup could rank at the winning tier and every
+//! edge the answer reads. When the index cannot narrow a question down (a name
+//! of short words only, dates in a meeting query, `meetings`, an unknown or
+//! ambiguous name), these return `None` and the caller loads the whole graph.
+
+use std::collections::BTreeSet;
+
+use crate::graph::KnowledgeGraph;
+use crate::model::{EdgeKind, GraphDocument, NodeId, NodeKind};
+use crate::query::{lookup, Request};
+use crate::store::Store;
+use crate::Result;
+
+/// The subgraph that answers `request` as the whole graph would, or `None`.
+pub fn for_request(store: &Store, request: &Request) -> Result<Option<GraphDocument>> {
+    match request {
+        Request::Search { text, .. } => {
+            let Some(mut ids) = store.lookup_candidates(text)? else {
+                return Ok(None);
+            };
+            ids.extend(store.doc_type_representatives()?);
+            // Hits cite names, never articles.
+            Ok(Some(store.subgraph_sourced(&ids, &BTreeSet::new())?))
+        }
+        Request::Show { entity } => {
+            around(store, entity, &NodeKind::ALL, false, Some(1), &[], false)
+        }
+        Request::WhoChaired { meeting } => {
+            // Dates ("7/9/2021") filter meetings by a scan of every meeting.
+            // A superset of the tokens `query` reads as dates: digits and separators.
+            let is_date = |w: &str| {
+                let bare =
+                    w.trim_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '/'));
+                bare.contains(['/', '-'])
+                    && bare.contains(|c: char| c.is_ascii_digit())
+                    && bare
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '-' || c == '/')
+            };
+            if meeting.split_whitespace().any(is_date) {
+                return Ok(None);
+            }
+            around(
+                store,
+                meeting,
+                &[NodeKind::Meeting],
+                true,
+                Some(1),
+                &[],
+                false,
+            )
+        }
+        Request::Trace { doc, .. } => around(
+            store,
+            doc,
+            &[NodeKind::Resolution],
+            false,
+            Some(1),
+            &[EdgeKind::Implements, EdgeKind::Supersedes],
+            false,
+        ),
+        // Holders and paths range over the whole graph.
+        Request::Meetings { .. } | Request::Holders { .. } | Request::Path { .. } => Ok(None),
+    }
+}
+
+/// The subgraph that `export --focus ENTITY --depth N` draws, or `None`.
+pub fn for_focus(store: &Store, entity: &str, depth: usize) -> Result<Option<GraphDocument>> {
+    around(store, entity, &NodeKind::ALL, false, Some(depth), &[], true)
+}
+
+/// The entities `query` resolves to (all tied at the best tier when `tied`,
+/// else exactly one), their closure over `chains` edges, and `depth` hops
+/// around that. Only the resolved entities keep their sources unless
+/// `all_sources`: answers list the articles of the entity asked about, never
+/// those of its neighbours (a hub such as "Bộ Chính trị" has thousands).
+#[allow(clippy::too_many_arguments)]
+fn around(
+    store: &Store,
+    query: &str,
+    kinds: &[NodeKind],
+    tied: bool,
+    depth: Option<usize>,
+    chains: &[EdgeKind],
+    all_sources: bool,
+) -> Result<Option<GraphDocument>> {
+    let reps: BTreeSet<NodeId> = store.doc_type_representatives()?.into_iter().collect();
+    // Nodes named exactly like the query beat every other node but the one its
+    // id names: look no further then.
+    let mut candidates = store.exact_matches(query)?;
+    if candidates.is_empty() {
+        match store.lookup_candidates(query)? {
+            Some(found) => candidates = found,
+            None => return Ok(None),
+        }
+    }
+    let trimmed = query.trim();
+    candidates.extend(
+        trimmed
+            .strip_prefix('#')
+            .unwrap_or(trimmed)
+            .parse::<i64>()
+            .ok()
+            .map(NodeId),
+    );
+    candidates.extend(reps.iter().copied());
+    let phase = KnowledgeGraph::from_document(store.subgraph(&candidates)?);
+    let top: BTreeSet<NodeId> = match lookup::best(&phase, query, kinds) {
+        Ok(found) if tied || found.len() == 1 => found.iter().map(|m| m.node.id).collect(),
+        // Unknown or ambiguous: the whole graph words the error.
+        _ => return Ok(None),
+    };
+    let mut ids = if chains.is_empty() {
+        top.clone()
+    } else {
+        store.neighbourhood(&top, None, chains)?
+    };
+    ids = store.neighbourhood(&ids, depth, &[])?;
+    ids.extend(reps);
+    let sourced = if all_sources { &ids } else { &top };
+    Ok(Some(store.subgraph_sourced(&ids, sourced)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::query;
+    use crate::text::ingest::collect_paths;
+
+    /// The seeds and the held-out corpus in an in-memory store.
+    fn seeded() -> Store {
+        let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let (files, _) = collect_paths(&[root.join("seeds"), root.join("tests/corpus")]);
+        let records: Vec<_> = files
+            .iter()
+            .filter_map(|f| crate::pipeline::read(f).ok())
+            .map(|a| crate::pipeline::process(&a, Lexicon::builtin()))
+            .collect();
+        let mut store = Store::open_in_memory().expect("store");
+        store.save_batch(&records).expect("save");
+        store
+    }
+
+    /// An answer (or error) as comparable text.
+    fn outcome(graph: &KnowledgeGraph, request: &Request) -> String {
+        match query::answer(graph, request) {
+            Ok(answer) => serde_json::to_string_pretty(&answer).expect("json"),
+            Err(err) => format!("error: {err}"),
+        }
+    }
+
+    #[test]
+    fn subgraph_answers_equal_whole_graph_answers() {
+        let store = seeded();
+        let whole = KnowledgeGraph::from_document(store.graph().expect("graph"));
+        let mut requests = Vec::new();
+        // Every third node keeps the test quick in debug builds.
+        for node in whole.nodes().step_by(3) {
+            for name in std::iter::once(&node.name).chain(&node.aliases) {
+                requests.push(Request::Show {
+                    entity: name.clone(),
+                });
+                requests.push(Request::Search {
+                    text: name.clone(),
+                    kind: None,
+                });
+                match node.kind {
+                    NodeKind::Resolution => requests.push(Request::Trace {
+                        doc: name.clone(),
+                        depth: None,
+                        way: crate::query::TraceWay::Both,
+                    }),
+                    NodeKind::Meeting => requests.push(Request::WhoChaired {
+                        meeting: name.clone(),
+                    }),
+                    _ => {}
+                }
+            }
+            requests.push(Request::Show {
+                entity: format!("#{}", node.id),
+            });
+        }
+        for text in [
+            "cong an",
+            "Quốc Tỏ",
+            "hội nghị",
+            "BCA",
+            "Nghị quyết 12",
+            "xyz",
+        ] {
+            requests.push(Request::Search {
+                text: text.to_string(),
+                kind: None,
+            });
+            requests.push(Request::Show {
+                entity: text.to_string(),
+            });
+        }
+        let mut narrowed = 0;
+        for request in &requests {
+            let Some(part) = for_request(&store, request).expect("subgraph") else {
+                continue;
+            };
+            narrowed += 1;
+            let part = KnowledgeGraph::from_document(part);
+            assert_eq!(
+                outcome(&part, request),
+                outcome(&whole, request),
+                "{request:?}"
+            );
+        }
+        // Most questions are served from a subgraph.
+        assert!(
+            narrowed * 10 > requests.len() * 8,
+            "{narrowed} of {}",
+            requests.len()
+        );
+    }
+
+    #[test]
+    fn subgraph_focus_equals_whole_graph_focus() {
+        let store = seeded();
+        let whole = KnowledgeGraph::from_document(store.graph().expect("graph"));
+        let names: Vec<String> = whole.nodes().step_by(7).map(|n| n.name.clone()).collect();
+        for name in names {
+            for depth in [1, 2] {
+                let Some(part) = for_focus(&store, &name, depth).expect("subgraph") else {
+                    continue;
+                };
+                let part = KnowledgeGraph::from_document(part);
+                let a = query::focus(&part, &name, depth).map(|d| serde_json::to_string(&d).ok());
+                let b = query::focus(&whole, &name, depth).map(|d| serde_json::to_string(&d).ok());
+                assert_eq!(a.ok(), b.ok(), "{name} depth {depth}");
+            }
+        }
+    }
+}
