@@ -36,7 +36,6 @@ struct Cluster {
 
 /// Resolves the mentions of one document.
 pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction {
-    let _ = lexicon;
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut of: Vec<Option<usize>> = vec![None; mentions.entities.len()];
@@ -66,6 +65,14 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
         id
     };
 
+    // Organisation names of the article, in order, for bare heads to refer back to.
+    let mut named_orgs: Vec<(usize, &str)> = mentions
+        .entities
+        .iter()
+        .filter(|m| m.kind == NodeKind::Organization && m.name.contains(' '))
+        .map(|m| (m.span.start, m.name.as_str()))
+        .collect();
+    named_orgs.sort();
     // Persons and organisations.
     for (mid, m) in mentions.entities.iter().enumerate() {
         match (&m.detail, m.kind) {
@@ -82,6 +89,30 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                         .or_insert_with(|| r.clone());
                 }
                 of[mid] = Some(c);
+            }
+            (Detail::Organization { .. }, NodeKind::Organization)
+                if bare_head_end(&m.name, lexicon).is_some() =>
+            {
+                // "Tư lệnh Quân khu", "Đảng ủy Quân khu": the latest "Quân khu ..."
+                // named before (else after) completes the bare head.
+                let (stem, head) = bare_head_end(&m.name, lexicon).unwrap_or_default();
+                let prefix = format!("{} ", fold::key(&head));
+                let matches = |n: &&(usize, &str)| fold::key(n.1).starts_with(&prefix);
+                let antecedent = named_orgs
+                    .iter()
+                    .filter(|n| n.0 < m.span.start)
+                    .rev()
+                    .find(matches)
+                    .or_else(|| named_orgs.iter().find(matches));
+                if let Some(&(_, full)) = antecedent {
+                    let name = format!("{stem}{full}");
+                    let key = EntityKey {
+                        primary: format!("organization|{}", fold::key(&name)),
+                        loose: None,
+                    };
+                    let c = add(&mut clusters, NodeKind::Organization, key, name, m.span);
+                    of[mid] = Some(c);
+                }
             }
             (Detail::Organization { needs_place, .. }, NodeKind::Organization) => {
                 // "Công an xã" in an article that names no commune is generic.
@@ -153,6 +184,31 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
             .insert(r.evidence);
     }
     build(doc, clusters, edges)
+}
+
+/// A name that ends in a named body's head alone ("Quân khu", "Đảng ủy Quân
+/// khu"): (the words before it, the head), when the head is a `named` one.
+fn bare_head_end(name: &str, lexicon: &Lexicon) -> Option<(String, String)> {
+    use crate::lexicon::HeadClass;
+    let named_head = |text: &str| {
+        matches!(
+            lexicon.heads.get(&fold::key(text)),
+            Some((_, HeadClass::Named))
+        ) && lexicon.bodies.get(&fold::key(text)).is_none()
+    };
+    if named_head(name) {
+        return Some((String::new(), name.to_string()));
+    }
+    // A party committee of a bare head: "Đảng ủy Quân khu".
+    let words: Vec<&str> = name.split(' ').collect();
+    (1..words.len()).find_map(|i| {
+        let (stem, head) = (words[..i].join(" "), words[i..].join(" "));
+        let party = matches!(
+            lexicon.heads.get(&fold::key(&stem)),
+            Some((_, HeadClass::Party))
+        );
+        (party && named_head(&head)).then(|| (format!("{stem} "), head))
+    })
 }
 
 /// The place an organisation written without one refers to.

@@ -131,6 +131,35 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
             }
         }
     }
+    // "Tư lệnh Quân khu": a body's head alone refers to the body of that kind
+    // named before in the article ("Quân khu 4"); resolution finds it.
+    if body.is_none() && role.implied_head.is_none() && role.default_body.is_none() {
+        if let Some((m, (head, crate::lexicon::HeadClass::Named))) =
+            lexicon.heads.longest(sent.ekeys_from(role_end))
+        {
+            let ends = sent
+                .tokens
+                .get(role_end + m)
+                .is_none_or(|t| !t.word || crate::extract::is_stop(&t.key) || !t.cap);
+            if sent.tokens[role_end].cap
+                && ends
+                && !matches!(
+                    fold::key(head).as_str(),
+                    "ban" | "bộ" | "hội" | "đài" | "báo"
+                )
+            {
+                body = Some(Org {
+                    start: role_end,
+                    end: role_end + m,
+                    name: head.clone(),
+                    needs_place: None,
+                    place: None,
+                    parent: None,
+                    class: Some(crate::lexicon::HeadClass::Named),
+                });
+            }
+        }
+    }
     // "Bí thư Ban cán sự đảng, Bộ trưởng Bộ Y tế": a party committee named
     // without its body belongs to the body of the next title.
     let mut pending = None;
@@ -305,10 +334,32 @@ fn bind_titles(sent: &Sent, person: MentionId, titles: &[Title], mentions: &mut 
     for (k, t) in titles.iter().enumerate() {
         if let Some(head) = &t.pending_party {
             if let Some(next) = titles.get(k + 1).and_then(|n| n.body.as_ref()) {
+                // "Bí thư Đảng ủy, Chủ tịch HĐND xã": the commune's party committee
+                // ("Đảng ủy xã"), not one of its council.
+                let key = fold::key(&next.name);
+                let of_place = [
+                    "ủy ban nhân dân",
+                    "hội đồng nhân dân",
+                    "ủy ban mặt trận tổ quốc",
+                ]
+                .iter()
+                .find_map(|h| {
+                    key.starts_with(h).then(|| {
+                        next.name
+                            .chars()
+                            .skip(h.chars().count())
+                            .collect::<String>()
+                    })
+                })
+                .filter(|rest| !rest.trim().is_empty());
+                let name = match &of_place {
+                    Some(rest) => format!("{head}{rest}"),
+                    None => format!("{head} {}", next.name),
+                };
                 let org = Org {
                     start: t.tokens.0,
                     end: t.tokens.1,
-                    name: format!("{head} {}", next.name),
+                    name,
                     needs_place: next.needs_place,
                     place: next.place.clone(),
                     parent: None,
