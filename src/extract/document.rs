@@ -80,28 +80,21 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             j += 1;
         }
         if let Some(NumberCode { number, code, end }) = number_code(sent, j) {
-            let mut m = Mention {
-                kind: NodeKind::Resolution,
-                span: sent.span_of(i, end),
-                sentence: sent.index,
-                tokens: (i, end),
-                name: match &code {
-                    Some((sep, c)) => format!("{} số {number}{sep}{c}", dt.name),
-                    None => format!("{} số {number}", dt.name),
-                },
-                detail: Detail::Resolution {
-                    doc_type: dt.name.clone(),
-                    number: Some(number),
-                    code: code.map(|(_, c)| c),
-                    date: None,
-                    title: None,
-                    anaphor: false,
-                    short: None,
-                    extent_end: end,
-                },
+            let name = match &code {
+                Some((sep, c)) => format!("{} số {number}{sep}{c}", dt.name),
+                None => format!("{} số {number}", dt.name),
             };
-            let (next, issuers) = tails(sent, end, lexicon, &mut m);
-            push_with_issuers(sent, m, issuers, mentions, lexicon);
+            let code = code.map(|(_, c)| c);
+            let next = push_numbered(
+                sent,
+                (i, end),
+                name,
+                &dt.name,
+                number,
+                code,
+                lexicon,
+                mentions,
+            );
             i = next.max(end);
             continue;
         }
@@ -145,29 +138,22 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                     end: e2,
                 }) = number_code(sent, end + 1)
                 {
-                    let mut m = Mention {
-                        kind: NodeKind::Resolution,
-                        span: sent.span_of(i, e2),
-                        sentence: sent.index,
-                        tokens: (i, e2),
-                        name: format!(
-                            "{}{}",
-                            dt.name,
-                            &sent.text(i, e2)[sent.text(i, i + n).len()..]
-                        ),
-                        detail: Detail::Resolution {
-                            doc_type: dt.name.clone(),
-                            number: Some(number),
-                            code: code.map(|(_, c)| c),
-                            date: None,
-                            title: None,
-                            anaphor: false,
-                            short: None,
-                            extent_end: e2,
-                        },
-                    };
-                    let (next, issuers) = tails(sent, e2, lexicon, &mut m);
-                    push_with_issuers(sent, m, issuers, mentions, lexicon);
+                    let name = format!(
+                        "{}{}",
+                        dt.name,
+                        &sent.text(i, e2)[sent.text(i, i + n).len()..]
+                    );
+                    let code = code.map(|(_, c)| c);
+                    let next = push_numbered(
+                        sent,
+                        (i, e2),
+                        name,
+                        &dt.name,
+                        number,
+                        code,
+                        lexicon,
+                        mentions,
+                    );
                     i = next.max(e2);
                     continue;
                 }
@@ -244,6 +230,42 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             }
         }
     }
+}
+
+/// Adds a numbered document mention at `tokens` with its tails (date, issuer,
+/// subject) and issued relations; returns the token after the tails.
+#[allow(clippy::too_many_arguments)]
+fn push_numbered(
+    sent: &Sent,
+    tokens: (usize, usize),
+    name: String,
+    doc_type: &str,
+    number: String,
+    code: Option<String>,
+    lexicon: &Lexicon,
+    mentions: &mut Mentions,
+) -> usize {
+    let (i, end) = tokens;
+    let mut m = Mention {
+        kind: NodeKind::Resolution,
+        span: sent.span_of(i, end),
+        sentence: sent.index,
+        tokens,
+        name,
+        detail: Detail::Resolution {
+            doc_type: doc_type.to_string(),
+            number: Some(number),
+            code,
+            date: None,
+            title: None,
+            anaphor: false,
+            short: None,
+            extent_end: end,
+        },
+    };
+    let (next, issuers) = tails(sent, end, lexicon, &mut m);
+    push_with_issuers(sent, m, issuers, mentions, lexicon);
+    next
 }
 
 /// "Nghị quyết Đại hội XIII của Đảng": the adopting meeting, up to a comma,

@@ -125,7 +125,7 @@ fn meeting_for(mentions: &Mentions, meetings: &[MentionId], c: usize) -> Mention
 }
 
 /// The nearest mention of `ids` ending at most `max_gap` words before `c`, with
-/// no other mention of `blockers` in between.
+/// no other mention of `blockers` in between; mentions end at their last token.
 fn before(
     sent: &Sent,
     mentions: &Mentions,
@@ -134,18 +134,43 @@ fn before(
     c: usize,
     max_gap: usize,
 ) -> Option<MentionId> {
-    // The nearest end; of mentions ending together, the outermost.
+    nearest_before(sent, mentions, ids, blockers, c, max_gap, |d| {
+        mentions.entities[d].tokens.1
+    })
+}
+
+/// Like [`before`], measuring from the end of each mention's tails.
+fn before_extent(
+    sent: &Sent,
+    mentions: &Mentions,
+    ids: &[MentionId],
+    blockers: &[MentionId],
+    c: usize,
+    max_gap: usize,
+) -> Option<MentionId> {
+    nearest_before(sent, mentions, ids, blockers, c, max_gap, |d| {
+        extent_end(mentions, d)
+    })
+}
+
+/// The mention of `ids` whose end (by `end_of`) is nearest before `c`; of
+/// mentions ending together, the outermost. None when more than `max_gap`
+/// words, a blocker or a clause break lie between.
+fn nearest_before(
+    sent: &Sent,
+    mentions: &Mentions,
+    ids: &[MentionId],
+    blockers: &[MentionId],
+    c: usize,
+    max_gap: usize,
+    end_of: impl Fn(MentionId) -> usize,
+) -> Option<MentionId> {
     let cand = ids
         .iter()
         .copied()
-        .filter(|&d| mentions.entities[d].tokens.1 <= c)
-        .max_by_key(|&d| {
-            (
-                mentions.entities[d].tokens.1,
-                c - mentions.entities[d].tokens.0,
-            )
-        })?;
-    let end = mentions.entities[cand].tokens.1;
+        .filter(|&d| end_of(d) <= c)
+        .max_by_key(|&d| (end_of(d), c - mentions.entities[d].tokens.0.min(c)))?;
+    let end = end_of(cand);
     let gap = &sent.tokens[end..c];
     let words = gap.iter().filter(|t| t.word).count();
     let blocked = blockers.iter().any(|&b| {
@@ -181,32 +206,6 @@ fn sentence_subject_doc(
         .iter()
         .any(|t| matches!(t.punct(sent.doc), Some(';' | '.')));
     (opens && alone && no_break).then_some(first)
-}
-
-/// Like [`before`], measuring from the end of each mention's tails.
-fn before_extent(
-    sent: &Sent,
-    mentions: &Mentions,
-    ids: &[MentionId],
-    blockers: &[MentionId],
-    c: usize,
-    max_gap: usize,
-) -> Option<MentionId> {
-    let cand = ids
-        .iter()
-        .copied()
-        .filter(|&d| extent_end(mentions, d) <= c)
-        .max_by_key(|&d| extent_end(mentions, d))?;
-    let end = extent_end(mentions, cand);
-    let gap = &sent.tokens[end..c];
-    let words = gap.iter().filter(|t| t.word).count();
-    let blocked = blockers.iter().any(|&b| {
-        let (a, _) = mentions.entities[b].tokens;
-        a >= end && a < c
-    }) || gap
-        .iter()
-        .any(|t| matches!(t.punct(sent.doc), Some(';' | '.')));
-    (words <= max_gap && !blocked).then_some(cand)
 }
 
 /// The first mention of `ids` starting within `max_gap` words after the cue end.
