@@ -44,7 +44,20 @@ pub(crate) fn check(conn: &Connection, path: &Path) -> Result<u32> {
             [],
             |row| row.get(0),
         )?;
+        // Another process creating the database may have committed its tables
+        // (and their version, in the same transaction) between our two reads:
+        // read the version again before calling the database foreign.
         if n_tables > 0 {
+            let again: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+            if let Ok(again @ 1..) = u32::try_from(again) {
+                if again > SCHEMA_VERSION {
+                    return Err(Error::SchemaTooNew {
+                        found: again,
+                        known: SCHEMA_VERSION,
+                    });
+                }
+                return Ok(again);
+            }
             return Err(Error::BadDatabase {
                 path: path.to_path_buf(),
                 message: "SQLite database of another program (it has tables but no cadregraph schema version)".into(),
