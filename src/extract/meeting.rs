@@ -164,7 +164,14 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         {
             k -= 1;
         }
-        let described = (i + n..k).any(|j| sent.tokens[j].word && !is_stop(&sent.tokens[j].key));
+        // "Đại hội đánh giá kết quả ...", "Hội nghị đã thảo luận ...": a meeting word
+        // opening its sentence and followed by a verb is the subject, a reference
+        // to the meeting, not its name.
+        let subject = sent.tokens[..i].iter().all(|t| !t.word)
+            && sent.kind == SentenceKind::Body
+            && sent.cue_at(i + n, lexicon).is_some();
+        let described =
+            !subject && (i + n..k).any(|j| sent.tokens[j].word && !is_stop(&sent.tokens[j].key));
         let end = if described { k } else { i + n };
         // The date of the sentence that reports the meeting.
         // Dates are read near the mention only: the sentence's opening (up to
