@@ -172,6 +172,23 @@ pub fn comma_joins(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
     }) && k - j <= 10
 }
 
+/// A body named by a stem and its place ("Công an tỉnh" + "Hà Tĩnh"), or, when
+/// the text gives no place, one that still needs a place of that kind.
+fn placed(start: usize, end: usize, stem: String, place: Option<String>, kind: PlaceKind) -> Org {
+    Org {
+        start,
+        end,
+        name: match &place {
+            Some(p) => format!("{stem} {p}"),
+            None => stem,
+        },
+        needs_place: place.is_none().then_some(kind),
+        place,
+        parent: None,
+        class: None,
+    }
+}
+
 fn is_generic_before(sent: &Sent, i: usize) -> bool {
     i > 0
         && (matches!(
@@ -262,26 +279,13 @@ fn parse_head(
                 });
             }
             if let Some((end, place, kind)) = place_at(sent, after, lexicon) {
-                return Some(match place {
-                    Some(p) => Org {
-                        start: i,
-                        end,
-                        name: format!("{head} {} {p}", kind.word()),
-                        needs_place: None,
-                        place: Some(p),
-                        parent: None,
-                        class: None,
-                    },
-                    None => Org {
-                        start: i,
-                        end,
-                        name: format!("{head} {}", kind.word()),
-                        needs_place: Some(kind),
-                        place: None,
-                        parent: None,
-                        class: None,
-                    },
-                });
+                return Some(placed(
+                    i,
+                    end,
+                    format!("{head} {}", kind.word()),
+                    place,
+                    kind,
+                ));
             }
             if class == HeadClass::Party {
                 return named(sent, i, after, head, lexicon);
@@ -303,26 +307,7 @@ fn parse_head(
                 } else {
                     String::new()
                 };
-                return Some(match place {
-                    Some(p) => Org {
-                        start: i,
-                        end,
-                        name: format!("{head}{word} {p}"),
-                        needs_place: None,
-                        place: Some(p),
-                        parent: None,
-                        class: None,
-                    },
-                    None => Org {
-                        start: i,
-                        end,
-                        name: format!("{head}{word}"),
-                        needs_place: Some(kind),
-                        place: None,
-                        parent: None,
-                        class: None,
-                    },
-                });
+                return Some(placed(i, end, format!("{head}{word}"), place, kind));
             }
             if let Some(kind) = own_kind {
                 return Some(Org {
