@@ -159,19 +159,29 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
     }
 
     resolve_documents(doc, mentions, &mut clusters, &mut of, &mut add);
-    let main = resolve_meetings(doc, mentions, &mut clusters, &mut of, &mut add);
+    let (main, sittings) = resolve_meetings(doc, mentions, &mut clusters, &mut of, &mut add);
 
     // Edges.
     let mut edges: BTreeMap<(EdgeKind, usize, usize, String), BTreeSet<Span>> = BTreeMap::new();
-    let target_of = |id: MentionId| -> Option<usize> {
+    // A sentence that names no meeting is about the sitting reported last
+    // before it ("Chiều 4/6, ... điều hành phiên chất vấn ..."), else the main one.
+    let target_of = |id: MentionId, at: Span| -> Option<usize> {
         if id == MAIN_MEETING {
-            main
+            sittings
+                .iter()
+                .rev()
+                .find(|s| s.0 <= at.start)
+                .map(|s| s.1)
+                .or(main)
         } else {
             of.get(id).copied().flatten()
         }
     };
     for r in &mentions.relations {
-        let (Some(s), Some(t)) = (target_of(r.source), target_of(r.target)) else {
+        let (Some(s), Some(t)) = (
+            target_of(r.source, r.evidence),
+            target_of(r.target, r.evidence),
+        ) else {
             continue;
         };
         let (sk, tk) = r.kind.endpoints();
@@ -226,6 +236,20 @@ fn place_for(mentions: &Mentions, at: Span, kind: PlaceKind) -> Option<String> {
     (distinct.len() == 1)
         .then(|| distinct.into_iter().next().cloned())
         .flatten()
+}
+
+/// The numbered document a bare name cites: the one of the year it gives, else
+/// the newest of that name.
+fn choose_named(
+    numbered: &HashMap<String, Vec<(String, usize)>>,
+    (base, year): (String, Option<String>),
+) -> Option<usize> {
+    let all = numbered.get(&base)?;
+    let chosen = match &year {
+        Some(y) => all.iter().find(|(y2, _)| y2 == y),
+        None => all.iter().max_by(|a, b| a.0.cmp(&b.0)),
+    };
+    chosen.map(|&(_, c)| c)
 }
 
 /// The comparison key of an issuer code: "NQ/TW" = "NQ-TW"; a leading year dropped.
@@ -301,8 +325,40 @@ fn resolve_documents(
         }
     }
     let mut last_of_type: HashMap<String, usize> = HashMap::new();
-    // Named documents with a number, by the name before "số" (the first cited wins).
-    let mut numbered_names: HashMap<String, usize> = HashMap::new();
+    // Named documents with a number, by the name before "số" (the first cited
+    // wins): "Luật Đầu tư công" is "Luật Đầu tư công số 58/2024/QH15" cited
+    // anywhere in the article.
+    let base_of = |m: &crate::extract::Mention, doc_type: &str| {
+        let (base, _) = m.name.split_once(" số ")?;
+        (base.contains(' ') && fold::key(base) != fold::key(doc_type)).then(|| fold::key(base))
+    };
+    let numbered_bases: BTreeSet<String> = order
+        .iter()
+        .filter_map(|&mid| match &mentions.entities[mid].detail {
+            Detail::Resolution {
+                doc_type,
+                number: Some(_),
+                ..
+            } => base_of(&mentions.entities[mid], doc_type),
+            _ => None,
+        })
+        .collect();
+    // Of two numbered documents with one name (an old and a new law), a bare
+    // citation of the name is the newest.
+    let mut numbered_names: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    // "Luật Khám bệnh, chữa bệnh năm 2023": the name and the year it gives.
+    let named_year = |key: String| -> (String, Option<String>) {
+        let mut parts = key.rsplitn(3, ' ');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(y), Some("năm"), Some(base))
+                if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                (base.to_string(), Some(y.to_string()))
+            }
+            _ => (key, None),
+        }
+    };
+    let mut named_later: Vec<(MentionId, String)> = Vec::new();
     for &mid in &order {
         let m = &mentions.entities[mid];
         let Detail::Resolution {
@@ -374,6 +430,18 @@ fn resolve_documents(
                     ),
                 }
             }
+            None if numbered_bases.contains(&named_year(fold::key(&m.name)).0) => {
+                match choose_named(&numbered_names, named_year(fold::key(&m.name))) {
+                    Some(c) => {
+                        let (key, name) = (clusters[c].key.clone(), clusters[c].name.clone());
+                        let c = add(clusters, NodeKind::Resolution, key, name, m.span);
+                        last_of_type.insert(tkey, c);
+                        of[mid] = Some(c);
+                    }
+                    None => named_later.push((mid, fold::key(&m.name))),
+                }
+                continue;
+            }
             None => {
                 let group = fold::key(short.as_deref().unwrap_or(&m.name));
                 let name = fullest
@@ -410,13 +478,30 @@ fn resolve_documents(
         }
         last_of_type.insert(tkey, c);
         if number.is_some() {
-            if let Some((base, _)) = m.name.split_once(" số ") {
-                if base.contains(' ') && !fold::key(base).eq(&fold::key(doc_type)) {
-                    numbered_names.entry(fold::key(base)).or_insert(c);
-                }
+            if let Some(base) = base_of(m, doc_type) {
+                let year = m
+                    .name
+                    .split(|ch: char| !ch.is_ascii_digit())
+                    .find(|s| s.len() == 4)
+                    .unwrap_or("")
+                    .to_string();
+                numbered_names.entry(base).or_default().push((year, c));
             }
         }
         of[mid] = Some(c);
+    }
+    for (mid, key) in named_later {
+        if let Some(c) = choose_named(&numbered_names, named_year(key)) {
+            let (key, name) = (clusters[c].key.clone(), clusters[c].name.clone());
+            let c = add(
+                clusters,
+                NodeKind::Resolution,
+                key,
+                name,
+                mentions.entities[mid].span,
+            );
+            of[mid] = Some(c);
+        }
     }
 }
 
@@ -443,7 +528,13 @@ fn similar(a: &str, b: &str) -> bool {
     let inter = wa.intersection(&wb).count();
     let union = wa.union(&wb).count();
     let (ka, kb) = (fold::key(a), fold::key(b));
-    union > 0 && (inter * 2 >= union || ka.contains(&kb) || kb.contains(&ka))
+    if ka.contains(&kb) || kb.contains(&ka) {
+        return true;
+    }
+    // "phiên chất vấn ... lĩnh vực công thương" and "... lĩnh vực nội vụ": each
+    // says something the other does not.
+    let distinct = wa.difference(&wb).count() >= 2 && wb.difference(&wa).count() >= 2;
+    union > 0 && inter * 2 >= union && !distinct
 }
 
 fn type_compatible(a: &str, b: &str) -> bool {
@@ -465,7 +556,7 @@ fn resolve_meetings(
     clusters: &mut Vec<Cluster>,
     of: &mut [Option<usize>],
     add: &mut Add,
-) -> Option<usize> {
+) -> (Option<usize>, Vec<(usize, usize)>) {
     struct Group {
         mentions: Vec<MentionId>,
         mtype: String,
@@ -647,6 +738,43 @@ fn resolve_meetings(
         }
         ids.push(c);
     }
+    // Sittings: the main meeting from its first mention in the body, and each
+    // other meeting held that day (or dated inside an undated main one, like a
+    // question session of a National Assembly session) from where the article
+    // reports it taking place.
+    let mut sittings: Vec<(usize, usize)> = Vec::new();
+    if let Some(mg) = main {
+        let main_date = groups[mg].date;
+        for (gi, g) in groups.iter().enumerate() {
+            if ids[gi] == usize::MAX {
+                continue;
+            }
+            let held_then = gi != mg
+                && g.date.is_some()
+                && (main_date.is_none() || g.date == main_date)
+                && g.mentions.iter().any(|&mid| {
+                    let m = &mentions.entities[mid];
+                    introduces_event(doc, m.span)
+                        || mentions.relations.iter().any(|r| {
+                            r.target == mid
+                                && matches!(r.kind, EdgeKind::Chaired | EdgeKind::Organized)
+                        })
+                });
+            let body = g
+                .mentions
+                .iter()
+                .map(|&mid| &mentions.entities[mid])
+                .find(|m| !matches!(m.detail, Detail::Meeting { in_title: true, .. }));
+            if let (true, Some(m)) = (gi == mg || held_then, body) {
+                sittings.push((m.span.start, ids[gi]));
+            }
+        }
+        sittings.sort();
+        // Only articles with more than one sitting need them.
+        if sittings.len() < 2 {
+            sittings.clear();
+        }
+    }
     for mid in bare {
         let m = &mentions.entities[mid];
         let Detail::Meeting { meeting_type, .. } = &m.detail else {
@@ -664,7 +792,7 @@ fn resolve_meetings(
             of[mid] = Some(ids[g]);
         }
     }
-    main.map(|g| ids[g])
+    (main.map(|g| ids[g]), sittings)
 }
 
 fn build(

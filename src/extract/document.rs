@@ -116,7 +116,17 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             if sent.key(j) == "của" {
                 j = organization::parse_at(sent, j + 1, lexicon)?.end;
             }
-            if matches!(sent.key(j), "về") || (sent.key(j) == "sửa" && sent.key(j + 1) == "đổi")
+            // "thông qua Nghị quyết điều chỉnh ...", "dự thảo Nghị định quy định ...":
+            // a verb names the document when a verb or "và" leads to it (at the
+            // start of a sentence, "Nghị quyết quy định ..." is a clause).
+            let verb = matches!(
+                (sent.key(j), sent.key(j + 1)),
+                ("quy", "định") | ("điều", "chỉnh") | ("phê", "duyệt") | ("thành", "lập")
+            );
+            let led = cap && i > 0 && sent.tokens[i - 1].word && !sent.tokens[i - 1].cap;
+            if matches!(sent.key(j), "về")
+                || (sent.key(j) == "sửa" && sent.key(j + 1) == "đổi")
+                || (verb && led)
             {
                 text_name(sent, i + n, lexicon)
             } else {
@@ -335,11 +345,12 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
         return None;
     }
     let mut k = j + 1;
-    let ends = |t: &crate::extract::tokens::Token| {
-        is_stop(&t.key) || lexicon.cues.get(&t.key).is_some() || t.cap
-    };
+    let ends = |t: &crate::extract::tokens::Token| is_stop(&t.key) || t.cap;
     while k < sent.tokens.len() && k < j + 10 {
         let t = &sent.tokens[k];
+        if sent.cue_at(k, lexicon).is_some() {
+            break;
+        }
         if t.key == "số" {
             break;
         }
@@ -353,8 +364,9 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
             k += 1;
             continue;
         }
-        // "Luật Khám bệnh, chữa bệnh": a comma joining lower-case words.
-        if organization::comma_joins(sent, k, lexicon) {
+        // "Luật Khám bệnh, chữa bệnh", "Luật Phòng, chống tham nhũng": a comma
+        // after a short first part joining lower-case words.
+        if k - j <= 2 && organization::comma_joins(sent, k, lexicon) {
             k += 1;
             continue;
         }
@@ -412,12 +424,26 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
                 {
                     break
                 }
+                // ", quy định về ...": a clause on the document, not its name.
+                Some(',') if sent.key(k + 1) == "quy" && sent.key(k + 2) == "định" => break,
+                // "... năm 2024, UBND tỉnh đã ...": a year closes the name.
+                Some(',') if k > 0 && sent.tokens[k - 1].number && sent.key(k - 1).len() == 4 => {
+                    break
+                }
                 Some(',' | '-' | '–' | '/') => {
                     k += 1;
                     continue;
                 }
                 _ => break,
             }
+        }
+        // "Nghị quyết về A và Nghị quyết về B": the next document starts.
+        if k > j
+            && t.key == "và"
+            && sent.tokens.get(k + 1).is_some_and(|n| n.cap)
+            && lexicon.doc_types.longest(sent.ekeys_from(k + 1)).is_some()
+        {
+            break;
         }
         if matches!(
             t.key.as_str(),
@@ -436,7 +462,8 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
             && lexicon
                 .cues
                 .get(&t.key)
-                .is_some_and(|c| !c.contains(&crate::lexicon::Cue::Implement)))
+                .is_some_and(|c| !c.contains(&crate::lexicon::Cue::Implement))
+            && sent.cue_at(k, lexicon).is_some())
         {
             break;
         }
@@ -445,7 +472,8 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
         }
         k += 1;
     }
-    while k > j && !sent.tokens[k - 1].word {
+    // No name ends on punctuation or a dangling "và", "của", "cho"...
+    while k > j && (!sent.tokens[k - 1].word || is_stop(&sent.tokens[k - 1].key)) {
         k -= 1;
     }
     if k == j {

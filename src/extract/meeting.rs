@@ -182,7 +182,9 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         // Only a date that opens the sentence dates the event ("Sáng 5/10, ...");
         // a date further in belongs to something else ("Kế hoạch số 118 ngày 25-5-2022").
         let date = when::event_date(before)
-            .filter(|f| before[..f.start].chars().count() <= 30)
+            .filter(|f| {
+                before[..f.start].chars().count() <= 30 || when::opens_clause(&before[..f.start])
+            })
             .map(|f| f.date)
             .or_else(|| {
                 // "Phiên họp ... diễn ra sáng 5/10", "Hội nghị ... vào ngày 5/10".

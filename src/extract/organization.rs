@@ -624,10 +624,14 @@ fn lexicon_kind(name: &str) -> Option<PlaceKind> {
 pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     // Places named with their kind word ("tại điểm cầu tỉnh Quảng Bình").
     for i in 0..sent.tokens.len() {
-        if matches!(
-            sent.key(i),
-            "tỉnh" | "thành" | "tp" | "huyện" | "quận" | "xã" | "phường" | "thị"
-        ) {
+        // "các xã Cát Trinh, Cát Tân": a list of places, none of them the article's.
+        let plural = i > 0 && matches!(sent.key(i - 1), "các" | "những" | "hai" | "ba");
+        if !plural
+            && matches!(
+                sent.key(i),
+                "tỉnh" | "thành" | "tp" | "huyện" | "quận" | "xã" | "phường" | "thị"
+            )
+        {
             if let Some((end, Some(place), kind)) = place_at(sent, i, lexicon) {
                 mentions.places.push((sent.span_of(i, end), place, kind));
             }

@@ -318,8 +318,10 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     let d = after(sent, mentions, &docs, end, 1);
                     if let (Some(o), Some(d)) = (o, d) {
                         if !is_anaphor(mentions, d) {
-                            mentions.relate(EdgeKind::Issued, o, d, None, span);
-                            date_from_opening(sent, mentions, d, mentions.entities[o].tokens.0);
+                            for d in coordinated(sent, mentions, &docs, d) {
+                                mentions.relate(EdgeKind::Issued, o, d, None, span);
+                                date_from_opening(sent, mentions, d, mentions.entities[o].tokens.0);
+                            }
                         }
                     }
                 }
@@ -350,9 +352,44 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                                 })
                             })?
                         })
+                        .or_else(|| {
+                            // The same clause later in a sentence: `"..., cho biết,
+                            // thực hiện <B>, <body> đã ban hành <A>"`.
+                            let opens_clause = sent.tokens[..c]
+                                .last()
+                                .is_some_and(|t| matches!(t.punct(sent.doc), Some(',' | ':')));
+                            let b_end = extent_end(mentions, b);
+                            opens_clause.then(|| {
+                                docs.iter().copied().find(|&d| {
+                                    let s = mentions.entities[d].tokens.0;
+                                    // A document with its own "để triển khai <C>" is not this one's.
+                                    let own_cue = found.iter().any(|g| {
+                                        g.at >= mentions.entities[d].tokens.1
+                                            && g.cues.contains(&Cue::Implement)
+                                    });
+                                    s > b_end
+                                        && !own_cue
+                                        && !is_anaphor(mentions, d)
+                                        && found.iter().any(|g| {
+                                            g.cues.contains(&Cue::Issue)
+                                                && g.at > b_end
+                                                && g.at + g.len <= s
+                                                && sent.tokens[g.at + g.len..s]
+                                                    .iter()
+                                                    .filter(|t| t.word)
+                                                    .count()
+                                                    == 0
+                                        })
+                                })
+                            })?
+                        })
                         .or_else(|| sentence_subject_doc(sent, mentions, &docs, c));
                     if let Some(a) = a {
-                        mentions.relate(EdgeKind::Implements, a, b, None, span);
+                        for b in coordinated(sent, mentions, &docs, b) {
+                            if b != a {
+                                mentions.relate(EdgeKind::Implements, a, b, None, span);
+                            }
+                        }
                     }
                 }
                 Cue::Supersede if !in_entity => {
@@ -362,8 +399,15 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     let b = after(sent, mentions, &docs, end, 1);
                     if let (Some(a), Some(b)) = (a, b) {
                         let passive = c > 0 && sent.key(c - 1) == "được";
-                        let (a, b) = if passive { (b, a) } else { (a, b) };
-                        mentions.relate(EdgeKind::Supersedes, a, b, None, span);
+                        if passive {
+                            mentions.relate(EdgeKind::Supersedes, b, a, None, span);
+                        } else {
+                            for b in coordinated(sent, mentions, &docs, b) {
+                                if b != a {
+                                    mentions.relate(EdgeKind::Supersedes, a, b, None, span);
+                                }
+                            }
+                        }
                     }
                 }
                 _ => {}
@@ -382,12 +426,23 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             let (a, b) = mentions.entities[m].tokens;
             a <= c && c < b
         });
-        if !(about_meeting || own_meeting.is_some()) || inside(mentions, &docs, c) {
+        if inside(mentions, &docs, c) {
+            continue;
+        }
+        // "HĐND xã đã biểu quyết thông qua Nghị quyết ...": a body adopting a
+        // document in a meeting report adopts it at the meeting.
+        let adopted = f.cues.contains(&Cue::Issue)
+            && orgs.iter().any(|&o| {
+                let (a, b) = mentions.entities[o].tokens;
+                let passive = a > 0 && sent.key(a - 1) == "được";
+                !passive && b <= c && sent.tokens[b..c].iter().filter(|t| t.word).count() <= 3
+            });
+        if !(about_meeting || own_meeting.is_some() || adopted) {
             continue;
         }
         // "Kế hoạch ... để triển khai Nghị quyết", "Tỉnh ủy triển khai ...": a body
         // or document doing it is not the meeting's subject.
-        if own_meeting.is_none() {
+        if own_meeting.is_none() && !adopted {
             let in_title = |x: MentionId| {
                 let (a, _) = mentions.entities[x].tokens;
                 persons
@@ -442,6 +497,35 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             }
         }
     }
+}
+
+/// `first` and the documents coordinated with it: `"<B> ... và <C>"`, `"<B>, <C>"`,
+/// each following the previous one's tails with only "và" or a comma between.
+fn coordinated(
+    sent: &Sent,
+    mentions: &Mentions,
+    docs: &[MentionId],
+    first: MentionId,
+) -> Vec<MentionId> {
+    let mut out = vec![first];
+    let mut last = first;
+    loop {
+        let end = extent_end(mentions, last);
+        let next = docs
+            .iter()
+            .copied()
+            .filter(|&d| mentions.entities[d].tokens.0 >= end && !is_anaphor(mentions, d))
+            .min_by_key(|&d| mentions.entities[d].tokens.0);
+        let Some(next) = next else { break };
+        let gap = &sent.tokens[end..mentions.entities[next].tokens.0];
+        let joined = gap.len() == 1 && (gap[0].key == "và" || gap[0].is(sent.doc, ','));
+        if !joined {
+            break;
+        }
+        out.push(next);
+        last = next;
+    }
+    out
 }
 
 fn is_anaphor(mentions: &Mentions, id: MentionId) -> bool {

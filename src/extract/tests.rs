@@ -317,3 +317,129 @@ fn photo_credits_name_no_one() {
         "#]],
     );
 }
+
+#[test]
+fn document_implements_fronted_clause_after_a_speech_verb() {
+    check(
+        "Ông Lê Văn Bình, Giám đốc Sở Tài chính cho biết, thực hiện Nghị quyết số 01/NQ-CP của Chính phủ và Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh đã ban hành Kế hoạch số 30/KH-UBND.",
+        expect![[r#"
+            person "Lê Văn Bình"
+            organization "Sở Tài chính"
+            resolution "Nghị quyết số 01/NQ-CP" code=NQ-CP doc_type=Nghị quyết number=01
+            organization "Chính phủ"
+            resolution "Chỉ thị số 05/CT-TTg" code=CT-TTg doc_type=Chỉ thị number=05
+            organization "Ủy ban nhân dân"
+            resolution "Kế hoạch số 30/KH-UBND" code=KH-UBND doc_type=Kế hoạch number=30
+            holds_position: Lê Văn Bình -> Sở Tài chính (Giám đốc)
+            issued: Chính phủ -> Nghị quyết số 01/NQ-CP
+            issued: Chính phủ -> Chỉ thị số 05/CT-TTg
+            issued: Ủy ban nhân dân -> Kế hoạch số 30/KH-UBND
+            implements: Kế hoạch số 30/KH-UBND -> Nghị quyết số 01/NQ-CP
+            implements: Kế hoạch số 30/KH-UBND -> Chỉ thị số 05/CT-TTg
+        "#]],
+    );
+}
+
+#[test]
+fn document_supersedes_two_coordinated_documents() {
+    check(
+        "Thông tư số 12/2025/TT-BXD thay thế Thông tư số 03/2016/TT-BXD và Thông tư số 07/2019/TT-BXD.",
+        expect![[r#"
+            organization "Bộ Xây dựng"
+            resolution "Thông tư số 12/2025/TT-BXD" code=2025/TT-BXD doc_type=Thông tư number=12
+            resolution "Thông tư số 03/2016/TT-BXD" code=2016/TT-BXD doc_type=Thông tư number=03
+            resolution "Thông tư số 07/2019/TT-BXD" code=2019/TT-BXD doc_type=Thông tư number=07
+            issued: Bộ Xây dựng -> Thông tư số 12/2025/TT-BXD
+            issued: Bộ Xây dựng -> Thông tư số 03/2016/TT-BXD
+            issued: Bộ Xây dựng -> Thông tư số 07/2019/TT-BXD
+            supersedes: Thông tư số 12/2025/TT-BXD -> Thông tư số 03/2016/TT-BXD
+            supersedes: Thông tư số 12/2025/TT-BXD -> Thông tư số 07/2019/TT-BXD
+        "#]],
+    );
+}
+
+#[test]
+fn document_law_names_with_and_without_a_comma() {
+    check(
+        "Dự thảo hướng dẫn Luật Phòng, chống tham nhũng và Luật Xử lý vi phạm hành chính, tránh chồng chéo giữa các văn bản.",
+        expect![[r#"
+            resolution "Luật Phòng, chống tham nhũng" doc_type=Luật
+            resolution "Luật Xử lý vi phạm hành chính" doc_type=Luật
+        "#]],
+    );
+}
+
+#[test]
+fn document_named_by_a_verb_and_adopted_by_a_council() {
+    check(
+        "Ngày 5/11/2025, HĐND xã Tân Lập tổ chức Kỳ họp thứ tư. HĐND xã đã biểu quyết thông qua Nghị quyết về kế hoạch đầu tư công năm 2026 và Nghị quyết điều chỉnh dự toán thu ngân sách xã năm 2025.",
+        expect![[r#"
+            organization "Hội đồng nhân dân xã Tân Lập"
+            meeting "Kỳ họp thứ tư" date=2025-11-05 meeting_type=Kỳ họp
+            resolution "Nghị quyết về kế hoạch đầu tư công năm 2026" doc_type=Nghị quyết
+            resolution "Nghị quyết điều chỉnh dự toán thu ngân sách xã năm 2025" doc_type=Nghị quyết
+            organized: Hội đồng nhân dân xã Tân Lập -> Kỳ họp thứ tư
+            issued: Hội đồng nhân dân xã Tân Lập -> Nghị quyết về kế hoạch đầu tư công năm 2026
+            issued: Hội đồng nhân dân xã Tân Lập -> Nghị quyết điều chỉnh dự toán thu ngân sách xã năm 2025
+            discussed: Kỳ họp thứ tư -> Nghị quyết về kế hoạch đầu tư công năm 2026
+            discussed: Kỳ họp thứ tư -> Nghị quyết điều chỉnh dự toán thu ngân sách xã năm 2025
+        "#]],
+    );
+}
+
+#[test]
+fn document_bare_law_name_cites_the_numbered_law_of_its_year() {
+    check(
+        "Luật Đất đai năm 2024 thay thế Luật Đất đai số 45/2013/QH13. Bộ đã phổ biến Luật Đất đai số 31/2024/QH15.",
+        expect![[r#"
+            organization "Quốc hội"
+            resolution "Luật Đất đai số 45/2013/QH13" code=2013/QH13 doc_type=Luật number=45
+            resolution "Luật Đất đai số 31/2024/QH15" code=2024/QH15 doc_type=Luật number=31
+            issued: Quốc hội -> Luật Đất đai số 45/2013/QH13
+            issued: Quốc hội -> Luật Đất đai số 31/2024/QH15
+            supersedes: Luật Đất đai số 31/2024/QH15 -> Luật Đất đai số 45/2013/QH13
+        "#]],
+    );
+}
+
+#[test]
+fn meeting_sittings_of_one_day_keep_their_speakers() {
+    check(
+        "Tiếp tục Kỳ họp thứ 8, Quốc hội khóa XV, sáng 6/11, Chủ tịch Quốc hội Trần Thanh Mẫn điều hành phiên chất vấn nhóm vấn đề thuộc lĩnh vực tài chính. Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng trả lời chất vấn.\n\nChiều 6/11, Phó Chủ tịch Quốc hội Nguyễn Đức Hải điều hành phiên chất vấn nhóm vấn đề thuộc lĩnh vực y tế. Bộ trưởng Bộ Y tế Đào Hồng Lan trả lời chất vấn.",
+        expect![[r#"
+            organization "Quốc hội"
+            person "Trần Thanh Mẫn"
+            meeting "Phiên chất vấn nhóm vấn đề thuộc lĩnh vực tài chính" date=--11-06 meeting_type=Phiên họp
+            organization "Bộ Tài chính"
+            person "Nguyễn Văn Thắng"
+            person "Nguyễn Đức Hải"
+            meeting "Phiên chất vấn nhóm vấn đề thuộc lĩnh vực y tế" date=--11-06 meeting_type=Phiên họp
+            organization "Bộ Y tế"
+            person "Đào Hồng Lan"
+            chaired: Trần Thanh Mẫn -> Phiên chất vấn nhóm vấn đề thuộc lĩnh vực tài chính
+            holds_position: Trần Thanh Mẫn -> Quốc hội (Chủ tịch)
+            spoke_at: Nguyễn Văn Thắng -> Phiên chất vấn nhóm vấn đề thuộc lĩnh vực tài chính
+            holds_position: Nguyễn Văn Thắng -> Bộ Tài chính (Bộ trưởng)
+            chaired: Nguyễn Đức Hải -> Phiên chất vấn nhóm vấn đề thuộc lĩnh vực y tế
+            holds_position: Nguyễn Đức Hải -> Quốc hội (Phó Chủ tịch)
+            spoke_at: Đào Hồng Lan -> Phiên chất vấn nhóm vấn đề thuộc lĩnh vực y tế
+            holds_position: Đào Hồng Lan -> Bộ Y tế (Bộ trưởng)
+        "#]],
+    );
+}
+
+#[test]
+fn place_lists_of_former_communes_are_not_the_article_commune() {
+    check(
+        "HĐND xã Phù Mỹ tổ chức kỳ họp. Xã Phù Mỹ được thành lập trên cơ sở các xã Mỹ An, Mỹ Thọ. Ông Trần Văn An, Chủ tịch UBND xã phát biểu.",
+        expect![[r#"
+            organization "Hội đồng nhân dân xã Phù Mỹ"
+            meeting "Kỳ họp" meeting_type=Kỳ họp
+            person "Trần Văn An"
+            organization "Ủy ban nhân dân xã Phù Mỹ"
+            organized: Hội đồng nhân dân xã Phù Mỹ -> Kỳ họp
+            spoke_at: Trần Văn An -> Kỳ họp
+            holds_position: Trần Văn An -> Ủy ban nhân dân xã Phù Mỹ (Chủ tịch)
+        "#]],
+    );
+}

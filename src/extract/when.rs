@@ -83,6 +83,17 @@ pub fn event_date(text: &str) -> Option<Found> {
     Some(found)
 }
 
+/// Whether a date written after `text` opens a clause of its own: "Tiếp tục
+/// Kỳ họp thứ 8, sáng 6/11, ..." (a comma, then "sáng", "chiều", "ngày"...).
+pub fn opens_clause(text: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = R.get_or_init(|| {
+        Regex::new(r"(?i),\s*(?:sáng|chiều|tối|trưa|đêm|ngày)(?:\s+nay)?\s*(?:\(\s*)?$")
+            .unwrap_or_else(|e| panic!("clause date regex: {e}"))
+    });
+    r.is_match(text)
+}
+
 /// Completes a date's missing year from the article's date.
 pub fn complete(date: PartialDate, published: Option<PartialDate>) -> PartialDate {
     match (date.year, published.and_then(|p| p.year)) {
