@@ -117,17 +117,17 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
             (Detail::Organization { needs_place, .. }, NodeKind::Organization) => {
                 // "Công an xã" in an article that names no commune is generic.
                 if let Some(kind @ PlaceKind::Local(_)) = needs_place {
-                    if place_for(mentions, m.span, *kind).is_none() {
+                    if place_for(doc, mentions, m.span, *kind).is_none() {
                         continue;
                     }
                 }
                 let (name, scoped) = match needs_place {
-                    Some(kind) => match place_for(mentions, m.span, *kind) {
+                    Some(kind) => match place_for(doc, mentions, m.span, *kind) {
                         Some(place) => (format!("{} {place}", m.name), false),
                         // "Sở Y tế tỉnh" in an article about a city: "Sở Y tế thành phố Hà Nội".
                         None => match (
                             m.name.strip_suffix(" tỉnh"),
-                            place_for(mentions, m.span, PlaceKind::City),
+                            place_for(doc, mentions, m.span, PlaceKind::City),
                         ) {
                             (Some(stem), Some(city)) => (format!("{stem} thành phố {city}"), false),
                             (Some(stem), None) if !stem.contains(' ') => (m.name.clone(), true),
@@ -142,6 +142,7 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                 } else {
                     format!("organization|{}", fold::key(&name))
                 };
+                let completed = needs_place.is_some() && !scoped;
                 let c = add(
                     &mut clusters,
                     NodeKind::Organization,
@@ -149,9 +150,15 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                         primary,
                         loose: None,
                     },
-                    name,
+                    name.clone(),
                     m.span,
                 );
+                // "Tỉnh ủy" completed from the article's place is no name of
+                // "Tỉnh ủy Hà Tĩnh" elsewhere: the bare surface is not an alias.
+                let surface = doc.slice(m.span);
+                if completed && fold::key(surface) != fold::key(&name) {
+                    clusters[c].names.remove(surface);
+                }
                 of[mid] = Some(c);
             }
             _ => {}
@@ -222,20 +229,50 @@ fn bare_head_end(name: &str, lexicon: &Lexicon) -> Option<(String, String)> {
 }
 
 /// The place an organisation written without one refers to.
-fn place_for(mentions: &Mentions, at: Span, kind: PlaceKind) -> Option<String> {
+fn place_for(doc: &Doc, mentions: &Mentions, at: Span, kind: PlaceKind) -> Option<String> {
     let of_kind: Vec<&(Span, String, PlaceKind)> =
         mentions.places.iter().filter(|p| p.2 == kind).collect();
+    // The place named before in the same sentence; else the article's own
+    // place: the one it names most often (the first on a tie).
+    let sentence_start = doc.sentence_at(at.start).map_or(at.start, |s| s.span.start);
     if let Some(p) = of_kind
         .iter()
         .filter(|p| p.0.start < at.start)
         .max_by_key(|p| p.0.start)
     {
-        return Some(p.1.clone());
+        if p.0.start >= sentence_start {
+            return Some(p.1.clone());
+        }
+        let mut counts: Vec<(&String, usize, usize)> = Vec::new();
+        for (i, q) in of_kind.iter().enumerate() {
+            match counts.iter_mut().find(|c| *c.0 == q.1) {
+                Some(c) => c.1 += 1,
+                None => counts.push((&q.1, 1, i)),
+            }
+        }
+        let top = counts
+            .iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+            .map(|c| c.0.clone());
+        return top.or_else(|| Some(p.1.clone()));
     }
     let distinct: BTreeSet<&String> = of_kind.iter().map(|p| &p.1).collect();
     (distinct.len() == 1)
         .then(|| distinct.into_iter().next().cloned())
         .flatten()
+}
+
+/// A folded document name without its trailing "năm YYYY".
+fn strip_year(key: String) -> String {
+    let mut parts = key.rsplitn(3, ' ');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(y), Some("năm"), Some(base))
+            if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            base.to_string()
+        }
+        _ => key,
+    }
 }
 
 /// The numbered document a bare name cites: the one of the year it gives, else
@@ -317,7 +354,8 @@ fn resolve_documents(
         } = &mentions.entities[mid].detail
         {
             let m = &mentions.entities[mid];
-            let group = fold::key(short.as_deref().unwrap_or(&m.name));
+            // "Luật Biên phòng Việt Nam" and "... năm 2020" are one law.
+            let group = strip_year(fold::key(short.as_deref().unwrap_or(&m.name)));
             let e = fullest.entry(group).or_insert_with(|| m.name.clone());
             if m.name.chars().count() > e.chars().count() {
                 *e = m.name.clone();
@@ -348,14 +386,10 @@ fn resolve_documents(
     let mut numbered_names: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     // "Luật Khám bệnh, chữa bệnh năm 2023": the name and the year it gives.
     let named_year = |key: String| -> (String, Option<String>) {
-        let mut parts = key.rsplitn(3, ' ');
-        match (parts.next(), parts.next(), parts.next()) {
-            (Some(y), Some("năm"), Some(base))
-                if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) =>
-            {
-                (base.to_string(), Some(y.to_string()))
-            }
-            _ => (key, None),
+        let base = strip_year(key.clone());
+        match key.len() > base.len() {
+            true => (base, key.rsplit(' ').next().map(str::to_string)),
+            false => (key, None),
         }
     };
     let mut named_later: Vec<(MentionId, String)> = Vec::new();
@@ -443,7 +477,7 @@ fn resolve_documents(
                 continue;
             }
             None => {
-                let group = fold::key(short.as_deref().unwrap_or(&m.name));
+                let group = strip_year(fold::key(short.as_deref().unwrap_or(&m.name)));
                 let name = fullest
                     .get(&group)
                     .cloned()
@@ -585,6 +619,7 @@ fn resolve_meetings(
         // A description with no name in it ("phiên họp thường kỳ đầu tiên") and
         // no date refers back, unless its sentence reports a new event ("X tổ chức ...").
         let anaphoric = date.is_none()
+            && ordinal(&m.name).is_none()
             && !m.name.split(' ').skip(1).any(|w| {
                 w.chars()
                     .next()

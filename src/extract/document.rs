@@ -121,7 +121,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             // start of a sentence, "Nghị quyết quy định ..." is a clause).
             let verb = matches!(
                 (sent.key(j), sent.key(j + 1)),
-                ("quy", "định") | ("điều", "chỉnh") | ("phê", "duyệt") | ("thành", "lập")
+                ("quy", "định")
+                    | ("điều", "chỉnh")
+                    | ("phê", "duyệt")
+                    | ("thành", "lập")
+                    | ("lãnh", "đạo")
             );
             let led = cap && i > 0 && sent.tokens[i - 1].word && !sent.tokens[i - 1].cap;
             if matches!(sent.key(j), "về")
@@ -405,7 +409,25 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
             | "vừa"
             | "mới"
     );
-    if !first.word || first.number || opens_clause {
+    // "Kế hoạch tập trung vào ...", "Quy chế gồm 4 chương": a verb makes the
+    // type word the subject of a clause, a reference back, not a name.
+    let verb = matches!(
+        (first.key.as_str(), sent.key(j + 1)),
+        ("tập", "trung")
+            | ("xác", "định")
+            | ("đề", "ra")
+            | ("yêu", "cầu")
+            | ("bao", "gồm")
+            | ("gồm", _)
+            | ("nêu", _)
+            | ("đặt", "ra")
+            | ("chỉ", "rõ")
+            | ("nhấn", "mạnh")
+            | ("khẳng", "định")
+            | ("hướng", "tới")
+            | ("giao", _)
+    );
+    if !first.word || first.number || opens_clause || verb {
         return None;
     }
     let mut k = j;
@@ -555,7 +577,8 @@ fn tails(
             }
             e += 1;
         }
-        while e > k + 1 && !sent.tokens[e - 1].word {
+        // "... của Đảng và Kế hoạch số 05": the subject ends before the "và".
+        while e > k + 1 && (!sent.tokens[e - 1].word || sent.key(e - 1) == "và") {
             e -= 1;
         }
         if e > k + 1 {

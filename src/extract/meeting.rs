@@ -73,7 +73,14 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     let docs: Vec<(usize, usize)> = mentions
         .in_sentence(sent.index, NodeKind::Resolution)
         .into_iter()
-        .map(|id| mentions.entities[id].tokens)
+        .map(|id| {
+            let m = &mentions.entities[id];
+            // The document's tails too: "Chỉ thị 45 ... về đại hội đảng bộ các cấp".
+            match m.detail {
+                Detail::Resolution { extent_end, .. } => (m.tokens.0, extent_end.max(m.tokens.1)),
+                _ => m.tokens,
+            }
+        })
         .collect();
     let mut i = 0;
     while i < sent.tokens.len() {
@@ -115,7 +122,16 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                             .cues
                             .longest(sent.ekeys_from(k + 1))
                             .is_some_and(|(_, c)| c.contains(&Cue::Discuss));
-                        if next_cue {
+                        // Only a name that is a list of activities goes on
+                        // ("Hội nghị học tập, quán triệt ...", "Hội nghị tổng kết
+                        // ..., triển khai ..."), not "Hội nghị giao ban ..., đánh giá ...".
+                        let activities = (i..=i + n).any(|q| {
+                            lexicon
+                                .cues
+                                .longest(sent.ekeys_from(q))
+                                .is_some_and(|(_, c)| c.contains(&Cue::Discuss))
+                        });
+                        if next_cue && activities {
                             k += 1;
                             continue;
                         }

@@ -202,14 +202,33 @@ pub fn parse_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<Org> {
     parse_depth(sent, i, lexicon, 0)
 }
 
+/// Like [`parse_at`], for a body whose head is the last word of a title written
+/// in lower case: "Trưởng đoàn ĐBQH tỉnh Gia Lai" ("đoàn" opens "Đoàn ĐBQH ...").
+pub fn parse_shared(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<Org> {
+    parse_cased(sent, i, lexicon, 0, true)
+}
+
 fn parse_depth(sent: &Sent, i: usize, lexicon: &Lexicon, depth: usize) -> Option<Org> {
+    parse_cased(sent, i, lexicon, depth, false)
+}
+
+fn parse_cased(
+    sent: &Sent,
+    i: usize,
+    lexicon: &Lexicon,
+    depth: usize,
+    lower_head: bool,
+) -> Option<Org> {
     let first = sent.tokens.get(i)?;
     if !first.word || first.number || depth > 3 {
         return None;
     }
     let keys = sent.ekeys_from(i);
     let body = lexicon.bodies.longest(keys);
-    let head = lexicon.heads.longest(keys).filter(|_| first.cap);
+    let head = lexicon
+        .heads
+        .longest(keys)
+        .filter(|_| first.cap || lower_head);
 
     // A head followed by a longer parse ("Đảng ủy Công an tỉnh Nghệ An") beats a
     // lexicon body that is only its prefix; otherwise the lexicon wins.
@@ -227,6 +246,26 @@ fn parse_depth(sent: &Sent, i: usize, lexicon: &Lexicon, depth: usize) -> Option
         if first.cap || words >= 3 {
             let mut end = i + n;
             end = skip_term(sent, end);
+            // "Bộ đội Biên phòng tỉnh Lạng Sơn", "Đoàn đại biểu Quốc hội tỉnh Gia
+            // Lai": a national body's branch in a province or city it names.
+            if let Some((pend, Some(place), kind @ (PlaceKind::Province | PlaceKind::City))) =
+                place_at(sent, end, lexicon)
+                    .filter(|_| matches!(sent.key(end), "tỉnh" | "thành" | "tp"))
+            {
+                if from_head.as_ref().is_none_or(|h| h.end <= pend) {
+                    // The Youth Union of a province is its "Tỉnh Đoàn" ("Thành Đoàn").
+                    let stem = if fold::key(&b.name) == "đoàn thanh niên cộng sản hồ chí minh"
+                    {
+                        match kind {
+                            PlaceKind::City => "Thành Đoàn".to_string(),
+                            _ => "Tỉnh Đoàn".to_string(),
+                        }
+                    } else {
+                        format!("{} {}", b.name, kind.word())
+                    };
+                    return Some(placed(i, pend, stem, Some(place), kind));
+                }
+            }
             if from_head.as_ref().is_none_or(|h| h.end <= end) {
                 return Some(Org {
                     start: i,
@@ -381,6 +420,20 @@ fn parse_head(
 /// "Học viện Chính trị CAND", "Ban Chỉ đạo 35", "Sở Y tế tỉnh Nghệ An".
 fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> Option<Org> {
     let t0 = sent.tokens.get(after)?;
+    // "Thanh tra tỉnh Thanh Hóa", "Kho bạc Nhà nước thành phố Cần Thơ".
+    if matches!(t0.key.as_str(), "tỉnh" | "thành" | "tp") {
+        if let Some((end, Some(place), kind @ (PlaceKind::Province | PlaceKind::City))) =
+            place_at(sent, after, lexicon)
+        {
+            return Some(placed(
+                i,
+                end,
+                format!("{head} {}", kind.word()),
+                Some(place),
+                kind,
+            ));
+        }
+    }
     if !t0.word || !(t0.cap || t0.number) {
         return None;
     }
@@ -453,6 +506,25 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 parts.push(",".into());
                 j += 1;
                 continue;
+            }
+            // "Tập đoàn Công nghiệp - Năng lượng Quốc gia", "Ban Chính sách - Pháp
+            // luật": a spaced dash between capitalised words of one name (not
+            // before a title or a person: "Sở Y tế - Giám đốc ...").
+            if j > after && matches!(t.punct(sent.doc), Some('-' | '–')) {
+                let next = j + 1;
+                let cap = sent
+                    .tokens
+                    .get(next)
+                    .is_some_and(|n| n.word && n.cap && !n.number);
+                let other = lexicon.roles.longest(sent.ekeys_from(next)).is_some()
+                    || lexicon.heads.longest(sent.ekeys_from(next)).is_some()
+                    || lexicon.bodies.longest(sent.ekeys_from(next)).is_some()
+                    || starts_person(sent, next, lexicon);
+                if cap && !other {
+                    parts.push("-".into());
+                    j += 1;
+                    continue;
+                }
             }
             break;
         }

@@ -108,6 +108,9 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
         None => role_end,
     };
     let mut body = organization::parse_at(sent, body_start, lexicon);
+    if body.is_none() && body_start < role_end {
+        body = organization::parse_shared(sent, body_start, lexicon).filter(|o| o.end > role_end);
+    }
     if body.is_none() {
         if let Some(head) = &role.implied_head {
             let mut keys = vec![fold::key(head)];

@@ -272,6 +272,21 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                         }
                         continue;
                     }
+                    // "A - ... và B - ... đồng chủ trì": every person before the cue.
+                    if sent.key(c) == "đồng" {
+                        let m = meeting_for(mentions, &meetings, end);
+                        let before: Vec<MentionId> = persons
+                            .iter()
+                            .copied()
+                            .filter(|&p| mentions.entities[p].tokens.1 <= c)
+                            .collect();
+                        if before.len() > 1 {
+                            for p in before {
+                                mentions.relate(EdgeKind::Chaired, p, m, None, span);
+                            }
+                            continue;
+                        }
+                    }
                     if let Some(p) = subject(sent, mentions, &persons, c) {
                         let m = meeting_for(mentions, &meetings, end);
                         mentions.relate(EdgeKind::Chaired, p, m, None, span);

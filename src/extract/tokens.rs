@@ -42,6 +42,11 @@ impl Token {
     /// lower case, as syllables of a name are ("Tỏ", not "CAND").
     pub fn title_case(&self, doc: &Doc) -> bool {
         let text = doc.slice(self.span);
+        // "H'Ngọc": the part after a name's apostrophe is title case too.
+        let text = match text.char_indices().nth(1) {
+            Some((k, '\'' | '’')) => &text[k + 1..],
+            _ => text,
+        };
         let mut cs = text.chars();
         self.word
             && !self.number
@@ -76,7 +81,18 @@ pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
         });
     };
     for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() || is_combining(c) {
+        // "H'Ngọc Niê", "K'Bình": a one-letter prefix and an apostrophe open some
+        // ethnic-minority names; the name is one word.
+        let name_apostrophe = matches!(c, '\'' | '’')
+            && word_start.is_some_and(|s| {
+                let mut w = text[s..i].chars();
+                w.next().is_some_and(char::is_uppercase) && w.next().is_none()
+            })
+            && text[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        if c.is_alphanumeric() || is_combining(c) || name_apostrophe {
             if word_start.is_none() {
                 word_start = Some(i);
             }
