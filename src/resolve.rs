@@ -155,8 +155,17 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                 );
                 // "Tỉnh ủy" completed from the article's place is no name of
                 // "Tỉnh ủy Hà Tĩnh" elsewhere: the bare surface is not an alias.
+                // (Only a bare head: "Tham mưu Công an tỉnh" under "Phòng ..." stays.)
                 let surface = doc.slice(m.span);
-                if completed && fold::key(surface) != fold::key(&name) {
+                let first = |s: &str| {
+                    let w = fold::key(s.split(' ').next().unwrap_or(""));
+                    let w = lexicon.abbreviations.get(&w).map_or(w, |x| fold::key(x));
+                    w.split(' ').next().unwrap_or("").to_string()
+                };
+                if completed
+                    && fold::key(surface) != fold::key(&name)
+                    && first(surface) == first(&name)
+                {
                     clusters[c].names.remove(surface);
                 }
                 of[mid] = Some(c);
@@ -232,9 +241,17 @@ fn bare_head_end(name: &str, lexicon: &Lexicon) -> Option<(String, String)> {
 fn place_for(doc: &Doc, mentions: &Mentions, at: Span, kind: PlaceKind) -> Option<String> {
     let of_kind: Vec<&(Span, String, PlaceKind)> =
         mentions.places.iter().filter(|p| p.2 == kind).collect();
-    // The place named before in the same sentence; else the article's own
-    // place: the one it names most often (the first on a tie).
-    let sentence_start = doc.sentence_at(at.start).map_or(at.start, |s| s.span.start);
+    // The place named before in the same sentence, or in the sentence before
+    // when that one names no other ("Tại điểm cầu tỉnh Quảng Bình. Đồng chí X,
+    // Bí thư Tỉnh ủy ..."); else the article's own place: the one it names most
+    // often (the first on a tie), not one of a passing list ("sắp xếp phường A,
+    // phường B ...", "Tỉnh ủy Lào Cai, Ninh Bình và Đắk Lắk").
+    let here = doc.sentences.partition_point(|s| s.span.end <= at.start);
+    let sentence_start = doc.sentences.get(here).map_or(at.start, |s| s.span.start);
+    let previous_start = here
+        .checked_sub(1)
+        .and_then(|i| doc.sentences.get(i))
+        .map_or(sentence_start, |s| s.span.start);
     if let Some(p) = of_kind
         .iter()
         .filter(|p| p.0.start < at.start)
@@ -242,6 +259,16 @@ fn place_for(doc: &Doc, mentions: &Mentions, at: Span, kind: PlaceKind) -> Optio
     {
         if p.0.start >= sentence_start {
             return Some(p.1.clone());
+        }
+        if p.0.start >= previous_start {
+            let named: BTreeSet<&String> = of_kind
+                .iter()
+                .filter(|q| q.0.start >= previous_start && q.0.start < sentence_start)
+                .map(|q| &q.1)
+                .collect();
+            if named.len() == 1 {
+                return Some(p.1.clone());
+            }
         }
         let mut counts: Vec<(&String, usize, usize)> = Vec::new();
         for (i, q) in of_kind.iter().enumerate() {

@@ -358,6 +358,16 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
         if t.key == "số" {
             break;
         }
+        // "Luật Cảnh sát biển Việt Nam năm 2018": the year closes the name.
+        if t.key == "năm"
+            && sent
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.number && n.key.len() == 4)
+        {
+            k += 2;
+            break;
+        }
         if t.number {
             if t.key.len() == 4 {
                 k += 1;
@@ -459,11 +469,14 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
                 _ => break,
             }
         }
-        // "Nghị quyết về A và Nghị quyết về B": the next document starts.
+        // "Nghị quyết về A và Nghị quyết về B", "Quy chế A và ký kết Quy chế B":
+        // the next document starts.
         if k > j
             && t.key == "và"
-            && sent.tokens.get(k + 1).is_some_and(|n| n.cap)
-            && lexicon.doc_types.longest(sent.ekeys_from(k + 1)).is_some()
+            && (k + 1..k + 4).any(|q| {
+                sent.tokens.get(q).is_some_and(|n| n.cap)
+                    && lexicon.doc_types.longest(sent.ekeys_from(q)).is_some()
+            })
         {
             break;
         }

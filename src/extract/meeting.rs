@@ -90,8 +90,15 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         };
         let cap = sent.tokens[i].cap;
         let inside_doc = docs.iter().any(|&(a, b)| a <= i && i < b && a != i);
-        let generic =
-            i > 0 && matches!(sent.key(i - 1), "các" | "những" | "nhiều" | "mỗi" | "từng");
+        // "các hội nghị", and "Nghị quyết số 15 ... của Hội nghị Trung ương 5":
+        // a meeting named as a document's author is no event of the article.
+        let generic = i > 0
+            && matches!(
+                sent.key(i - 1),
+                "các" | "những" | "nhiều" | "mỗi" | "từng" | "của"
+            );
+        // "Trung tâm Hội nghị quốc gia" is a venue.
+        let generic = generic || (i >= 2 && sent.key(i - 2) == "trung" && sent.key(i - 1) == "tâm");
         if inside_doc || generic || (mt.needs_capital && !cap) {
             i += n;
             continue;

@@ -533,6 +533,14 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             if lexicon.roles.longest(sent.ekeys_from(j)).is_some() && t.cap {
                 break;
             }
+            // A national body after a dash-joined name owns it: "Ban Chính sách -
+            // Pháp luật | Tổng Liên đoàn Lao động Việt Nam".
+            if t.cap
+                && parts.iter().any(|p| p == "-")
+                && lexicon.bodies.longest(sent.ekeys_from(j)).is_some()
+            {
+                break;
+            }
             if sent.cue_at(j, lexicon).is_some() {
                 break;
             }
@@ -677,6 +685,20 @@ pub fn push(sent: &Sent, org: &Org, mentions: &mut Mentions) -> usize {
     })
 }
 
+/// Whether a name is a venue's: a conference or exhibition centre, a hall.
+fn is_venue(name: &str) -> bool {
+    let key = fold::key(name);
+    [
+        "trung tâm hội nghị",
+        "trung tâm triển lãm",
+        "hội trường",
+        "nhà hát",
+        "cung văn hóa",
+    ]
+    .iter()
+    .any(|v| key.starts_with(v))
+}
+
 /// The kind of place an organisation name with a place implies.
 fn lexicon_kind(name: &str) -> Option<PlaceKind> {
     let key = fold::key(name);
@@ -728,6 +750,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         if let Some(org) = parse_at(sent, i, lexicon).or_else(|| coordinated(sent, i, lexicon)) {
             if !org.name.contains(' ') && org.needs_place.is_none() && !sent.tokens[i].cap {
                 i += 1;
+                continue;
+            }
+            // A venue ("tại Trung tâm Hội nghị Quốc gia") is a place, not a body.
+            if is_venue(&org.name) {
+                i = org.end;
                 continue;
             }
             let id = push(sent, &org, mentions);

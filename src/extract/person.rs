@@ -234,6 +234,14 @@ fn titles_before(
         if (j == name_start || colon) && (rank.is_some() || !titles.is_empty()) {
             return Some((rank, titles, p));
         }
+        // "các đồng chí Ủy viên Thường vụ Quân ủy Trung ương: Thượng tướng A, ...".
+        if sent.is(j, ':') && !titles.is_empty() && rank.is_none() {
+            if let Some((n, r)) = lexicon.ranks.longest(sent.ekeys_from(j + 1)) {
+                if j + 1 + n == name_start {
+                    return Some((Some(r.clone()), titles, p));
+                }
+            }
+        }
         // A person prefix right before the name: "đồng chí", "ông", "bà".
         if let Some((n, cues)) = lexicon.cues.longest(sent.ekeys_from(p)) {
             if cues.contains(&Cue::Prefix) {
@@ -491,7 +499,10 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
                         && sent.key(p - 2) == "đồng"
                         && sent.key(p - 1) == "chí");
                 list_titles = Some(if plural { titles.clone() } else { Vec::new() });
-                colon_list = plural && i > 0 && sent.is(i - 1, ':');
+                let opener = (i.saturating_sub(4)..i)
+                    .rev()
+                    .find(|&q| !sent.tokens[q].word);
+                colon_list = plural && opener.is_some_and(|q| sent.is(q, ':'));
                 (rank, titles)
             }
             None => {
@@ -530,6 +541,48 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
         bind_titles(sent, id, &titles_b, mentions);
         bind_titles(sent, id, &after, mentions);
         i = extent_end.max(end);
+    }
+    elected(sent, lexicon, mentions);
+}
+
+/// "A, Chủ tịch UBND tỉnh, và B được bầu giữ chức Phó Bí thư Tỉnh ủy": the
+/// post a person is elected or appointed to, for every subject of the clause.
+fn elected(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
+    let persons = mentions.in_sentence(sent.index, NodeKind::Person);
+    for k in 0..sent.tokens.len() {
+        let appointed = sent.key(k) == "được"
+            && matches!(
+                (sent.key(k + 1), sent.key(k + 2)),
+                ("bầu", _) | ("bổ", "nhiệm") | ("chỉ", "định")
+            );
+        if !appointed {
+            continue;
+        }
+        let mut j = k + if sent.key(k + 1) == "bầu" { 2 } else { 3 };
+        if matches!((sent.key(j), sent.key(j + 1)), ("giữ", "chức")) {
+            j += 2;
+        } else if matches!(sent.key(j), "làm" | "vào") {
+            j += 1;
+        }
+        let Some(title) = title_at(sent, j, lexicon) else {
+            continue;
+        };
+        // The subjects: persons of this clause before the verb.
+        let clause_start = (0..k)
+            .rev()
+            .find(|&q| sent.is(q, ';') || sent.is(q, '.'))
+            .map_or(0, |q| q + 1);
+        let subjects: Vec<MentionId> = persons
+            .iter()
+            .copied()
+            .filter(|&p| {
+                let (a, b) = mentions.entities[p].tokens;
+                a >= clause_start && b <= k
+            })
+            .collect();
+        for p in subjects {
+            bind_titles(sent, p, std::slice::from_ref(&title), mentions);
+        }
     }
 }
 

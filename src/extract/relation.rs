@@ -316,7 +316,9 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                 }
                 Cue::Organize if !in_entity && !in_meeting => {
                     // `"<body> tổ chức <meeting>"` or `"<meeting> do <body> tổ chức"`.
-                    if let Some(o) = before(sent, mentions, &orgs, &persons, c, 2) {
+                    if let Some(o) = before(sent, mentions, &orgs, &persons, c, 2)
+                        .or_else(|| organizer_past_asides(sent, mentions, &orgs, c))
+                    {
                         let m = after(sent, mentions, &meetings, end, 3).or_else(|| {
                             let o_start = mentions.entities[o].tokens.0;
                             (o_start > 0 && sent.key(o_start - 1) == "do")
@@ -325,6 +327,16 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                         });
                         if let Some(m) = m {
                             mentions.relate(EdgeKind::Organized, o, m, None, span);
+                            // "A và B tổ chức ...": co-organisers.
+                            let a = mentions.entities[o].tokens.0;
+                            if a > 1 && sent.key(a - 1) == "và" {
+                                if let Some(&o2) = orgs
+                                    .iter()
+                                    .find(|&&x| mentions.entities[x].tokens.1 == a - 1)
+                                {
+                                    mentions.relate(EdgeKind::Organized, o2, m, None, span);
+                                }
+                            }
                         }
                     }
                 }
@@ -446,11 +458,31 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         }
         // "HĐND xã đã biểu quyết thông qua Nghị quyết ...": a body adopting a
         // document in a meeting report adopts it at the meeting.
-        let adopted = f.cues.contains(&Cue::Issue)
+        // Voting ("biểu quyết thông qua", "xem xét, thông qua") happens at the
+        // meeting; a bare "thông qua" by the body that organised the meeting too,
+        // but by another body it may be any time before.
+        let end = c + f.len;
+        let adopts = end >= 2 && sent.key(end - 2) == "thông" && sent.key(end - 1) == "qua";
+        let organiser = |o: MentionId| {
+            let name = crate::text::fold::key(&mentions.entities[o].name);
+            mentions.relations.iter().any(|r| {
+                r.kind == EdgeKind::Organized && {
+                    let other = crate::text::fold::key(&mentions.entities[r.source].name);
+                    other.starts_with(&name) || name.starts_with(&other)
+                }
+            })
+        };
+        let voted = f.len > 2
+            || (c >= 2 && sent.is(c - 1, ',') && sent.key(c - 2) == "xét")
+            || (c >= 1 && sent.key(c - 1) == "quyết");
+        let adopted = adopts
             && orgs.iter().any(|&o| {
                 let (a, b) = mentions.entities[o].tokens;
                 let passive = a > 0 && sent.key(a - 1) == "được";
-                !passive && b <= c && sent.tokens[b..c].iter().filter(|t| t.word).count() <= 3
+                !passive
+                    && b <= c
+                    && sent.tokens[b..c].iter().filter(|t| t.word).count() <= 3
+                    && (voted || organiser(o))
             });
         if !(about_meeting || own_meeting.is_some() || adopted) {
             continue;
@@ -486,11 +518,22 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             let gap = &sent.tokens[anchor..a];
             let words = gap.iter().filter(|t| t.word).count();
             // A semicolon may separate the items of one list: "thông qua A; B".
-            let semicolon_list = gap.len() == 1 && gap[0].is(sent.doc, ';');
-            let blocked = (!semicolon_list
-                && gap
+            // (the previous item's tail may come first: "... của Hội nghị Trung ương 5; B").
+            let semicolon_list = gap.last().is_some_and(|t| t.is(sent.doc, ';'))
+                && words <= 8
+                && !gap[..gap.len() - 1]
                     .iter()
-                    .any(|t| matches!(t.punct(sent.doc), Some(';' | '.' | ':'))))
+                    .any(|t| matches!(t.punct(sent.doc), Some(';' | '.' | ':')));
+            // "... một loạt nghị quyết, gồm: A; B": a colon that opens the list.
+            let opens_list = |k: usize| {
+                k > 0
+                    && sent.tokens[k].is(sent.doc, ':')
+                    && matches!(sent.key(k - 1), "gồm" | "sau" | "là")
+            };
+            let blocked = (!semicolon_list
+                && gap.iter().enumerate().any(|(g, t)| {
+                    matches!(t.punct(sent.doc), Some(';' | '.' | ':')) && !opens_list(anchor + g)
+                }))
                 || persons.iter().chain(&meetings).any(|&x| {
                     let s = mentions.entities[x].tokens.0;
                     s >= anchor && s < a
@@ -499,7 +542,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                 break;
             }
             mentions.relate(EdgeKind::Discussed, m, d, None, span);
-            anchor = b;
+            anchor = extent_end(mentions, d).max(b);
         }
     }
     // Documents named in a meeting's own name are its subject.
@@ -512,6 +555,50 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             }
         }
     }
+}
+
+/// The body right before an organise cue at `c` once asides are skipped: a
+/// parenthesis ("HĐND xã Phù Cát (tỉnh Gia Lai) tổ chức", "Đảng ủy Bộ đội Biên
+/// phòng (BĐBP) tổ chức") or a term ("HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026").
+fn organizer_past_asides(
+    sent: &Sent,
+    mentions: &Mentions,
+    orgs: &[MentionId],
+    c: usize,
+) -> Option<MentionId> {
+    let o = orgs
+        .iter()
+        .copied()
+        .filter(|&o| mentions.entities[o].tokens.1 <= c)
+        .max_by_key(|&o| mentions.entities[o].tokens.1)?;
+    let mut k = mentions.entities[o].tokens.1;
+    let mut words = 0;
+    while k < c {
+        let t = &sent.tokens[k];
+        if t.is(sent.doc, '(') {
+            k = (k..c).find(|&q| sent.tokens[q].is(sent.doc, ')'))? + 1;
+            continue;
+        }
+        if matches!(t.key.as_str(), "khóa" | "nhiệm") {
+            // "khóa XVIII", "nhiệm kỳ 2021-2026".
+            k += if t.key == "nhiệm" { 2 } else { 1 };
+            while k < c && (sent.tokens[k].number || !sent.tokens[k].word || sent.tokens[k].cap) {
+                if matches!(sent.tokens[k].punct(sent.doc), Some(';' | '.')) {
+                    return None;
+                }
+                k += 1;
+            }
+            continue;
+        }
+        if matches!(t.punct(sent.doc), Some(';' | '.' | ':')) {
+            return None;
+        }
+        if t.word {
+            words += 1;
+        }
+        k += 1;
+    }
+    (words <= 2).then_some(o)
 }
 
 /// `first` and the documents coordinated with it: `"<B> ... và <C>"`, `"<B>, <C>"`,

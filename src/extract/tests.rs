@@ -443,3 +443,87 @@ fn place_lists_of_former_communes_are_not_the_article_commune() {
         "#]],
     );
 }
+
+#[test]
+fn organization_branch_of_a_national_body_in_a_province() {
+    check(
+        "Đại tá Hoàng Văn Thạch, Bí thư Đảng ủy, Chính ủy Bộ đội Biên phòng tỉnh Lạng Sơn và bà Lê Thị Hà, Chánh Thanh tra tỉnh Thanh Hóa dự hội nghị.",
+        expect![[r#"
+            person "Hoàng Văn Thạch" rank=Đại tá
+            organization "Đảng ủy Bộ đội Biên phòng tỉnh Lạng Sơn"
+            organization "Bộ đội Biên phòng tỉnh Lạng Sơn"
+            person "Lê Thị Hà"
+            organization "Thanh tra tỉnh Thanh Hóa"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            attended: Hoàng Văn Thạch -> Hội nghị
+            holds_position: Hoàng Văn Thạch -> Đảng ủy Bộ đội Biên phòng tỉnh Lạng Sơn (Bí thư)
+            holds_position: Hoàng Văn Thạch -> Bộ đội Biên phòng tỉnh Lạng Sơn (Chính ủy)
+            attended: Lê Thị Hà -> Hội nghị
+            holds_position: Lê Thị Hà -> Thanh tra tỉnh Thanh Hóa (Chánh Thanh tra)
+        "#]],
+    );
+}
+
+#[test]
+fn organization_names_joined_by_a_dash_and_shared_title_heads() {
+    check(
+        "Ông Ngọ Duy Hiểu, Trưởng Ban Chính sách - Pháp luật Tổng Liên đoàn Lao động Việt Nam và ông Châu Ngọc Tuấn, Trưởng đoàn ĐBQH tỉnh Gia Lai dự.",
+        expect![[r#"
+            person "Ngọ Duy Hiểu"
+            organization "Ban Chính sách - Pháp luật"
+            organization "Tổng Liên đoàn Lao động Việt Nam"
+            person "Châu Ngọc Tuấn"
+            organization "Đoàn đại biểu Quốc hội tỉnh Gia Lai"
+            holds_position: Ngọ Duy Hiểu -> Ban Chính sách - Pháp luật (Trưởng Ban)
+            holds_position: Châu Ngọc Tuấn -> Đoàn đại biểu Quốc hội tỉnh Gia Lai (Trưởng Đoàn)
+        "#]],
+    );
+}
+
+#[test]
+fn meeting_organisers_past_asides_and_co_chairs() {
+    check(
+        "Ngày 28/10/2025, HĐND xã Phù Cát (tỉnh Gia Lai) tổ chức Kỳ họp thứ năm. Các đồng chí Nguyễn Văn Lượng - Bí thư Đảng ủy và Trần Minh Tú - Chủ tịch UBND xã đồng chủ trì kỳ họp.",
+        expect![[r#"
+            organization "Hội đồng nhân dân xã Phù Cát"
+            meeting "Kỳ họp thứ năm" date=2025-10-28 meeting_type=Kỳ họp
+            person "Nguyễn Văn Lượng"
+            person "Trần Minh Tú"
+            organization "Ủy ban nhân dân xã Phù Cát"
+            organized: Hội đồng nhân dân xã Phù Cát -> Kỳ họp thứ năm
+            chaired: Nguyễn Văn Lượng -> Kỳ họp thứ năm
+            chaired: Trần Minh Tú -> Kỳ họp thứ năm
+            holds_position: Trần Minh Tú -> Ủy ban nhân dân xã Phù Cát (Chủ tịch)
+        "#]],
+    );
+}
+
+#[test]
+fn meeting_discussed_documents_listed_after_a_colon() {
+    check(
+        "Sáng 9/10/2023, Ban Chấp hành Trung ương Đảng khóa XIII tổ chức Hội nghị lần thứ tám. Hội nghị tổng kết việc thực hiện các nghị quyết, gồm: Nghị quyết số 15-NQ/TW ngày 1/6/2012 của Hội nghị Trung ương 5 khóa XI; Nghị quyết số 23-NQ/TW ngày 19/3/2018 của Bộ Chính trị.",
+        expect![[r#"
+            organization "Ban Chấp hành Trung ương Đảng"
+            meeting "Hội nghị lần thứ tám" date=2023-10-09 meeting_type=Hội nghị
+            resolution "Nghị quyết số 15-NQ/TW" code=NQ/TW date=2012-06-01 doc_type=Nghị quyết number=15
+            resolution "Nghị quyết số 23-NQ/TW" code=NQ/TW date=2018-03-19 doc_type=Nghị quyết number=23
+            organization "Bộ Chính trị"
+            organized: Ban Chấp hành Trung ương Đảng -> Hội nghị lần thứ tám
+            discussed: Hội nghị lần thứ tám -> Nghị quyết số 15-NQ/TW
+            discussed: Hội nghị lần thứ tám -> Nghị quyết số 23-NQ/TW
+            issued: Bộ Chính trị -> Nghị quyết số 23-NQ/TW
+        "#]],
+    );
+}
+
+#[test]
+fn person_name_with_an_apostrophe_prefix() {
+    check(
+        "Báo cáo chính trị do đồng chí H'Ngọc Niê, Phó Bí thư Đảng ủy phường Tân Lập trình bày.",
+        expect![[r#"
+            person "H'Ngọc Niê"
+            organization "Đảng ủy phường Tân Lập"
+            holds_position: H'Ngọc Niê -> Đảng ủy phường Tân Lập (Phó Bí thư)
+        "#]],
+    );
+}
