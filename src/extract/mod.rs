@@ -195,14 +195,14 @@ pub struct Sent<'a> {
     /// Title or body.
     pub kind: SentenceKind,
     /// Its tokens.
-    pub tokens: Vec<Token>,
+    pub tokens: &'a [Token],
     /// The tokens' expanded keys, for phrase lookups.
-    pub ekeys: Vec<String>,
+    pub ekeys: Vec<&'a str>,
     /// The document.
     pub doc: &'a Doc,
 }
 
-impl Sent<'_> {
+impl<'a> Sent<'a> {
     /// The text of tokens `a..b` (b exclusive).
     pub fn text(&self, a: usize, b: usize) -> &str {
         if a >= b || b > self.tokens.len() {
@@ -262,27 +262,30 @@ impl Sent<'_> {
     }
 
     /// Expanded keys from token `i` on.
-    pub fn ekeys_from(&self, i: usize) -> &[String] {
+    pub fn ekeys_from(&self, i: usize) -> &[&'a str] {
         &self.ekeys[i.min(self.ekeys.len())..]
     }
 }
 
 /// Runs every extractor over a document.
 pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
+    let tokens: Vec<Vec<Token>> = doc
+        .sentences
+        .iter()
+        .map(|s| tokens::without_credits(doc, tokens::tokenize(doc, s.span, lexicon)))
+        .collect();
     let sents: Vec<Sent> = doc
         .sentences
         .iter()
+        .zip(&tokens)
         .enumerate()
-        .map(|(index, s)| {
-            let tokens = tokens::without_credits(doc, tokens::tokenize(doc, s.span, lexicon));
-            Sent {
-                index,
-                span: s.span,
-                kind: s.kind,
-                ekeys: tokens.iter().map(|t| t.ekey.clone()).collect(),
-                tokens,
-                doc,
-            }
+        .map(|(index, (s, tokens))| Sent {
+            index,
+            span: s.span,
+            kind: s.kind,
+            ekeys: tokens.iter().map(|t| t.ekey.as_str()).collect(),
+            tokens,
+            doc,
         })
         .collect();
     let mut mentions = Mentions::default();

@@ -456,7 +456,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
     // "Bộ Tài chính"), "Sở Giáo dục và Đào tạo" — the name ends there.
     if matches!(fold::key(head).as_str(), "sở" | "phòng") {
         let mut keys = vec!["bộ".to_string()];
-        keys.extend(sent.ekeys_from(after).iter().cloned());
+        keys.extend(sent.ekeys_from(after).iter().map(|k| k.to_string()));
         if let Some((m, _)) = lexicon.bodies.longest(&keys).filter(|(m, _)| *m > 1) {
             let end = after + m - 1;
             let mut org = Org {

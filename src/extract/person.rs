@@ -51,7 +51,7 @@ fn claimed(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool 
         || lexicon.cues.longest(keys).is_some()
         || (with_places && lexicon.places.longest(keys).is_some())
         || matches!(
-            keys.first().map(String::as_str),
+            keys.first().copied(),
             Some(
                 "tỉnh"
                     | "tp"
@@ -66,10 +66,8 @@ fn claimed(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool 
                     | "nguồn"
             )
         )
-        || (keys.first().map(String::as_str) == Some("thành")
-            && keys.get(1).map(String::as_str) == Some("phố"))
-        || (keys.first().map(String::as_str) == Some("đồng")
-            && keys.get(1).map(String::as_str) == Some("chí"))
+        || (keys.first().copied() == Some("thành") && keys.get(1).copied() == Some("phố"))
+        || (keys.first().copied() == Some("đồng") && keys.get(1).copied() == Some("chí"))
 }
 
 /// A candidate name at token `i`: (end token, whether it opens with a common family name).

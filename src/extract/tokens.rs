@@ -58,11 +58,16 @@ impl Token {
 /// Tokenises a span of the document.
 pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
     let text = doc.slice(span);
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut word_start: Option<usize> = None;
-    let push_word = |out: &mut Vec<Token>, s: usize, e: usize| {
+    let mut folded = String::new();
+    let mut push_word = |out: &mut Vec<Token>, s: usize, e: usize| {
         let surface = &text[s..e];
-        let key = fold::key(surface);
+        // A word holds no white space and no edge punctuation, so its key is
+        // `fold::key(surface)`: its word key, trimmed.
+        folded.clear();
+        fold::push_word_key(surface, &mut folded);
+        let key = fold::trim_edge_punct(&folded).to_string();
         let ekey = lexicon
             .abbreviations
             .get(&key)
@@ -71,10 +76,11 @@ pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
             })
             .map(|x| fold::key(x))
             .unwrap_or_else(|| key.clone());
+        let mut chars = surface.chars();
         out.push(Token {
             span: Span::new(span.start + s, span.start + e),
-            cap: surface.chars().next().is_some_and(|c| c.is_uppercase()),
-            number: surface.chars().all(|c| c.is_ascii_digit()),
+            cap: chars.next().is_some_and(|c| c.is_uppercase()),
+            number: surface.bytes().all(|b| b.is_ascii_digit()),
             word: true,
             key,
             ekey,
@@ -92,7 +98,7 @@ pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-        if c.is_alphanumeric() || is_combining(c) || name_apostrophe {
+        if is_word_char(c) || name_apostrophe {
             if word_start.is_none() {
                 word_start = Some(i);
             }
@@ -117,6 +123,15 @@ pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
         push_word(&mut out, s, text.len());
     }
     out
+}
+
+/// Whether a character belongs to a word: alphanumeric or a combining accent.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        fold::is_alphanumeric(c) || is_combining(c)
+    }
 }
 
 fn is_combining(c: char) -> bool {

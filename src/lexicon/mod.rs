@@ -10,6 +10,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
+
 use crate::text::fold;
 use crate::{Error, Result};
 
@@ -208,12 +210,17 @@ impl<T> Phrases<T> {
             if self.commas && k == "," && i > 0 {
                 continue;
             }
-            for word in k.split(' ') {
-                match node.children.get(word) {
-                    Some(next) => node = next,
-                    None => return best,
-                }
-            }
+            // Most elements are one word: no splitting then.
+            let next = if k.as_bytes().contains(&b' ') {
+                k.split(' ')
+                    .try_fold(node, |node, word| node.children.get(word))
+            } else {
+                node.children.get(k)
+            };
+            let Some(next) = next else {
+                return best;
+            };
+            node = next;
             if let Some(v) = &node.value {
                 best = Some((i + 1, v));
             }
@@ -254,11 +261,13 @@ pub struct Lexicon {
     /// Family names; `true` when the name is also a frequent ordinary word.
     pub surnames: Phrases<bool>,
     /// Abbreviations (folded) to their expansion (as written).
-    pub abbreviations: HashMap<String, String>,
+    pub abbreviations: FxHashMap<String, String>,
     /// Site furniture lines; `true` when the rest of the page is navigation.
-    boilerplate: HashMap<String, bool>,
+    boilerplate: FxHashMap<String, bool>,
+    /// The longest key in `boilerplate`, in bytes.
+    boilerplate_max: usize,
     /// Issuer codes ("CP", "QH", "BYT") to the body they name.
-    pub issuer_codes: HashMap<String, String>,
+    pub issuer_codes: FxHashMap<String, String>,
 }
 
 type Row<'a> = (usize, Vec<&'a str>);
@@ -444,8 +453,10 @@ impl Lexicon {
             lx.issuer_codes.insert(f[0].to_string(), f[1].to_string());
         }
         for (_, f) in rows("boilerplate.tsv", include_str!("boilerplate.tsv"), 1)? {
+            let key = fold::key(f[0]);
+            lx.boilerplate_max = lx.boilerplate_max.max(key.len());
             lx.boilerplate
-                .insert(fold::key(f[0]), f.get(1).is_some_and(|c| *c == "end"));
+                .insert(key, f.get(1).is_some_and(|c| *c == "end"));
         }
         Ok(lx)
     }
@@ -454,6 +465,12 @@ impl Lexicon {
     /// the page is navigation, `Some(false)` for that line only.
     pub fn boilerplate(&self, key: &str) -> Option<bool> {
         self.boilerplate.get(key).copied()
+    }
+
+    /// [`Lexicon::boilerplate`] of a line as written: its key is computed only
+    /// as far as a furniture line's key can reach.
+    pub fn boilerplate_line(&self, line: &str) -> Option<bool> {
+        fold::key_within(line, self.boilerplate_max).and_then(|key| self.boilerplate(&key))
     }
 
     /// The body an issuer code names: "NĐ-CP" -> "Chính phủ", "2025/QH15" -> "Quốc hội".

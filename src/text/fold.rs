@@ -5,10 +5,33 @@
 use unicode_normalization::UnicodeNormalization;
 
 const TONES: [char; 5] = ['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}'];
-const EDGE_PUNCT: &[char] = &[
-    '"', '\'', '“', '”', '‘', '’', '«', '»', '(', ')', '[', ']', '{', '}', '.', ',', ':', ';', '!',
-    '?', '…',
-];
+
+/// Punctuation dropped at word edges.
+fn is_edge_punct(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '.'
+            | ','
+            | ':'
+            | ';'
+            | '!'
+            | '?'
+            | '…'
+    )
+}
 
 /// The matching key of a text: per word, lowercase NFC with the tone mark on
 /// the vowel where the traditional rules put it ("uỷ" -> "ủy", "hoà" -> "hòa",
@@ -19,16 +42,31 @@ const EDGE_PUNCT: &[char] = &[
 /// compare a key with a literal ("của", "đã").
 pub fn key(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
+    push_key(text, usize::MAX, &mut out);
+    out
+}
+
+/// The key of a text when it is at most `max` bytes long: lookups in a table
+/// whose keys are short need not fold a long line to the end.
+pub fn key_within(text: &str, max: usize) -> Option<String> {
+    let mut out = String::new();
+    push_key(text, max, &mut out).then_some(out)
+}
+
+/// Writes the key of `text` into `out` (emptied first); false, and stops,
+/// once the key grows past `max` bytes.
+fn push_key(text: &str, max: usize, out: &mut String) -> bool {
+    out.clear();
     let mut word_key = String::new();
     for word in text.split_whitespace() {
-        let word = word.trim_matches(EDGE_PUNCT);
+        let word = word.trim_matches(is_edge_punct);
         if word.is_empty() {
             continue;
         }
         word_key.clear();
         push_word_key(word, &mut word_key);
         // Composition can make punctuation of a raw character (U+037E into ";").
-        let folded = word_key.trim_matches(EDGE_PUNCT);
+        let folded = word_key.trim_matches(is_edge_punct);
         if folded.is_empty() {
             continue;
         }
@@ -36,17 +74,26 @@ pub fn key(text: &str) -> String {
             out.push(' ');
         }
         out.push_str(folded);
+        if out.len() > max {
+            return false;
+        }
     }
-    out
+    true
 }
 
 /// The key of one word (no white space inside), appended to `out`.
 ///
-/// Syllables repeat endlessly in a corpus, so the keys of non-ASCII words are
-/// cached per thread (bounded; the cache only saves work, never changes a key).
+/// Words made of ASCII and precomposed Latin letters (all of Vietnamese as
+/// written in NFC) are folded straight from a per-letter table; other words
+/// take the general path through Unicode normalisation, whose keys are cached
+/// per thread (bounded; the cache only saves work, never changes a key). Both
+/// give the same key (`fold_fast_equals_general` checks it).
 pub fn push_word_key(word: &str, out: &mut String) {
     if word.is_ascii() {
         out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        return;
+    }
+    if fast_word_key(word, out) {
         return;
     }
     thread_local! {
@@ -66,6 +113,161 @@ pub fn push_word_key(word: &str, out: &mut String) {
             c.insert(word.into(), out[start..].into());
         }
     });
+}
+
+/// `text` without edge punctuation at either end (as [`key`] drops it).
+pub fn trim_edge_punct(text: &str) -> &str {
+    text.trim_matches(is_edge_punct)
+}
+
+/// `char::is_alphanumeric`, answered from the letter table for the letters
+/// Vietnamese text is made of.
+pub fn is_alphanumeric(c: char) -> bool {
+    let cp = c as u32;
+    let index = if TABLE_LOW.contains(&cp) {
+        cp - TABLE_LOW.start
+    } else if TABLE_HIGH.contains(&cp) {
+        cp - TABLE_HIGH.start + (TABLE_LOW.end - TABLE_LOW.start)
+    } else {
+        return c.is_alphanumeric();
+    };
+    letter_table()
+        .get(index as usize)
+        .map_or_else(|| c.is_alphanumeric(), |e| e & ALPHANUMERIC != 0)
+}
+
+/// Code points the letter table covers: Latin-1 Supplement to Latin
+/// Extended-B, and Latin Extended Additional (the Vietnamese toned vowels).
+const TABLE_LOW: std::ops::Range<u32> = 0x80..0x250;
+const TABLE_HIGH: std::ops::Range<u32> = 0x1E00..0x1F00;
+
+/// The bit of a letter table entry telling that the character is alphanumeric.
+const ALPHANUMERIC: u32 = 1 << 31;
+/// The bits of a letter table entry holding the base letter.
+const LETTER: u32 = 0x1F_FFFF;
+/// The bits of a letter table entry holding the tone.
+const TONE_SHIFT: u32 = 21;
+
+/// Per covered code point: [`ALPHANUMERIC`] when it is; and when the fast
+/// path can fold it, its lowercase base letter (NFC, tone removed) in the low
+/// 21 bits ([`LETTER`]; 0 when the letter needs the general path) and the
+/// tone's index in [`TONES`] plus one (0 for none) above them.
+fn letter_table() -> &'static [u32] {
+    static TABLE: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        TABLE_LOW
+            .chain(TABLE_HIGH)
+            .map(|cp| {
+                char::from_u32(cp).map_or(0, |c| {
+                    let alphanumeric = if c.is_alphanumeric() { ALPHANUMERIC } else { 0 };
+                    alphanumeric | table_entry(c).unwrap_or(0)
+                })
+            })
+            .collect()
+    })
+}
+
+/// The table entry of one letter, computed as [`fold_word`] treats it: the
+/// decomposition is one alphanumeric starter and combining marks, at most one
+/// of them a tone, the rest composing with the lowercase starter into one of
+/// the letters Vietnamese spells with; a tone only on a vowel.
+fn table_entry(c: char) -> Option<u32> {
+    use unicode_normalization::char::is_combining_mark;
+    let mut parts = std::iter::once(c).nfd();
+    let first = parts.next()?;
+    if is_combining_mark(first) || !first.is_alphanumeric() {
+        return None;
+    }
+    let mut lower = first.to_lowercase();
+    let (Some(first), None) = (lower.next(), lower.next()) else {
+        return None;
+    };
+    let mut base = String::new();
+    base.push(first);
+    let mut tone = 0;
+    for m in parts {
+        if !is_combining_mark(m) {
+            return None;
+        }
+        if let Some(t) = TONES.iter().position(|&t| t == m) {
+            if tone != 0 {
+                return None;
+            }
+            tone = t as u32 + 1;
+        } else {
+            let mut lower = m.to_lowercase();
+            if (lower.next(), lower.next()) != (Some(m), None) {
+                return None;
+            }
+            base.push(m);
+        }
+    }
+    let mut composed = base.nfc();
+    let (Some(letter), None) = (composed.next(), composed.next()) else {
+        return None;
+    };
+    let spelled = letter.is_ascii_alphanumeric() || is_vowel(letter) || letter == 'đ';
+    if !spelled || (tone != 0 && !is_vowel(letter)) {
+        return None;
+    }
+    Some(letter as u32 | tone << TONE_SHIFT)
+}
+
+/// The key of a word of ASCII and table letters, appended to `out`; false
+/// (and `out` unchanged) for any other word.
+fn fast_word_key(word: &str, out: &mut String) -> bool {
+    const MAX: usize = 48;
+    let table = letter_table();
+    let mut base = ['\0'; MAX];
+    let mut len = 0;
+    let mut tone = 0;
+    for c in word.chars() {
+        if len == MAX {
+            return false;
+        }
+        let cp = c as u32;
+        if c.is_ascii() {
+            base[len] = c.to_ascii_lowercase();
+        } else {
+            let index = if TABLE_LOW.contains(&cp) {
+                cp - TABLE_LOW.start
+            } else if TABLE_HIGH.contains(&cp) {
+                cp - TABLE_HIGH.start + (TABLE_LOW.end - TABLE_LOW.start)
+            } else {
+                return false;
+            };
+            let entry = table.get(index as usize).copied().unwrap_or(0);
+            let Some(letter) = char::from_u32(entry & LETTER).filter(|&l| l != '\0') else {
+                return false;
+            };
+            base[len] = letter;
+            // As in `fold_word`, the last tone of the word is the one kept.
+            let t = (entry & !ALPHANUMERIC) >> TONE_SHIFT;
+            if t != 0 {
+                tone = t;
+            }
+        }
+        len += 1;
+    }
+    let base = &base[..len];
+    if tone == 0 {
+        out.extend(base);
+        return true;
+    }
+    let Some(&mark) = TONES.get(tone as usize - 1) else {
+        return false;
+    };
+    // A tone comes only with a vowel, so a vowel is there to carry it.
+    let Some(at) = tone_vowel(base) else {
+        return false;
+    };
+    let Some(toned) = unicode_normalization::char::compose(base[at], mark) else {
+        return false;
+    };
+    out.extend(&base[..at]);
+    out.push(toned);
+    out.extend(&base[at + 1..]);
+    true
 }
 
 /// The uncached key of one non-ASCII word, appended to `out`.
@@ -133,29 +335,44 @@ fn is_vowel(c: char) -> bool {
 
 /// Index of the vowel that carries the tone in a lowercase, toneless syllable.
 fn tone_vowel(s: &[char]) -> Option<usize> {
-    let mut vowels: Vec<usize> = (0..s.len()).filter(|&i| is_vowel(s[i])).collect();
-    // "qu" and "gi" (before another vowel) are consonants.
-    if vowels.len() > 1 {
-        let f = vowels[0];
-        if (s[f] == 'u' && f > 0 && s[f - 1] == 'q') || (s[f] == 'i' && f > 0 && s[f - 1] == 'g') {
-            vowels.remove(0);
+    // The first three vowels, the last, and how many (without allocating).
+    let mut first = [0usize; 3];
+    let mut count = 0;
+    let mut last = 0;
+    for (i, &c) in s.iter().enumerate() {
+        if is_vowel(c) {
+            if count < 3 {
+                first[count] = i;
+            }
+            count += 1;
+            last = i;
         }
     }
-    let (&first, &last) = (vowels.first()?, vowels.last()?);
-    if let Some(&d) = vowels
-        .iter()
+    // "qu" and "gi" (before another vowel) are consonants.
+    let f = first[0];
+    let skip = count > 1
+        && ((s[f] == 'u' && f > 0 && s[f - 1] == 'q') || (s[f] == 'i' && f > 0 && s[f - 1] == 'g'));
+    let (count, first, second) = if skip {
+        (count - 1, first[1], first[2])
+    } else {
+        (count, first[0], first[1])
+    };
+    if count == 0 {
+        return None;
+    }
+    if let Some(d) = (first..=last)
         .rev()
-        .find(|&&i| matches!(s[i], 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư'))
+        .find(|&i| matches!(s[i], 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư'))
     {
         return Some(d);
     }
     // Only letters close a syllable (not a comma left on the word).
     let closed = s[last + 1..].iter().any(|c| c.is_alphabetic());
-    Some(match vowels.len() {
+    Some(match count {
         1 => first,
         _ if closed => last,
         2 => first,
-        _ => vowels[1],
+        _ => second,
     })
 }
 
@@ -173,7 +390,7 @@ pub fn ascii_key(text: &str) -> String {
                 c => folded.extend(c.to_lowercase()),
             }
         }
-        let word = folded.trim_matches(EDGE_PUNCT);
+        let word = folded.trim_matches(is_edge_punct);
         if word.is_empty() {
             continue;
         }
@@ -203,6 +420,130 @@ mod tests {
             assert_eq!(key(w), w, "{w}");
         }
         assert_eq!(key("Uỷ ban Hoà Bình khoẻ"), "ủy ban hòa bình khỏe");
+    }
+
+    /// The general path of one word, uncached.
+    fn general(word: &str) -> String {
+        let mut out = String::new();
+        if word.is_ascii() {
+            out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            fold_word(word, &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn fold_fast_equals_general() {
+        // Every covered letter alone, and after and before others.
+        let letters: Vec<char> = TABLE_LOW
+            .chain(TABLE_HIGH)
+            .filter_map(char::from_u32)
+            .collect();
+        for &c in &letters {
+            for word in [
+                c.to_string(),
+                format!("qu{c}"),
+                format!("g{c}a"),
+                format!("{c}nh"),
+                format!("ho{c}"),
+                format!("Th{c}y"),
+                format!("u{c}"),
+                format!("{c}ỷ"),
+            ] {
+                let mut fast = String::new();
+                if fast_word_key(&word, &mut fast) {
+                    assert_eq!(fast, general(&word), "{word:?}");
+                }
+            }
+        }
+        for word in [
+            "Uỷ",
+            "HOÀ",
+            "khoẻ",
+            "Quý",
+            "GIỮA",
+            "thuỷ",
+            "ThủyHòa",
+            "Nguyễn",
+            "Đắk",
+            "Lắk",
+            "ĐẢNG",
+            "hoàI",
+            "qUẢ",
+            "12ủy",
+            "Ủy-ban",
+            "x\u{301}",
+        ] {
+            let common = !word.contains('\u{301}');
+            assert_eq!(fast_word_key(word, &mut String::new()), common, "{word:?}");
+            let mut fast = String::new();
+            if fast_word_key(word, &mut fast) {
+                assert_eq!(fast, general(word), "{word:?}");
+            }
+        }
+    }
+
+    /// `tone_vowel` as first written (it allocated), the reference.
+    fn tone_vowel_reference(s: &[char]) -> Option<usize> {
+        let mut vowels: Vec<usize> = (0..s.len()).filter(|&i| is_vowel(s[i])).collect();
+        if vowels.len() > 1 {
+            let f = vowels[0];
+            if (s[f] == 'u' && f > 0 && s[f - 1] == 'q')
+                || (s[f] == 'i' && f > 0 && s[f - 1] == 'g')
+            {
+                vowels.remove(0);
+            }
+        }
+        let (&first, &last) = (vowels.first()?, vowels.last()?);
+        if let Some(&d) = vowels
+            .iter()
+            .rev()
+            .find(|&&i| matches!(s[i], 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư'))
+        {
+            return Some(d);
+        }
+        let closed = s[last + 1..].iter().any(|c| c.is_alphabetic());
+        Some(match vowels.len() {
+            1 => first,
+            _ if closed => last,
+            2 => first,
+            _ => vowels[1],
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fold_tone_vowel_equals_reference(word in "[qgiuaoyeăâêôơưnhtc,]{0,8}") {
+            let chars: Vec<char> = word.chars().collect();
+            proptest::prop_assert_eq!(tone_vowel(&chars), tone_vowel_reference(&chars));
+        }
+
+        #[test]
+        fn fold_fast_equals_general_on_any_word(
+            word in "[a-zA-ZđĐàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ0-9ÿøåçñöüßæœ\\-/]{1,12}"
+        ) {
+            let mut fast = String::new();
+            if fast_word_key(&word, &mut fast) {
+                proptest::prop_assert_eq!(fast, general(&word));
+            }
+        }
+    }
+
+    #[test]
+    fn fold_alphanumeric_from_table() {
+        for c in TABLE_LOW.chain(TABLE_HIGH).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn fold_key_within_bounds() {
+        let text = "  Các tin   khác: ";
+        let full = key(text);
+        assert_eq!(key_within(text, full.len()), Some(full.clone()));
+        assert_eq!(key_within(text, full.len() - 1), None);
+        assert_eq!(key_within("", 0), Some(String::new()));
     }
 
     #[test]

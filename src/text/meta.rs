@@ -10,7 +10,6 @@ use regex::Regex;
 use crate::date::PartialDate;
 use crate::doc::Span;
 use crate::lexicon::Lexicon;
-use crate::text::fold;
 
 /// What [`analyse`] finds.
 #[derive(Clone, Debug, Default)]
@@ -126,8 +125,7 @@ pub fn analyse(text: &str, lexicon: &Lexicon) -> Meta {
     let mut end_at = lines.len();
     for (i, line) in lines.iter().enumerate() {
         let t = &text[line.trimmed.start..line.trimmed.end];
-        let key = fold::key(t);
-        match lexicon.boilerplate(&key) {
+        match lexicon.boilerplate_line(t) {
             Some(true) if i > 0 => {
                 end_at = i;
                 break;
