@@ -135,7 +135,7 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                             (None, _) => (m.name.clone(), true),
                         },
                     },
-                    None => (m.name.clone(), false),
+                    None => (fullest_delegation(mentions, &m.name), false),
                 };
                 let primary = if scoped {
                     format!("organization|{}|{}", doc.name, fold::key(&name))
@@ -210,6 +210,35 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
             .insert(r.evidence);
     }
     build(doc, clusters, edges)
+}
+
+/// "Tổ công tác số 4" and "Tổ công tác của Bộ Chính trị" in an article that
+/// names "Tổ công tác số 4 của Bộ Chính trị": the fullest name of a delegation
+/// whose words include all of this one's.
+fn fullest_delegation(mentions: &Mentions, name: &str) -> String {
+    let key = fold::key(name);
+    let delegation = [
+        "tổ công tác",
+        "đoàn công tác",
+        "đoàn kiểm tra",
+        "đoàn giám sát",
+        "tổ kiểm tra",
+    ]
+    .iter()
+    .any(|h| key.starts_with(h));
+    if !delegation {
+        return name.to_string();
+    }
+    let own = words(name);
+    mentions
+        .entities
+        .iter()
+        .filter(|x| x.kind == NodeKind::Organization)
+        .filter(|x| own.is_subset(&words(&x.name)))
+        .map(|x| &x.name)
+        .max_by_key(|n| n.len())
+        .cloned()
+        .unwrap_or_else(|| name.to_string())
 }
 
 /// A name that ends in a named body's head alone ("Quân khu", "Đảng ủy Quân

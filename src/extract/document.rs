@@ -494,11 +494,22 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
                 | "phải"
                 | "đang"
         ) || (k > j
-            && lexicon
-                .cues
-                .get(&t.key)
-                .is_some_and(|c| !c.contains(&crate::lexicon::Cue::Implement))
-            && sent.cue_at(k, lexicon).is_some())
+            && sent.cue_at(k, lexicon).is_some_and(|(n, c)| {
+                use crate::lexicon::Cue;
+                // One-word cues end a name unless they carry it out ("thực
+                // hiện"); of longer ones, replacing, issuing, chairing,
+                // attending and speaking do, organising ("tổ chức lại") does not.
+                if n == 1 {
+                    !c.contains(&Cue::Implement)
+                } else {
+                    c.iter().any(|x| {
+                        matches!(
+                            x,
+                            Cue::Supersede | Cue::Issue | Cue::Chair | Cue::Attend | Cue::Speak
+                        )
+                    })
+                }
+            }))
         {
             break;
         }

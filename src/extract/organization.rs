@@ -420,6 +420,47 @@ fn parse_head(
 /// "Học viện Chính trị CAND", "Ban Chỉ đạo 35", "Sở Y tế tỉnh Nghệ An".
 fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> Option<Org> {
     let t0 = sent.tokens.get(after)?;
+    // A delegation: "Tổ công tác số 4 của Bộ Chính trị", "Đoàn kiểm tra số 1913
+    // của Bộ Chính trị, Ban Bí thư" — its number, then the bodies that sent it.
+    let delegation = matches!(
+        fold::key(head).as_str(),
+        "tổ công tác" | "đoàn công tác" | "đoàn kiểm tra" | "đoàn giám sát" | "tổ kiểm tra"
+    );
+    if delegation {
+        let mut j = after;
+        let mut name = head.to_string();
+        if t0.key == "số" && sent.tokens.get(after + 1).is_some_and(|n| n.number) {
+            name = format!("{name} số {}", sent.text(after + 1, after + 2));
+            j = after + 2;
+        }
+        if sent.key(j) == "của" {
+            let mut senders = Vec::new();
+            let mut k = j + 1;
+            while let Some(body) = parse_depth(sent, k, lexicon, 3) {
+                senders.push(body.name.clone());
+                k = body.end;
+                if sent.is(k, ',') && parse_depth(sent, k + 1, lexicon, 3).is_some() {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if !senders.is_empty() {
+                // As written: "của Bộ Chính trị, Ban Bí thư".
+                name = format!("{name} {}", sent.text(j, k));
+                j = k;
+            }
+        }
+        return (j > after).then(|| Org {
+            start: i,
+            end: j,
+            name,
+            needs_place: None,
+            place: None,
+            parent: None,
+            class: None,
+        });
+    }
     // "Thanh tra tỉnh Thanh Hóa", "Kho bạc Nhà nước thành phố Cần Thơ".
     if matches!(t0.key.as_str(), "tỉnh" | "thành" | "tp") {
         if let Some((end, Some(place), kind @ (PlaceKind::Province | PlaceKind::City))) =

@@ -342,7 +342,24 @@ fn org_mention(sent: &Sent, org: &Org, mentions: &mut Mentions) -> MentionId {
 fn bind_titles(sent: &Sent, person: MentionId, titles: &[Title], mentions: &mut Mentions) {
     for (k, t) in titles.iter().enumerate() {
         if let Some(head) = &t.pending_party {
-            if let Some(next) = titles.get(k + 1).and_then(|n| n.body.as_ref()) {
+            // The next title's body, or the body its role implies ("Bí thư Đảng
+            // ủy, Tổng Kiểm toán nhà nước": "Đảng ủy Kiểm toán Nhà nước").
+            let implied = titles.get(k + 1).and_then(|n| {
+                n.default_body.as_ref().map(|name| Org {
+                    start: n.tokens.0,
+                    end: n.tokens.1,
+                    name: name.clone(),
+                    needs_place: None,
+                    place: None,
+                    parent: None,
+                    class: None,
+                })
+            });
+            let next = titles
+                .get(k + 1)
+                .and_then(|n| n.body.as_ref())
+                .or(implied.as_ref());
+            if let Some(next) = next {
                 // "Bí thư Đảng ủy, Chủ tịch HĐND xã": the commune's party committee
                 // ("Đảng ủy xã"), not one of its council.
                 let key = fold::key(&next.name);
