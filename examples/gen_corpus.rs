@@ -154,6 +154,17 @@ const MINISTRIES: &[&str] = &[
 ];
 
 /// Departments of ministries, for part_of: (Cục name, parent body).
+/// Bodies of a party committee named after it ("Ban Thường vụ Tỉnh ủy X").
+const SUB_BODIES: &[&str] = &[
+    "Ban Thường vụ ",
+    "Ban Chấp hành ",
+    "Ban Tổ chức ",
+    "Ban Tuyên giáo và Dân vận ",
+    "Ban Nội chính ",
+    "Ủy ban Kiểm tra ",
+    "Văn phòng ",
+];
+
 const AGENCIES: &[(&str, &str)] = &[
     ("Cục Công tác Đảng và Công tác Chính trị", "Bộ Công an"),
     ("Cục Quản lý Khám, chữa bệnh", "Bộ Y tế"),
@@ -573,22 +584,36 @@ impl Gold {
     fn org(&mut self, org: &Org, optional: bool) -> String {
         let id = self.entity("organization", &org.name, json!({}), optional);
         self.alias(&id, &org.written);
+        // "Ban Thường vụ Tỉnh ủy X" is part of "Tỉnh ủy X" by its name alone:
+        // optional, as the hand-made gold has it.
+        for sub in SUB_BODIES {
+            if let Some(owner) = org.name.strip_prefix(sub) {
+                if owner.starts_with("Tỉnh ủy ") || owner.starts_with("Thành ủy ") {
+                    let parent = self.entity("organization", owner, json!({}), true);
+                    self.relation("part_of", &id, &parent, None, None, true);
+                }
+            }
+        }
         id
     }
     fn person(&mut self, p: &Person, optional: bool) -> String {
         self.entity("person", &p.name, json!({"rank": p.rank}), optional)
     }
     fn document(&mut self, d: &Document) -> String {
-        let id = self.entity(
+        let id = self.cited(d);
+        let issuer = self.org(&d.issuer, false);
+        self.relation("issued", &issuer, &id, None, None, false);
+        id
+    }
+    /// A document whose issuer the text does not name.
+    fn cited(&mut self, d: &Document) -> String {
+        self.entity(
             "resolution",
             &d.full(),
             json!({"doc_type": d.doc_type, "number": d.number, "code": d.code,
                    "date": d.date.iso()}),
             false,
-        );
-        let issuer = self.org(&d.issuer, false);
-        self.relation("issued", &issuer, &id, None, None, false);
-        id
+        )
     }
     fn relation(
         &mut self,
@@ -950,7 +975,8 @@ fn article(rng: &mut Rng, world: &World, doc_name: &str) -> (String, Value) {
                 rng.pick(&["6", "9", "3"]),
                 meeting_date.y
             );
-            ("Hội nghị", n, Org::plain(&province.committee()), true)
+            // The text never says which document this briefing took up.
+            ("Hội nghị", n, Org::plain(&province.committee()), false)
         }
     };
     let meeting = gold.entity(
@@ -1170,7 +1196,13 @@ fn article(rng: &mut Rng, world: &World, doc_name: &str) -> (String, Value) {
         text.push_str("\n\n");
     }
     if let Some((newer, older)) = &supersede {
-        let n = gold.document(newer);
+        // "A là văn bản thay thế B ... của X": X issued B; A's issuer is not said,
+        // unless its code names it ("HD/UBKTTW"; "QĐ/TW" names no one body).
+        let n = if newer.code.ends_with("/TW") {
+            gold.cited(newer)
+        } else {
+            gold.document(newer)
+        };
         let o = gold.document(older);
         gold.relation("supersedes", &n, &o, None, None, false);
         write!(
@@ -1216,7 +1248,8 @@ fn article(rng: &mut Rng, world: &World, doc_name: &str) -> (String, Value) {
         filler(rng, &mut text, k);
         text.push_str("\n\n");
     }
-    // Conclusion by the chair.
+    // Conclusion by the chair: concluding is speaking ("kết luận").
+    gold.relation("spoke_at", &chair_id, &meeting, None, None, false);
     write!(text, "Kết luận hội nghị, đồng chí {} đề nghị: ", chair.name).ok();
     filler(rng, &mut text, 2);
     text.push_str("\n\n");

@@ -878,7 +878,9 @@ fn resolve_meetings(
                     type_compatible(&g.mtype, meeting_type)
                         && mentions.entities[g.mentions[0]].span.start < m.span.start
                 })
-            });
+            })
+            // An article that reports one meeting: "hội nghị" for its "Phiên họp".
+            .or_else(|| main.filter(|_| ids.iter().filter(|&&c| c != usize::MAX).count() == 1));
         if let Some(g) = target.filter(|&g| ids[g] != usize::MAX) {
             of[mid] = Some(ids[g]);
         }
