@@ -451,7 +451,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 j = k;
             }
         }
-        return (j > after).then(|| Org {
+        return (j > after).then_some(Org {
             start: i,
             end: j,
             name,
