@@ -86,7 +86,18 @@ fn subject(sent: &Sent, mentions: &Mentions, persons: &[MentionId], c: usize) ->
         let breaks = gap
             .iter()
             .any(|t| matches!(t.punct(sent.doc), Some(';' | ':' | '.')));
-        if words <= 4 && !breaks {
+        // "X thay mặt các tập thể được khen thưởng phát biểu": an aside on
+        // whose behalf one speaks may come between.
+        let on_behalf = gap.iter().position(|t| t.word).is_some_and(|k| {
+            matches!(
+                (
+                    gap[k].key.as_str(),
+                    sent.key(extent_end(mentions, p) + k + 1)
+                ),
+                ("thay", "mặt") | ("đại", "diện")
+            )
+        });
+        if (words <= 4 || (on_behalf && words <= 10)) && !breaks {
             return Some(p);
         }
     }
@@ -362,11 +373,16 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                         .or_else(|| {
                             // The implementer is the subject: nothing but "để", "nhằm",
                             // "đã"... between it and the cue, no other verb, no "và".
+                            // "A được Bộ Tài chính ban hành nhằm hướng dẫn thi hành B":
+                            // a passive issuing clause may come between.
                             before_extent(sent, mentions, &docs, &persons, c, 7).filter(|&d| {
                                 let e = extent_end(mentions, d);
+                                let passive = sent.key(e) == "được";
                                 !(e..c).any(|k| {
                                     sent.key(k) == "và"
-                                        || lexicon.cues.longest(sent.ekeys_from(k)).is_some()
+                                        || lexicon.cues.longest(sent.ekeys_from(k)).is_some_and(
+                                            |(_, cs)| !(passive && cs.contains(&Cue::Issue)),
+                                        )
                                 })
                             })
                         })
