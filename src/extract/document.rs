@@ -456,8 +456,22 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
                 {
                     break
                 }
-                // ", quy định về ...": a clause on the document, not its name.
-                Some(',') if sent.key(k + 1) == "quy" && sent.key(k + 2) == "định" => break,
+                // ", quy định về ...", ", bảo đảm ...": a clause on the document,
+                // not its name.
+                Some(',')
+                    if matches!(
+                        (sent.key(k + 1), sent.key(k + 2)),
+                        ("quy", "định")
+                            | ("bảo", "đảm")
+                            | ("đảm", "bảo")
+                            | ("góp", "phần")
+                            | ("phấn", "đấu")
+                            | ("trong", "đó")
+                            | ("tạo", _)
+                    ) =>
+                {
+                    break
+                }
                 // "... năm 2024, UBND tỉnh đã ...": a year closes the name.
                 Some(',') if k > 0 && sent.tokens[k - 1].number && sent.key(k - 1).len() == 4 => {
                     break

@@ -167,6 +167,13 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             {
                 break;
             }
+            // "Nghị quyết Đại hội và Chương trình hành động ...": a document follows.
+            if t.key == "và"
+                && sent.tokens.get(k + 1).is_some_and(|x| x.cap)
+                && lexicon.doc_types.longest(sent.ekeys_from(k + 1)).is_some()
+            {
+                break;
+            }
             if let Some((_, cues)) = sent.cue_at(k, lexicon) {
                 if cues.iter().any(|c| {
                     matches!(
