@@ -352,7 +352,12 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
     let ends = |t: &crate::extract::tokens::Token| is_stop(&t.key) || t.cap;
     while k < sent.tokens.len() && k < j + 10 {
         let t = &sent.tokens[k];
-        if sent.cue_at(k, lexicon).is_some() {
+        // A cue ends the name, but "tổ chức" is also a noun ("Luật Các tổ chức
+        // tín dụng").
+        if sent
+            .cue_at(k, lexicon)
+            .is_some_and(|(_, c)| !c.contains(&crate::lexicon::Cue::Organize))
+        {
             break;
         }
         if t.key == "số" {
@@ -390,6 +395,14 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
             continue;
         }
         break;
+    }
+    // "Luật Ngân sách nhà nước (sửa đổi)": the amending draft is named so.
+    if sent.is(k, '(')
+        && sent.key(k + 1) == "sửa"
+        && sent.key(k + 2) == "đổi"
+        && sent.is(k + 3, ')')
+    {
+        k += 4;
     }
     Some((k, None))
 }

@@ -248,9 +248,14 @@ fn parse_cased(
             end = skip_term(sent, end);
             // "Bộ đội Biên phòng tỉnh Lạng Sơn", "Đoàn đại biểu Quốc hội tỉnh Gia
             // Lai": a national body's branch in a province or city it names.
+            // (Not a body of the whole country: "Quốc hội", "Bộ Y tế", "... Trung ương".)
+            let key = fold::key(&b.name);
+            let national = matches!(key.as_str(), "quốc hội" | "chính phủ" | "bộ chính trị")
+                || key.contains("trung ương")
+                || (key.starts_with("bộ ") && !key.starts_with("bộ đội"));
             if let Some((pend, Some(place), kind @ (PlaceKind::Province | PlaceKind::City))) =
                 place_at(sent, end, lexicon)
-                    .filter(|_| matches!(sent.key(end), "tỉnh" | "thành" | "tp"))
+                    .filter(|_| !national && matches!(sent.key(end), "tỉnh" | "thành" | "tp"))
             {
                 if from_head.as_ref().is_none_or(|h| h.end <= pend) {
                     // The Youth Union of a province is its "Tỉnh Đoàn" ("Thành Đoàn").
@@ -466,13 +471,26 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         if let Some((end, Some(place), kind @ (PlaceKind::Province | PlaceKind::City))) =
             place_at(sent, after, lexicon)
         {
-            return Some(placed(
-                i,
-                end,
-                format!("{head} {}", kind.word()),
-                Some(place),
-                kind,
-            ));
+            let mut org = placed(i, end, format!("{head} {}", kind.word()), Some(place), kind);
+            // "Ban Chỉ đạo tỉnh Đồng Tháp về phát triển khoa học, công nghệ ...".
+            if fold::key(head) == "ban chỉ đạo" && sent.key(end) == "về" {
+                let e = subject_end(sent, end + 1, lexicon);
+                if e > end + 1 {
+                    org.name = format!("{} {}", org.name, sent.text(end, e));
+                    org.end = e;
+                }
+            }
+            return Some(org);
+        }
+    }
+    // "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Thanh Hóa".
+    if fold::key(head) == "ban chỉ đạo" && t0.word && !t0.cap {
+        let e = subject_end(sent, after, lexicon);
+        if let Some((end, Some(place), kind @ (PlaceKind::Province | PlaceKind::City))) =
+            place_at(sent, e, lexicon).filter(|_| e > after)
+        {
+            let stem = format!("{head} {} {}", sent.text(after, e), kind.word());
+            return Some(placed(i, end, stem, Some(place), kind));
         }
     }
     if !t0.word || !(t0.cap || t0.number) {
@@ -620,7 +638,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 }
                 break;
             }
-            if !t.cap && !t.number && (is_stop(&t.key) || last_abbrev) {
+            if !t.cap && !t.number && (is_stop(&t.key) || last_abbrev || starts_clause(sent, j)) {
                 break;
             }
             if lexicon.heads.longest(sent.ekeys_from(j)).is_some() && t.cap && j > after + 1 {
@@ -724,6 +742,84 @@ pub fn push(sent: &Sent, org: &Org, mentions: &mut Mentions) -> usize {
             place: org.place.clone(),
         },
     })
+}
+
+/// Where a descriptive subject ("phòng, chống tham nhũng, lãng phí", "phát
+/// triển khoa học, công nghệ ... và chuyển đổi số") that starts at `j` ends:
+/// before a place, a cue, a capitalised word or punctuation other than a comma
+/// between lower-case words.
+fn subject_end(sent: &Sent, j: usize, lexicon: &Lexicon) -> usize {
+    let mut k = j;
+    while k < sent.tokens.len() && k < j + 24 {
+        let t = &sent.tokens[k];
+        if t.word {
+            let stop = t.cap
+                || t.number
+                || matches!(t.key.as_str(), "tỉnh" | "thành" | "tp")
+                || sent.cue_at(k, lexicon).is_some()
+                || matches!(
+                    t.key.as_str(),
+                    "của"
+                        | "tại"
+                        | "đã"
+                        | "được"
+                        | "với"
+                        | "là"
+                        | "có"
+                        | "cho"
+                        | "để"
+                        | "nhằm"
+                        | "sẽ"
+                        | "đang"
+                        | "vừa"
+                        | "do"
+                        | "trong"
+                        | "theo"
+                );
+            if stop {
+                break;
+            }
+            k += 1;
+            continue;
+        }
+        let joins = sent.is(k, ',')
+            && sent
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.word && !n.cap && !n.number && !is_stop(&n.key));
+        if !joins {
+            break;
+        }
+        k += 1;
+    }
+    while k > j && (!sent.tokens[k - 1].word || sent.key(k - 1) == "và") {
+        k -= 1;
+    }
+    k
+}
+
+/// Whether a lower-case verb opens a clause at token `j`, ending a body's name:
+/// "Hội Nông dân đổi mới ...", "Đảng ủy Công an Trung ương chuẩn y ...".
+fn starts_clause(sent: &Sent, j: usize) -> bool {
+    matches!(
+        (sent.key(j), sent.key(j + 1)),
+        ("đổi", "mới")
+            | ("tập", "trung")
+            | ("chuẩn", "y")
+            | ("đoàn", "kết")
+            | ("nỗ", "lực")
+            | ("quyết", "tâm")
+            | ("phấn", "đấu")
+            | ("tiếp", "tục")
+            | ("tích", "cực")
+            | ("chủ", "động")
+            | ("khẩn", "trương")
+            | ("luôn", _)
+            | ("cần", _)
+            | ("phải", _)
+            | ("hoàn", "thành")
+            | ("thống", "nhất")
+    )
 }
 
 /// Whether a name is a venue's: a conference or exhibition centre, a hall.
