@@ -66,11 +66,22 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
     };
 
     // Organisation names of the article, in order, for bare heads to refer back to.
+    // A body named inside another's name counts too: "Quân chủng Phòng không -
+    // Không quân" in "Đảng ủy Quân chủng Phòng không - Không quân".
     let mut named_orgs: Vec<(usize, &str)> = mentions
         .entities
         .iter()
         .filter(|m| m.kind == NodeKind::Organization && m.name.contains(' '))
-        .map(|m| (m.span.start, m.name.as_str()))
+        .flat_map(|m| {
+            let inner = m.name.char_indices().filter_map(move |(k, ch)| {
+                (k > 0 && ch.is_uppercase() && m.name[..k].ends_with(' '))
+                    .then(|| &m.name[k..])
+                    .filter(|s| s.contains(' '))
+            });
+            std::iter::once(m.name.as_str())
+                .chain(inner)
+                .map(move |n| (m.span.start, n))
+        })
         .collect();
     named_orgs.sort();
     // Persons and organisations.

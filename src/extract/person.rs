@@ -232,6 +232,16 @@ fn titles_before(
         if (j == name_start || colon) && (rank.is_some() || !titles.is_empty()) {
             return Some((rank, titles, p));
         }
+        // "của Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang": a title, a comma,
+        // then the rank and name (not a title that follows someone else's name).
+        let own = p == 0 || !sent.is(p - 1, ',');
+        if own && sent.is(j, ',') && !titles.is_empty() && rank.is_none() {
+            if let Some((n, r)) = lexicon.ranks.longest(sent.ekeys_from(j + 1)) {
+                if j + 1 + n == name_start {
+                    return Some((Some(r.clone()), titles, p));
+                }
+            }
+        }
         // "các đồng chí Ủy viên Thường vụ Quân ủy Trung ương: Thượng tướng A, ...".
         if sent.is(j, ':') && !titles.is_empty() && rank.is_none() {
             if let Some((n, r)) = lexicon.ranks.longest(sent.ekeys_from(j + 1)) {
@@ -570,6 +580,29 @@ fn elected(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 (sent.key(k + 1), sent.key(k + 2)),
                 ("bầu", _) | ("bổ", "nhiệm") | ("chỉ", "định")
             );
+        // "bổ nhiệm Đại tá X, Trưởng phòng ..., giữ chức Phó Giám đốc ...": the
+        // person named last before "giữ chức" (not "thôi giữ chức").
+        let holds = sent.key(k) == "giữ"
+            && sent.key(k + 1) == "chức"
+            && (k == 0 || !matches!(sent.key(k - 1), "thôi" | "được" | "từng"))
+            && !(k >= 2 && sent.key(k - 2) == "được");
+        if holds {
+            if let Some(title) = title_at(sent, k + 2, lexicon) {
+                let last = persons
+                    .iter()
+                    .copied()
+                    .filter(|&p| mentions.entities[p].tokens.1 <= k)
+                    .max_by_key(|&p| mentions.entities[p].tokens.1);
+                if let Some(p) = last {
+                    let e = mentions.entities[p].tokens.1;
+                    let clause = !(e..k).any(|q| sent.is(q, ';') || sent.is(q, '.'));
+                    if clause && k - e <= 14 {
+                        bind_titles(sent, p, std::slice::from_ref(&title), mentions);
+                    }
+                }
+            }
+            continue;
+        }
         if !appointed {
             continue;
         }
