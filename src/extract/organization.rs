@@ -246,6 +246,18 @@ fn parse_cased(
         if first.cap || words >= 3 {
             let mut end = i + n;
             end = skip_term(sent, end);
+            // "Hội Cựu chiến binh (CCB) tỉnh Vĩnh Long": an abbreviation in
+            // parentheses before the place.
+            let abbrev = sent.is(end, '(')
+                && sent
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.word && doc_upper(sent.text(end + 1, end + 2)))
+                && sent.is(end + 2, ')')
+                && matches!(sent.key(end + 3), "tỉnh" | "thành" | "tp");
+            if abbrev {
+                end += 3;
+            }
             // "Bộ đội Biên phòng tỉnh Lạng Sơn", "Đoàn đại biểu Quốc hội tỉnh Gia
             // Lai": a national body's branch in a province or city it names.
             // (Not a body of the whole country: "Quốc hội", "Bộ Y tế", "... Trung ương".)
@@ -566,6 +578,19 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 j += 1;
                 continue;
             }
+            // "Hội Cựu chiến binh (CCB) tỉnh Vĩnh Long": skip the abbreviation.
+            if j > after
+                && sent.is(j, '(')
+                && sent
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|x| x.word && doc_upper(sent.text(j + 1, j + 2)))
+                && sent.is(j + 2, ')')
+                && matches!(sent.key(j + 3), "tỉnh" | "thành" | "tp")
+            {
+                j += 3;
+                continue;
+            }
             // "Tập đoàn Công nghiệp - Năng lượng Quốc gia", "Ban Chính sách - Pháp
             // luật": a spaced dash between capitalised words of one name (not
             // before a title or a person: "Sở Y tế - Giám đốc ...").
@@ -820,6 +845,14 @@ fn starts_clause(sent: &Sent, j: usize) -> bool {
             | ("hoàn", "thành")
             | ("thống", "nhất")
     )
+}
+
+/// Whether a word is written in capitals ("CCB", "PK-KQ").
+fn doc_upper(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
 }
 
 /// Whether a name is a venue's: a conference or exhibition centre, a hall.
