@@ -85,12 +85,25 @@ pub struct Doc {
     pub metadata: Vec<Span>,
     /// The byline or source line ("Trần Tuấn", "Theo CAND"), if recognised.
     pub byline: Option<Span>,
-    /// `char_at[i]` is the char offset of byte `i` (valid at char boundaries).
-    char_at: Vec<u32>,
+    /// `starts[k]`: how many characters start before byte `k * STRIDE`.
+    starts: Vec<u32>,
+}
+
+/// Bytes between two entries of the char offset index.
+const STRIDE: usize = 64;
+
+/// Whether a byte continues a UTF-8 character (is not its first byte).
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// How many characters start in a run of bytes.
+fn char_starts(bytes: &[u8]) -> u32 {
+    bytes.iter().filter(|&&b| !is_continuation(b)).count() as u32
 }
 
 impl Doc {
-    /// Builds a document from its parts; computes the byte-to-char table.
+    /// Builds a document from its parts; indexes char offsets.
     pub fn new(
         name: String,
         text: String,
@@ -100,15 +113,12 @@ impl Doc {
         metadata: Vec<Span>,
         byline: Option<Span>,
     ) -> Doc {
-        let mut char_at = vec![0u32; text.len() + 1];
-        let mut n = 0u32;
-        for (i, c) in text.char_indices() {
-            for slot in &mut char_at[i..i + c.len_utf8()] {
-                *slot = n;
-            }
-            n += 1;
-        }
-        char_at[text.len()] = n;
+        let starts = std::iter::once(0)
+            .chain(text.as_bytes().chunks(STRIDE).scan(0u32, |n, chunk| {
+                *n += char_starts(chunk);
+                Some(*n)
+            }))
+            .collect();
         Doc {
             name,
             text,
@@ -117,7 +127,7 @@ impl Doc {
             sentences,
             metadata,
             byline,
-            char_at,
+            starts,
         }
     }
 
@@ -127,13 +137,52 @@ impl Doc {
     }
 
     /// The char offset of a byte offset (which must be a char boundary).
+    ///
+    /// A byte inside a character gives that character's offset.
     pub fn char_offset(&self, byte: usize) -> usize {
-        self.char_at[byte.min(self.text.len())] as usize
+        let bytes = self.text.as_bytes();
+        let byte = byte.min(bytes.len());
+        let k = byte / STRIDE;
+        let before = self.starts.get(k).copied().unwrap_or(0)
+            + char_starts(bytes.get(k * STRIDE..byte).unwrap_or(&[]));
+        // Inside a character, the characters starting before it include its own.
+        let inside = bytes.get(byte).is_some_and(|&b| is_continuation(b));
+        before as usize - usize::from(inside && before > 0)
     }
 
     /// The sentence containing a byte offset, if any.
     pub fn sentence_at(&self, byte: usize) -> Option<&Sentence> {
         let i = self.sentences.partition_point(|s| s.span.end <= byte);
         self.sentences.get(i).filter(|s| s.span.start <= byte)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doc_char_offset_at_every_byte() {
+        let text = "Tỉnh ủy Hà Tĩnh: ".repeat(9) + "x😀é\u{301}";
+        let doc = Doc::new(
+            String::new(),
+            text.clone(),
+            None,
+            None,
+            Vec::new(),
+            Vec::new(),
+            None,
+        );
+        // The table this index replaced: each byte of a character maps to it.
+        let mut table = vec![0; text.len() + 1];
+        let mut n = 0;
+        for (i, c) in text.char_indices() {
+            table[i..i + c.len_utf8()].fill(n);
+            n += 1;
+        }
+        table[text.len()] = n;
+        for byte in 0..text.len() + 3 {
+            assert_eq!(doc.char_offset(byte), table[byte.min(text.len())], "{byte}");
+        }
     }
 }

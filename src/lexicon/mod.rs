@@ -210,13 +210,17 @@ impl<T> Phrases<T> {
             if self.commas && k == "," && i > 0 {
                 continue;
             }
-            // Most elements are one word: no splitting then.
-            let next = if k.as_bytes().contains(&b' ') {
-                k.split(' ')
-                    .try_fold(node, |node, word| node.children.get(word))
-            } else {
-                node.children.get(k)
-            };
+            // Most elements are one word, found whole; trie words hold no
+            // space, so only a miss can need splitting.
+            let next = node.children.get(k).or_else(|| {
+                k.bytes()
+                    .any(|b| b == b' ')
+                    .then(|| {
+                        k.split(' ')
+                            .try_fold(node, |node, word| node.children.get(word))
+                    })
+                    .flatten()
+            });
             let Some(next) = next else {
                 return best;
             };

@@ -6,12 +6,16 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::text::fold;
+
 /// Cleans text as described in the module docs. Idempotent.
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // Runs of characters kept as they are are copied whole.
     let mut run = 0;
     let mut after_cr = false;
+    // Whether every character kept so far is one NFC leaves alone.
+    let mut stable = true;
     for (i, c) in text.char_indices() {
         let lf_after_cr = after_cr && c == '\n';
         after_cr = c == '\r';
@@ -28,14 +32,17 @@ pub fn clean(text: &str) -> String {
             | '\u{3000}' => " ",
             '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => "",
             c if c.is_control() => " ",
-            _ => continue,
+            _ => {
+                stable = stable && fold::nfc_stable(c);
+                continue;
+            }
         };
         out.push_str(&text[run..i]);
         out.push_str(replacement);
         run = i + c.len_utf8();
     }
     out.push_str(&text[run..]);
-    if out.is_ascii() {
+    if stable || out.is_ascii() {
         return out;
     }
     // Text already in NFC (the usual case) is not rebuilt.

@@ -136,6 +136,35 @@ pub fn is_alphanumeric(c: char) -> bool {
         .map_or_else(|| c.is_alphanumeric(), |e| e & ALPHANUMERIC != 0)
 }
 
+/// Whether NFC leaves a character as it is wherever it stands: true for
+/// starters (combining class 0) whose NFC quick check is "yes", answered from
+/// a bitmap below U+3000 (Latin, Vietnamese, general punctuation); false (not
+/// known) above. A text made only of such characters is NFC.
+pub fn nfc_stable(c: char) -> bool {
+    const END: usize = 0x3000;
+    static STABLE: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let cp = c as usize;
+    if cp < 0x80 {
+        return true;
+    }
+    if cp >= END {
+        return false;
+    }
+    let bits = STABLE.get_or_init(|| {
+        let mut bits = vec![0u64; END / 64];
+        for (cp, c) in (0..END as u32).filter_map(|cp| Some((cp as usize, char::from_u32(cp)?))) {
+            let stable = unicode_normalization::char::canonical_combining_class(c) == 0
+                && unicode_normalization::is_nfc_quick(std::iter::once(c))
+                    == unicode_normalization::IsNormalized::Yes;
+            if stable {
+                bits[cp / 64] |= 1 << (cp % 64);
+            }
+        }
+        bits
+    });
+    bits.get(cp / 64).is_some_and(|w| w >> (cp % 64) & 1 == 1)
+}
+
 /// Code points the letter table covers: Latin-1 Supplement to Latin
 /// Extended-B, and Latin Extended Additional (the Vietnamese toned vowels).
 const TABLE_LOW: std::ops::Range<u32> = 0x80..0x250;
@@ -216,7 +245,8 @@ fn table_entry(c: char) -> Option<u32> {
 /// The key of a word of ASCII and table letters, appended to `out`; false
 /// (and `out` unchanged) for any other word.
 fn fast_word_key(word: &str, out: &mut String) -> bool {
-    const MAX: usize = 48;
+    // Longer words (no syllable is) take the general path.
+    const MAX: usize = 24;
     let table = letter_table();
     let mut base = ['\0'; MAX];
     let mut len = 0;
