@@ -577,7 +577,15 @@ fn resolve_documents(
         if let Some(t) = title {
             attrs.entry("title".into()).or_insert_with(|| t.clone());
         }
-        last_of_type.insert(tkey, c);
+        // A document cited as the one replaced ("thay thế Luật ... số 22/2008")
+        // is not what a later bare "Luật" refers to.
+        let replaced = mentions
+            .relations
+            .iter()
+            .any(|r| r.kind == EdgeKind::Supersedes && r.target == mid);
+        if !replaced {
+            last_of_type.insert(tkey, c);
+        }
         if number.is_some() {
             if let Some(base) = base_of(m, doc_type) {
                 let year = m

@@ -197,6 +197,26 @@ fn nearest_before(
 /// "Luật X năm 2023 được Quốc hội thông qua ..., thay thế Luật Y".
 fn sentence_subject_doc(
     sent: &Sent,
+    lexicon: &Lexicon,
+    mentions: &Mentions,
+    docs: &[MentionId],
+    c: usize,
+) -> Option<MentionId> {
+    // The first document in the sentence; else the first named one, after a
+    // reporting clause ("Giới thiệu ... của Luật, ông X cho biết, Luật Y ...")
+    // where a bare reference before it does not count.
+    let named: Vec<MentionId> = docs
+        .iter()
+        .copied()
+        .filter(|&d| !is_anaphor(mentions, d))
+        .collect();
+    subject_doc_among(sent, lexicon, mentions, docs, c)
+        .or_else(|| subject_doc_among(sent, lexicon, mentions, &named, c))
+}
+
+fn subject_doc_among(
+    sent: &Sent,
+    lexicon: &Lexicon,
     mentions: &Mentions,
     docs: &[MentionId],
     c: usize,
@@ -206,7 +226,15 @@ fn sentence_subject_doc(
         .copied()
         .min_by_key(|&d| mentions.entities[d].tokens.0)?;
     let (a, _) = mentions.entities[first].tokens;
-    let opens = sent.tokens[..a].iter().filter(|t| t.word).count() <= 1;
+    // "..., ông X cho biết, Luật Y năm 2025 ... thay thế Luật Z": the document
+    // opening the reported clause.
+    let reported = a >= 2
+        && sent.is(a - 1, ',')
+        && (0..a - 1).rev().take(3).any(|k| {
+            sent.cue_at(k, lexicon)
+                .is_some_and(|(n, cs)| k + n == a - 1 && cs.contains(&Cue::Say))
+        });
+    let opens = sent.tokens[..a].iter().filter(|t| t.word).count() <= 1 || reported;
     let alone = docs
         .iter()
         .all(|&d| d == first || mentions.entities[d].tokens.0 >= c);
@@ -387,8 +415,12 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                             })
                         })
                         .or_else(|| {
-                            // `"Thực hiện <B>, <body> đã ban hành <A>"`.
-                            (c == 0).then(|| {
+                            // `"Thực hiện <B>, <body> đã ban hành <A>"`, `"Để hướng dẫn
+                            // thi hành <B>, ..."`.
+                            let fronted = sent.tokens[..c]
+                                .iter()
+                                .all(|t| !t.word || matches!(t.key.as_str(), "để" | "nhằm"));
+                            fronted.then(|| {
                                 docs.iter().copied().find(|&d| {
                                     mentions.entities[d].tokens.0 > mentions.entities[b].tokens.1
                                         && !is_anaphor(mentions, d)
@@ -426,7 +458,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                                 })
                             })?
                         })
-                        .or_else(|| sentence_subject_doc(sent, mentions, &docs, c));
+                        .or_else(|| sentence_subject_doc(sent, lexicon, mentions, &docs, c));
                     if let Some(a) = a {
                         for b in coordinated(sent, mentions, &docs, b) {
                             if b != a {
@@ -438,7 +470,14 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                 Cue::Supersede if !in_entity => {
                     let a = doc_extent_holding(mentions, &docs, c)
                         .or_else(|| before_extent(sent, mentions, &docs, &persons, c, 4))
-                        .or_else(|| sentence_subject_doc(sent, mentions, &docs, c));
+                        // "ban hành A công bố thủ tục ..., thay thế B": a clause on A
+                        // before the comma.
+                        .or_else(|| {
+                            (c > 0 && sent.is(c - 1, ','))
+                                .then(|| before_extent(sent, mentions, &docs, &persons, c, 12))
+                                .flatten()
+                        })
+                        .or_else(|| sentence_subject_doc(sent, lexicon, mentions, &docs, c));
                     let b = after(sent, mentions, &docs, end, 1);
                     if let (Some(a), Some(b)) = (a, b) {
                         let passive = c > 0 && sent.key(c - 1) == "được";
