@@ -92,11 +92,10 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         let inside_doc = docs.iter().any(|&(a, b)| a <= i && i < b && a != i);
         // "các hội nghị", and "Nghị quyết số 15 ... của Hội nghị Trung ương 5":
         // a meeting named as a document's author is no event of the article.
-        let generic = i > 0
-            && matches!(
-                sent.key(i - 1),
-                "các" | "những" | "nhiều" | "mỗi" | "từng" | "của"
-            );
+        let authored =
+            i > 0 && sent.key(i - 1) == "của" && docs.iter().any(|&(_, b)| b <= i && i - b <= 2);
+        let generic = authored
+            || (i > 0 && matches!(sent.key(i - 1), "các" | "những" | "nhiều" | "mỗi" | "từng"));
         // "Trung tâm Hội nghị quốc gia" is a venue.
         let generic = generic || (i >= 2 && sent.key(i - 2) == "trung" && sent.key(i - 1) == "tâm");
         if inside_doc || generic || (mt.needs_capital && !cap) {

@@ -498,9 +498,18 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
     }
 
     // Discussed: objects of discuss cues in sentences about the meeting.
-    let about_meeting = names_meeting || !speakers.is_empty();
+    // "Đồng chí cũng phổ biến Chương trình ...": a speaker referred back to.
+    let pronoun_speaker = matches!(sent.key(0), "đồng" | "ông" | "bà")
+        && persons.is_empty()
+        && found.iter().any(|f| f.cues.contains(&Cue::Speak));
+    let about_meeting = names_meeting || !speakers.is_empty() || pronoun_speaker;
+    // "Tại phiên họp, Ban Chỉ đạo thống nhất ban hành Quyết định ...": what is
+    // issued at the meeting is its subject.
+    let at_meeting =
+        sent.key(0) == "tại" && meetings.iter().any(|&m| mentions.entities[m].tokens.0 <= 2);
     for f in &found {
-        if !f.cues.contains(&Cue::Discuss) {
+        let issued_here = at_meeting && f.cues.contains(&Cue::Issue);
+        if !(f.cues.contains(&Cue::Discuss) || issued_here) {
             continue;
         }
         let c = f.at;
@@ -544,7 +553,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         }
         // "Kế hoạch ... để triển khai Nghị quyết", "Tỉnh ủy triển khai ...": a body
         // or document doing it is not the meeting's subject.
-        if own_meeting.is_none() && !adopted {
+        if own_meeting.is_none() && !adopted && !issued_here {
             let in_title = |x: MentionId| {
                 let (a, _) = mentions.entities[x].tokens;
                 persons
