@@ -31,6 +31,8 @@ pub struct IngestOptions {
     pub batch_size: usize,
     /// Worker threads for reading and extraction; 0 means one per core.
     pub threads: usize,
+    /// Files larger than this many bytes are skipped, measured before reading.
+    pub max_file_size: u64,
 }
 
 impl Default for IngestOptions {
@@ -38,8 +40,40 @@ impl Default for IngestOptions {
         IngestOptions {
             batch_size: 256,
             threads: 0,
+            max_file_size: crate::text::ingest::DEFAULT_MAX_BYTES,
         }
     }
+}
+
+/// Why a file was skipped.
+#[derive(Debug)]
+pub enum Skip<'a> {
+    /// It could not be read as an article (IO, size, encoding, not a text).
+    Unreadable(&'a Error),
+    /// An earlier input has the same file name; sources cite articles by file
+    /// name, so the two would mix.
+    SameName {
+        /// The earlier input.
+        first: &'a Path,
+    },
+}
+
+/// Why an ingest stopped: a database failure, at a hash look-up or a save.
+/// The batches saved before it stay saved.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    /// Looking up the stored hash of an article failed.
+    #[error("looking up {doc}")]
+    Lookup {
+        /// The article's file name.
+        doc: String,
+        /// The store's error.
+        #[source]
+        source: Error,
+    },
+    /// Saving a batch failed (its transaction rolled back).
+    #[error("saving articles")]
+    Save(#[source] Error),
 }
 
 /// What the caller is told while an ingest runs.
@@ -49,8 +83,8 @@ pub enum Event<'a> {
     Skipped {
         /// The file.
         path: &'a Path,
-        /// Why, without the path.
-        reason: String,
+        /// Why.
+        why: Skip<'a>,
     },
     /// A batch was saved: `files` more files are done (ingested, unchanged or skipped).
     Saved {
@@ -74,10 +108,16 @@ pub struct IngestSummary {
     pub stats: BatchStats,
 }
 
+/// A skipped file, as the producer hands it over.
+enum Skipped {
+    Unreadable(Error),
+    SameName(PathBuf),
+}
+
 /// One batch on its way from the producer to the writer.
 struct Batch {
     records: Vec<ArticleRecord>,
-    skipped: Vec<(PathBuf, String)>,
+    skipped: Vec<(PathBuf, Skipped)>,
     read: u64,
     unchanged: u64,
     bytes: u64,
@@ -89,6 +129,7 @@ struct Batch {
 ///
 /// Errors are the store's (a failed transaction ends the run; the batches
 /// saved before it stay saved). Unreadable files are [`Event::Skipped`], not errors.
+/// A pool that cannot start is [`IngestError::Save`] of an [`Error::Query`].
 pub fn ingest(
     store: &mut Store,
     reader: Store,
@@ -96,21 +137,26 @@ pub fn ingest(
     lexicon: &Lexicon,
     options: IngestOptions,
     on_event: &mut dyn FnMut(Event<'_>),
-) -> Result<IngestSummary> {
+) -> Result<IngestSummary, IngestError> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads)
         .build()
-        .map_err(|e| Error::Query(format!("cannot start {} threads: {e}", options.threads)))?;
+        .map_err(|e| {
+            IngestError::Save(Error::Query(format!(
+                "cannot start {} threads: {e}",
+                options.threads
+            )))
+        })?;
     let batch_size = options.batch_size.max(1);
     let mut summary = IngestSummary::default();
     // One batch in the channel and one being built: memory stays bounded.
-    let (sender, receiver) = mpsc::sync_channel::<Result<Batch>>(1);
+    let (sender, receiver) = mpsc::sync_channel::<Result<Batch, IngestError>>(1);
     std::thread::scope(|scope| {
         scope.spawn(move || {
             // Sources cite articles by file name, so two inputs with one name would mix.
             let mut first_path: HashMap<String, PathBuf> = HashMap::new();
             for chunk in files.chunks(batch_size) {
-                let batch = produce(&pool, chunk, &reader, lexicon, &mut first_path);
+                let batch = produce(&pool, chunk, &reader, lexicon, options, &mut first_path);
                 let failed = batch.is_err();
                 if sender.send(batch).is_err() || failed {
                     // The writer stopped (an error): no use going on.
@@ -120,17 +166,20 @@ pub fn ingest(
         });
         for batch in receiver {
             let batch = batch?;
-            for (path, reason) in &batch.skipped {
-                on_event(Event::Skipped {
-                    path,
-                    reason: reason.clone(),
-                });
+            for (path, skipped) in &batch.skipped {
+                let why = match skipped {
+                    Skipped::Unreadable(err) => Skip::Unreadable(err),
+                    Skipped::SameName(first) => Skip::SameName { first },
+                };
+                on_event(Event::Skipped { path, why });
             }
             summary.skipped += batch.skipped.len() as u64;
             summary.read += batch.read;
             summary.bytes += batch.bytes;
             summary.stats.unchanged += batch.unchanged;
-            summary.stats += store.save_batch(&batch.records)?;
+            summary.stats += store
+                .save_batch(&batch.records)
+                .map_err(IngestError::Save)?;
             on_event(Event::Saved {
                 files: batch.files,
                 bytes: batch.bytes,
@@ -147,12 +196,17 @@ fn produce(
     chunk: &[PathBuf],
     reader: &Store,
     lexicon: &Lexicon,
+    options: IngestOptions,
     first_path: &mut HashMap<String, PathBuf>,
-) -> Result<Batch> {
+) -> Result<Batch, IngestError> {
     let read: Vec<(&PathBuf, Result<crate::text::ingest::Article>)> = pool.install(|| {
         chunk
             .par_iter()
-            .map(|path| (path, pipeline::read(path)))
+            .map(|path| {
+                let article =
+                    crate::text::ingest::read_article_limited(path, options.max_file_size);
+                (path, article)
+            })
             .collect()
     });
     let mut batch = Batch {
@@ -168,22 +222,26 @@ fn produce(
         let article = match article {
             Ok(article) => article,
             Err(err) => {
-                batch.skipped.push((path.clone(), reason(&err)));
+                batch.skipped.push((path.clone(), Skipped::Unreadable(err)));
                 continue;
             }
         };
         if let Some(first) = first_path.get(&article.doc) {
-            let why = format!(
-                "same file name as {}; articles are identified by file name",
-                first.display()
-            );
-            batch.skipped.push((path.clone(), why));
+            batch
+                .skipped
+                .push((path.clone(), Skipped::SameName(first.clone())));
             continue;
         }
         first_path.insert(article.doc.clone(), path.clone());
         batch.read += 1;
         batch.bytes += article.text.len() as u64;
-        if reader.article_hash(&article.doc)?.as_deref() == Some(article.hash.as_str()) {
+        let stored = reader
+            .article_hash(&article.doc)
+            .map_err(|source| IngestError::Lookup {
+                doc: article.doc.clone(),
+                source,
+            })?;
+        if stored.as_deref() == Some(article.hash.as_str()) {
             batch.unchanged += 1;
         } else {
             todo.push(article);
@@ -195,13 +253,4 @@ fn produce(
             .collect()
     });
     Ok(batch)
-}
-
-/// Why an article file could not be read, without the path the message already names.
-fn reason(err: &Error) -> String {
-    match err {
-        Error::Io { source, .. } => source.to_string(),
-        Error::BadInput { message, .. } => message.clone(),
-        other => other.to_string(),
-    }
 }

@@ -7,26 +7,25 @@
 
 mod cli;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{bail, Context};
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
-use rayon::prelude::*;
 
 use cadregraph::export::{self, dot::DotOptions};
 use cadregraph::graph::KnowledgeGraph;
+use cadregraph::ingest::{Event, IngestError, IngestOptions, Skip};
 use cadregraph::lexicon::Lexicon;
 use cadregraph::model::GraphDocument;
-use cadregraph::pipeline::{self, ArticleRecord};
 use cadregraph::query::{self, select::Selection, Answer, Request, TraceWay};
 use cadregraph::store::{BatchStats, Store};
-use cadregraph::text::ingest::{collect_paths, read_article_limited, Article};
+use cadregraph::text::ingest::collect_paths;
 use cadregraph::{eval, Error};
 use cli::{Cli, Command, DrawArgs, ExportArgs, Format, IngestArgs, JsonFlag, Render};
 
@@ -475,15 +474,10 @@ fn io_reason(path: &Path, err: &std::io::Error) -> String {
     }
 }
 
-/// `cadregraph ingest`: batches of files read and extracted in parallel, saved
-/// by this one thread, one transaction per batch.
+/// `cadregraph ingest`: the library's pipelined ingest (`cadregraph::ingest`):
+/// batches read and extracted in parallel while this thread saves the last
+/// one, one transaction per batch; this function reports and summarises.
 fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
-    if let Some(threads) = args.threads {
-        // Extraction runs on rayon's pool; ignore a pool already built.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads.max(1))
-            .build_global();
-    }
     let started = Instant::now();
     let mut store = open_store(&cli.db)?;
     if store.is_read_only() {
@@ -492,8 +486,11 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
             shown(&cli.db)
         );
     }
+    // A second connection serves the reading thread's hash look-ups.
+    let reader = open_store(&cli.db)?;
     let (files, errors) = collect_paths(&args.paths);
-    let progress = if cli.quiet || !std::io::stderr().is_terminal() {
+    let terminal = std::io::stderr().is_terminal();
+    let progress = if cli.quiet || !terminal {
         ProgressBar::hidden()
     } else {
         let bar = ProgressBar::new(files.len() as u64);
@@ -502,6 +499,8 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
         }
         bar
     };
+    // Without a terminal (a log), a plain line now and then instead of a bar.
+    let mut log = (!cli.quiet && !terminal).then(|| ProgressLog::new(files.len() as u64));
     let mut summary = IngestSummary::default();
     for err in &errors {
         match err {
@@ -509,53 +508,46 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
             other => skip(&mut summary, &progress, Path::new(""), &other.to_string()),
         }
     }
-    // Sources cite articles by file name, so two inputs with one name would mix.
-    let mut first_path: HashMap<String, PathBuf> = HashMap::new();
-    let lexicon = Lexicon::builtin();
-    let batch_size = usize::try_from(args.batch_size).unwrap_or(BATCH_SIZE);
-    for chunk in files.chunks(batch_size) {
-        let read: Vec<(&PathBuf, cadregraph::Result<Article>)> = chunk
-            .par_iter()
-            .map(|path| (path, read_article_limited(path, args.max_file_size)))
-            .collect();
-        let mut todo: Vec<Article> = Vec::new();
-        for (path, article) in read {
-            let article = match article {
-                Ok(article) => article,
-                Err(err) => {
-                    skip(&mut summary, &progress, path, &reason(&err));
-                    continue;
-                }
-            };
-            if let Some(first) = first_path.get(&article.doc) {
-                let why = format!(
+    let options = IngestOptions {
+        batch_size: usize::try_from(args.batch_size).unwrap_or(BATCH_SIZE),
+        threads: args.threads.map_or(0, |n| n.max(1)),
+        max_file_size: args.max_file_size,
+    };
+    let mut on_event = |event: Event<'_>| match event {
+        Event::Skipped { path, why } => {
+            let why = match why {
+                Skip::Unreadable(err) => reason(err),
+                Skip::SameName { first } => format!(
                     "same file name as {}; articles are identified by file name",
                     shown(first)
-                );
-                skip(&mut summary, &progress, path, &why);
-                continue;
-            }
-            first_path.insert(article.doc.clone(), path.clone());
-            summary.read += 1;
-            let stored = store
-                .article_hash(&article.doc)
-                .with_context(|| format!("looking up {} in {}", article.doc, cli.db.display()))?;
-            if stored.as_deref() == Some(article.hash.as_str()) {
-                summary.stats.unchanged += 1;
-            } else {
-                todo.push(article);
+                ),
+            };
+            skip(&mut summary, &progress, path, &why);
+        }
+        Event::Saved { files, bytes } => {
+            progress.inc(files);
+            if let Some(log) = &mut log {
+                log.saved(files, bytes);
             }
         }
-        let records: Vec<ArticleRecord> = todo
-            .par_iter()
-            .map(|article| pipeline::process(article, lexicon))
-            .collect();
-        drop(todo);
-        summary.stats += store
-            .save_batch(&records)
-            .with_context(|| format!("saving articles to {}", cli.db.display()))?;
-        progress.inc(chunk.len() as u64);
-    }
+    };
+    let run = cadregraph::ingest::ingest(
+        &mut store,
+        reader,
+        &files,
+        Lexicon::builtin(),
+        options,
+        &mut on_event,
+    );
+    let done =
+        run.map_err(|err| match err {
+            IngestError::Lookup { doc, source } => anyhow::Error::new(source)
+                .context(format!("looking up {doc} in {}", cli.db.display())),
+            IngestError::Save(source) => anyhow::Error::new(source)
+                .context(format!("saving articles to {}", cli.db.display())),
+        })?;
+    summary.read = done.read;
+    summary.stats = done.stats;
     progress.finish_and_clear();
     if let Some(path) = &args.dot {
         write_dot(&store.graph()?, path)?;
@@ -583,6 +575,48 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Progress as plain lines on standard error, at most one per
+/// [`ProgressLog::EVERY`]: for logs, where a bar would be noise.
+struct ProgressLog {
+    total: u64,
+    files: u64,
+    bytes: u64,
+    started: Instant,
+    last: Instant,
+}
+
+impl ProgressLog {
+    const EVERY: std::time::Duration = std::time::Duration::from_secs(10);
+
+    fn new(total: u64) -> ProgressLog {
+        let now = Instant::now();
+        ProgressLog {
+            total,
+            files: 0,
+            bytes: 0,
+            started: now,
+            last: now,
+        }
+    }
+
+    fn saved(&mut self, files: u64, bytes: u64) {
+        self.files += files;
+        self.bytes += bytes;
+        if self.last.elapsed() < Self::EVERY {
+            return;
+        }
+        self.last = Instant::now();
+        let secs = self.started.elapsed().as_secs_f64().max(1e-3);
+        eprintln!(
+            "cadregraph: {}/{} articles, {:.1} MB, {:.1} MB/s",
+            self.files,
+            self.total,
+            self.bytes as f64 / 1e6,
+            self.bytes as f64 / 1e6 / secs
+        );
+    }
 }
 
 /// Writes the whole graph as DOT to a file.

@@ -128,6 +128,9 @@ impl Store {
 
     fn init(mut conn: Connection, path: PathBuf) -> Result<Store> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Saving an article runs about twenty distinct statements: all stay
+        // prepared (the default cache holds 16, so some were prepared again).
+        conn.set_prepared_statement_cache_capacity(64);
         // Check before any write: WAL mode and migrations would alter the file.
         let version = migrate::check(&conn, &path)?;
         if version == 0 {
