@@ -257,7 +257,15 @@ impl<'a> Sent<'a> {
             || (key == "ký"
                 && (matches!(next, "kết" | "túc" | "ức" | "giả")
                     || (i > 0 && self.key(i - 1) == "đăng")))
-            || (key == "tổ" && matches!(next, "đảng" | "cơ" | "chính" | "quốc"));
+            || (key == "tổ" && matches!(next, "đảng" | "cơ" | "chính" | "quốc"))
+            // "phiên khai mạc", "lễ bế mạc": the sitting, not someone opening it.
+            || (matches!(key, "khai" | "bế")
+                && i > 0
+                && matches!(self.key(i - 1), "phiên" | "lễ" | "buổi" | "tại"))
+            // "Theo kết luận của UBKTTW": the conclusion, not a speaker.
+            || (key == "kết"
+                && self.key(i + 1) == "luận"
+                && ((i > 0 && self.key(i - 1) == "theo") || next == "của"));
         (!false_friend).then_some((n, c))
     }
 
