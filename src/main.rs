@@ -284,7 +284,8 @@ fn ask(
     let store = open_existing(&cli.db)?;
     let graph = match cadregraph::subgraph::for_request(&store, &request)? {
         Some(part) => {
-            KnowledgeGraph::from_document(part).with_article_dates(store.article_dates()?)
+            let dates = store.article_dates_for(&part)?;
+            KnowledgeGraph::from_document(part).with_article_dates(dates)
         }
         None => load_graph(&cli.db)?,
     };

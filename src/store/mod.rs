@@ -217,6 +217,21 @@ impl Store {
         rows::article_dates(&self.conn)
     }
 
+    /// As [`Store::article_dates`], for the articles a graph cites only.
+    pub fn article_dates_for(
+        &self,
+        graph: &GraphDocument,
+    ) -> Result<BTreeMap<String, Option<String>>> {
+        let docs: BTreeSet<&str> = graph
+            .nodes
+            .iter()
+            .flat_map(|n| &n.sources)
+            .chain(graph.edges.iter().flat_map(|e| &e.sources))
+            .map(|s| s.doc.as_str())
+            .collect();
+        rows::article_dates_of(&self.conn, docs)
+    }
+
     /// The nodes `ids` and every edge between two of them, ordered like
     /// [`Store::graph`] (whose answer it is when `ids` holds every node).
     pub fn subgraph(&self, ids: &BTreeSet<NodeId>) -> Result<GraphDocument> {

@@ -275,6 +275,24 @@ pub(super) fn article_hash(conn: &Connection, doc: &str) -> Result<Option<String
 }
 
 /// Every article's file name and published date.
+/// The published dates of the articles `docs` (by the unique index on `doc`:
+/// a subgraph's few articles, not a scan of every stored text).
+pub(super) fn article_dates_of<'a>(
+    conn: &Connection,
+    docs: impl IntoIterator<Item = &'a str>,
+) -> Result<BTreeMap<String, Option<String>>> {
+    let mut stmt = conn.prepare_cached("SELECT published FROM articles WHERE doc = ?1")?;
+    let mut out = BTreeMap::new();
+    for doc in docs {
+        let published: Option<Option<String>> =
+            stmt.query_row([doc], |row| row.get(0)).optional()?;
+        if let Some(published) = published {
+            out.insert(doc.to_string(), published.filter(|p| !p.trim().is_empty()));
+        }
+    }
+    Ok(out)
+}
+
 pub(super) fn article_dates(conn: &Connection) -> Result<BTreeMap<String, Option<String>>> {
     let mut stmt = conn.prepare("SELECT doc, published FROM articles ORDER BY doc")?;
     let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
