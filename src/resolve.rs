@@ -228,15 +228,9 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
 /// whose words include all of this one's.
 fn fullest_delegation(mentions: &Mentions, name: &str) -> String {
     let key = fold::key(name);
-    let delegation = [
-        "tổ công tác",
-        "đoàn công tác",
-        "đoàn kiểm tra",
-        "đoàn giám sát",
-        "tổ kiểm tra",
-    ]
-    .iter()
-    .any(|h| key.starts_with(h));
+    let delegation = crate::extract::organization::DELEGATIONS
+        .iter()
+        .any(|h| key.starts_with(h));
     if !delegation {
         return name.to_string();
     }

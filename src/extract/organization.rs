@@ -246,16 +246,8 @@ fn parse_cased(
         if first.cap || words >= 3 {
             let mut end = i + n;
             end = skip_term(sent, end);
-            // "Hội Cựu chiến binh (CCB) tỉnh Vĩnh Long": an abbreviation in
-            // parentheses before the place.
-            let abbrev = sent.is(end, '(')
-                && sent
-                    .tokens
-                    .get(end + 1)
-                    .is_some_and(|t| t.word && doc_upper(sent.text(end + 1, end + 2)))
-                && sent.is(end + 2, ')')
-                && matches!(sent.key(end + 3), "tỉnh" | "thành" | "tp");
-            if abbrev {
+            // "Hội Cựu chiến binh (CCB) tỉnh Vĩnh Long": skip the abbreviation.
+            if abbrev_before_place(sent, end) {
                 end += 3;
             }
             // "Bộ đội Biên phòng tỉnh Lạng Sơn", "Đoàn đại biểu Quốc hội tỉnh Gia
@@ -435,15 +427,32 @@ fn parse_head(
 
 /// A head noun followed by its own name: "Cục Bảo vệ chính trị nội bộ",
 /// "Học viện Chính trị CAND", "Ban Chỉ đạo 35", "Sở Y tế tỉnh Nghệ An".
+/// Heads of delegations sent by a body (folded): "Tổ công tác", "Đoàn kiểm tra"...
+pub const DELEGATIONS: &[&str] = &[
+    "tổ công tác",
+    "đoàn công tác",
+    "đoàn kiểm tra",
+    "đoàn giám sát",
+    "tổ kiểm tra",
+];
+
+/// Whether tokens `j..j + 3` are an abbreviation in parentheses before a
+/// province or city: "Hội Cựu chiến binh (CCB) tỉnh Vĩnh Long".
+fn abbrev_before_place(sent: &Sent, j: usize) -> bool {
+    sent.is(j, '(')
+        && sent
+            .tokens
+            .get(j + 1)
+            .is_some_and(|t| t.word && doc_upper(sent.text(j + 1, j + 2)))
+        && sent.is(j + 2, ')')
+        && matches!(sent.key(j + 3), "tỉnh" | "thành" | "tp")
+}
+
 fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> Option<Org> {
     let t0 = sent.tokens.get(after)?;
     // A delegation: "Tổ công tác số 4 của Bộ Chính trị", "Đoàn kiểm tra số 1913
     // của Bộ Chính trị, Ban Bí thư" — its number, then the bodies that sent it.
-    let delegation = matches!(
-        fold::key(head).as_str(),
-        "tổ công tác" | "đoàn công tác" | "đoàn kiểm tra" | "đoàn giám sát" | "tổ kiểm tra"
-    );
-    if delegation {
+    if DELEGATIONS.contains(&fold::key(head).as_str()) {
         let mut j = after;
         let mut name = head.to_string();
         if t0.key == "số" && sent.tokens.get(after + 1).is_some_and(|n| n.number) {
@@ -579,15 +588,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 continue;
             }
             // "Hội Cựu chiến binh (CCB) tỉnh Vĩnh Long": skip the abbreviation.
-            if j > after
-                && sent.is(j, '(')
-                && sent
-                    .tokens
-                    .get(j + 1)
-                    .is_some_and(|x| x.word && doc_upper(sent.text(j + 1, j + 2)))
-                && sent.is(j + 2, ')')
-                && matches!(sent.key(j + 3), "tỉnh" | "thành" | "tp")
-            {
+            if j > after && abbrev_before_place(sent, j) {
                 j += 3;
                 continue;
             }
