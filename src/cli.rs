@@ -199,6 +199,10 @@ pub enum Format {
     Dot,
 }
 
+/// Neighbours per entity, relation kind and direction that `export --focus`
+/// follows unless told otherwise.
+pub const DEFAULT_MAX_NEIGHBOURS: usize = 25;
+
 /// Arguments of `export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -217,6 +221,12 @@ pub struct ExportArgs {
     /// With --focus: how many hops around the entity (default 1).
     #[arg(long, value_name = "N", requires = "focus")]
     pub depth: Option<usize>,
+
+    /// With --focus: follow at most N neighbours of each entity per relation
+    /// kind and direction, the latest stored first (0: all), so that a hub such
+    /// as "Bộ Chính trị" shows a sample of each relation, not thousands of nodes.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_NEIGHBOURS)]
+    pub max_neighbours: usize,
 
     /// Only nodes of these kinds (person, organization, resolution, meeting).
     #[arg(long, value_name = "KIND", value_delimiter = ',', value_parser = parse_kind)]

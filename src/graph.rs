@@ -92,6 +92,33 @@ pub struct TreeNode<'g> {
     pub missing: Vec<NodeId>,
 }
 
+/// The neighbours a walk follows from one node, given its links (other node,
+/// edge kind, direction): every distinct neighbour, or with `cap` at most `cap`
+/// of them per (edge kind, direction), highest ids (the latest stored) first, so
+/// that a hub such as "Bộ Chính trị" adds a sample of each of its relations
+/// rather than thousands of nodes. Returns the neighbours, sorted, and how many
+/// distinct neighbours the cap left out. The store's walk and
+/// [`KnowledgeGraph::ego_capped`] both choose with this function.
+pub fn fan_out(
+    links: impl IntoIterator<Item = (NodeId, EdgeKind, Direction)>,
+    cap: Option<usize>,
+) -> (Vec<NodeId>, usize) {
+    let mut groups: BTreeMap<(EdgeKind, bool), BTreeSet<NodeId>> = BTreeMap::new();
+    for (other, kind, direction) in links {
+        groups
+            .entry((kind, direction == Direction::Outgoing))
+            .or_default()
+            .insert(other);
+    }
+    let mut kept = BTreeSet::new();
+    for group in groups.values() {
+        kept.extend(group.iter().rev().take(cap.unwrap_or(usize::MAX)).copied());
+    }
+    let all: BTreeSet<NodeId> = groups.into_values().flatten().collect();
+    let left_out = all.len() - kept.len();
+    (kept.into_iter().collect(), left_out)
+}
+
 /// The merged knowledge graph: nodes and edges of a [`GraphDocument`] in petgraph.
 ///
 /// Invariant: `index` maps every node id in `graph` to its index and nothing else;
@@ -243,15 +270,34 @@ impl KnowledgeGraph {
     /// The subgraph within `depth` hops of `center`, edges followed either way:
     /// those nodes and every edge among them. Empty when `center` is absent.
     pub fn ego(&self, center: NodeId, depth: usize) -> GraphDocument {
-        let Some(&start) = self.index.get(&center) else {
-            return GraphDocument::default();
-        };
-        let mut seen = BTreeSet::from([start]);
-        let mut frontier = vec![start];
+        self.ego_capped(center, depth, None).0
+    }
+
+    /// As [`KnowledgeGraph::ego`], each node reaching at most `cap` neighbours
+    /// per relation kind and direction (see [`fan_out`]); also returns how many
+    /// neighbours the cap left out.
+    pub fn ego_capped(
+        &self,
+        center: NodeId,
+        depth: usize,
+        cap: Option<usize>,
+    ) -> (GraphDocument, usize) {
+        if !self.index.contains_key(&center) {
+            return (GraphDocument::default(), 0);
+        }
+        let mut seen = BTreeSet::from([center]);
+        let mut frontier = vec![center];
+        let mut left_out = 0;
         for _ in 0..depth {
             let mut next = Vec::new();
-            for ix in frontier {
-                for other in self.graph.neighbors_undirected(ix) {
+            for id in frontier {
+                let links = self
+                    .all_neighbours(id, None)
+                    .into_iter()
+                    .map(|n| (n.node.id, n.edge.kind, n.direction));
+                let (kept, dropped) = fan_out(links, cap);
+                left_out += dropped;
+                for other in kept {
                     if seen.insert(other) {
                         next.push(other);
                     }
@@ -262,8 +308,7 @@ impl KnowledgeGraph {
             }
             frontier = next;
         }
-        let ids = seen.into_iter().map(|ix| self.graph[ix].id).collect();
-        self.subdocument(&ids)
+        (self.subdocument(&seen), left_out)
     }
 
     /// A shortest path from `from` to `to`, edges crossed either way (breadth
@@ -839,6 +884,33 @@ mod tests {
         assert_eq!(ego.edges.len(), 2);
         assert_eq!(g.ego(NodeId(21), 2).nodes.len(), 8);
         assert_eq!(g.ego(NodeId(404), 3), GraphDocument::default());
+    }
+
+    #[test]
+    fn fan_out_keeps_the_latest_per_relation_and_direction() {
+        use Direction::{Incoming, Outgoing};
+        let links = [
+            (NodeId(5), EdgeKind::Issued, Outgoing),
+            (NodeId(9), EdgeKind::Issued, Outgoing),
+            (NodeId(7), EdgeKind::Issued, Outgoing),
+            (NodeId(7), EdgeKind::Issued, Outgoing),
+            (NodeId(2), EdgeKind::HoldsPosition, Incoming),
+            (NodeId(3), EdgeKind::HoldsPosition, Incoming),
+            (NodeId(4), EdgeKind::Organized, Outgoing),
+        ];
+        let ids = |v: Vec<NodeId>| v.into_iter().map(|n| n.0).collect::<Vec<_>>();
+        let (all, dropped) = fan_out(links, None);
+        assert_eq!((ids(all), dropped), (vec![2, 3, 4, 5, 7, 9], 0));
+        let (one, dropped) = fan_out(links, Some(1));
+        assert_eq!((ids(one), dropped), (vec![3, 4, 9], 3));
+        // A neighbour kept through one relation is not counted as left out.
+        let shared = [
+            (NodeId(1), EdgeKind::Issued, Outgoing),
+            (NodeId(1), EdgeKind::Organized, Outgoing),
+            (NodeId(2), EdgeKind::Organized, Outgoing),
+        ];
+        let (kept, dropped) = fan_out(shared, Some(1));
+        assert_eq!((ids(kept), dropped), (vec![1, 2], 0));
     }
 
     #[test]

@@ -325,7 +325,6 @@ fn diagram_options(answer: &Answer) -> DotOptions {
 /// `cadregraph export`: the selected part of the graph as JSON, DOT, or a
 /// rendered diagram.
 fn export_graph(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
-    let graph = load_graph(&cli.db)?;
     let selection = Selection {
         articles: args.article.clone(),
         from: args.from.clone(),
@@ -334,12 +333,21 @@ fn export_graph(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         edge_kinds: args.edge_kind.clone(),
         focus: args.focus.clone(),
         depth: args.depth.unwrap_or(1),
+        max_neighbours: (args.max_neighbours > 0).then_some(args.max_neighbours),
     };
-    let doc = if selection.is_everything() {
-        graph.to_document()
+    // A diagram draws no sources: a focused DOT export reads none.
+    let graph = export_source(&cli.db, &selection, args.format == Format::Json)?;
+    let (doc, left_out) = if selection.is_everything() {
+        (graph.to_document(), 0)
     } else {
-        query::select::select(&graph, &selection)?
+        query::select::select_counted(&graph, &selection)?
     };
+    if left_out > 0 && !cli.quiet {
+        eprintln!(
+            "note: {left_out} neighbours left out: at most {} per entity, relation kind and direction (--max-neighbours 0 follows all)",
+            args.max_neighbours
+        );
+    }
     if args.format == Format::Json {
         if args.render.is_some() {
             bail!("--render draws diagrams; use it with --format dot");
@@ -371,6 +379,37 @@ fn export_graph(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     export::dot::write(&doc, &opts, &mut text)?;
     emit_diagram(text, args.render, args.output.as_deref())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The graph an export selects from: for a plain `--focus` (no other filter),
+/// only the neighbourhood it draws, read through the store's indexes (see
+/// `cadregraph::subgraph::for_focus`); the whole graph otherwise.
+fn export_source(
+    db: &Path,
+    selection: &Selection,
+    sources: bool,
+) -> anyhow::Result<KnowledgeGraph> {
+    let plain_focus = Selection {
+        focus: selection.focus.clone(),
+        depth: selection.depth,
+        max_neighbours: selection.max_neighbours,
+        ..Selection::default()
+    };
+    if let (Some(focus), true) = (&selection.focus, *selection == plain_focus) {
+        let store = open_existing(db)?;
+        let part = cadregraph::subgraph::for_focus(
+            &store,
+            focus,
+            selection.depth,
+            selection.max_neighbours,
+            sources,
+        )?;
+        if let Some(part) = part {
+            let dates = store.article_dates_for(&part)?;
+            return Ok(KnowledgeGraph::from_document(part).with_article_dates(dates));
+        }
+    }
+    load_graph(db)
 }
 
 /// Writes DOT text, or the image Graphviz renders from it, to a file or stdout.

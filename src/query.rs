@@ -1189,7 +1189,8 @@ pub fn focus(
     graph: &KnowledgeGraph,
     entity: &str,
     depth: usize,
+    max_neighbours: Option<usize>,
 ) -> Result<crate::model::GraphDocument> {
     let node = lookup::resolve(graph, entity, &crate::model::NodeKind::ALL)?;
-    Ok(graph.ego(node.id, depth))
+    Ok(graph.ego_capped(node.id, depth, max_neighbours).0)
 }

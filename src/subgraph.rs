@@ -27,12 +27,17 @@ pub fn for_request(store: &Store, request: &Request) -> Result<Option<GraphDocum
                 return Ok(None);
             };
             ids.extend(store.doc_type_representatives()?);
-            // Hits cite names, never articles.
-            Ok(Some(store.subgraph_sourced(&ids, &BTreeSet::new())?))
+            // Hits cite names, never articles or relations.
+            Ok(Some(store.nodes_named(&ids)?))
         }
-        Request::Show { entity } => {
-            around(store, entity, &NodeKind::ALL, false, Some(1), &[], false)
-        }
+        Request::Show { entity } => around(
+            store,
+            entity,
+            &NodeKind::ALL,
+            false,
+            &ONE_HOP,
+            Load::EntitySources,
+        ),
         Request::WhoChaired { meeting } => {
             // Dates ("7/9/2021") filter meetings by a scan of every meeting.
             // A superset of the tokens `query` reads as dates: digits and separators.
@@ -53,9 +58,8 @@ pub fn for_request(store: &Store, request: &Request) -> Result<Option<GraphDocum
                 meeting,
                 &[NodeKind::Meeting],
                 true,
-                Some(1),
-                &[],
-                false,
+                &ONE_HOP,
+                Load::EntitySources,
             )
         }
         Request::Trace { doc, .. } => around(
@@ -63,9 +67,12 @@ pub fn for_request(store: &Store, request: &Request) -> Result<Option<GraphDocum
             doc,
             &[NodeKind::Resolution],
             false,
-            Some(1),
-            &[EdgeKind::Implements, EdgeKind::Supersedes],
-            false,
+            &Walk {
+                depth: Some(1),
+                chains: &[EdgeKind::Implements, EdgeKind::Supersedes],
+                cap: None,
+            },
+            Load::EntitySources,
         ),
         // Holders and paths range over the whole graph.
         Request::Meetings { .. } | Request::Holders { .. } | Request::Path { .. } => Ok(None),
@@ -73,24 +80,68 @@ pub fn for_request(store: &Store, request: &Request) -> Result<Option<GraphDocum
 }
 
 /// The subgraph that `export --focus ENTITY --depth N` draws, or `None`.
-pub fn for_focus(store: &Store, entity: &str, depth: usize) -> Result<Option<GraphDocument>> {
-    around(store, entity, &NodeKind::ALL, false, Some(depth), &[], true)
+/// With `sources` false, nodes and edges come without their sources (a
+/// diagram draws none).
+pub fn for_focus(
+    store: &Store,
+    entity: &str,
+    depth: usize,
+    max_neighbours: Option<usize>,
+    sources: bool,
+) -> Result<Option<GraphDocument>> {
+    let walk = Walk {
+        depth: Some(depth),
+        chains: &[],
+        cap: max_neighbours,
+    };
+    let load = if sources {
+        Load::AllSources
+    } else {
+        Load::Bare
+    };
+    around(store, entity, &NodeKind::ALL, false, &walk, load)
+}
+
+/// Which sources [`around`] loads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Load {
+    /// Node sources of the resolved entities only; every edge's sources.
+    EntitySources,
+    /// Every node's and edge's sources.
+    AllSources,
+    /// None at all.
+    Bare,
+}
+
+/// One hop around the entity, every neighbour.
+const ONE_HOP: Walk<'static> = Walk {
+    depth: Some(1),
+    chains: &[],
+    cap: None,
+};
+
+/// How far [`around`] goes from the entities a query resolves to.
+struct Walk<'a> {
+    /// Hops around them (unbounded when `None`).
+    depth: Option<usize>,
+    /// Edge kinds whose closure is taken first.
+    chains: &'a [EdgeKind],
+    /// At most this many neighbours per node, relation kind and direction.
+    cap: Option<usize>,
 }
 
 /// The entities `query` resolves to (all tied at the best tier when `tied`,
-/// else exactly one), their closure over `chains` edges, and `depth` hops
-/// around that. Only the resolved entities keep their sources unless
-/// `all_sources`: answers list the articles of the entity asked about, never
+/// else exactly one), their closure over `walk.chains` edges, and
+/// `walk.depth` hops around that, with the sources `load` asks for. Answers
+/// (`Load::EntitySources`) list the articles of the entity asked about, never
 /// those of its neighbours (a hub such as "Bộ Chính trị" has thousands).
-#[allow(clippy::too_many_arguments)]
 fn around(
     store: &Store,
     query: &str,
     kinds: &[NodeKind],
     tied: bool,
-    depth: Option<usize>,
-    chains: &[EdgeKind],
-    all_sources: bool,
+    walk: &Walk<'_>,
+    load: Load,
 ) -> Result<Option<GraphDocument>> {
     let reps: BTreeSet<NodeId> = store.doc_type_representatives()?.into_iter().collect();
     // Nodes named exactly like the query beat every other node but the one its
@@ -112,21 +163,24 @@ fn around(
             .map(NodeId),
     );
     candidates.extend(reps.iter().copied());
-    let phase = KnowledgeGraph::from_document(store.subgraph(&candidates)?);
+    let phase = KnowledgeGraph::from_document(store.nodes_named(&candidates)?);
     let top: BTreeSet<NodeId> = match lookup::best(&phase, query, kinds) {
         Ok(found) if tied || found.len() == 1 => found.iter().map(|m| m.node.id).collect(),
         // Unknown or ambiguous: the whole graph words the error.
         _ => return Ok(None),
     };
-    let mut ids = if chains.is_empty() {
+    let mut ids = if walk.chains.is_empty() {
         top.clone()
     } else {
-        store.neighbourhood(&top, None, chains)?
+        store.neighbourhood(&top, None, walk.chains, None)?
     };
-    ids = store.neighbourhood(&ids, depth, &[])?;
+    ids = store.neighbourhood(&ids, walk.depth, &[], walk.cap)?;
     ids.extend(reps);
-    let sourced = if all_sources { &ids } else { &top };
-    Ok(Some(store.subgraph_sourced(&ids, sourced)?))
+    Ok(Some(match load {
+        Load::EntitySources => store.subgraph_sourced(&ids, &top)?,
+        Load::AllSources => store.subgraph(&ids)?,
+        Load::Bare => store.subgraph_bare(&ids)?,
+    }))
 }
 
 #[cfg(test)]
@@ -233,13 +287,18 @@ mod tests {
         let names: Vec<String> = whole.nodes().step_by(7).map(|n| n.name.clone()).collect();
         for name in names {
             for depth in [1, 2] {
-                let Some(part) = for_focus(&store, &name, depth).expect("subgraph") else {
-                    continue;
-                };
-                let part = KnowledgeGraph::from_document(part);
-                let a = query::focus(&part, &name, depth).map(|d| serde_json::to_string(&d).ok());
-                let b = query::focus(&whole, &name, depth).map(|d| serde_json::to_string(&d).ok());
-                assert_eq!(a.ok(), b.ok(), "{name} depth {depth}");
+                for cap in [None, Some(1), Some(3)] {
+                    let Some(part) = for_focus(&store, &name, depth, cap, true).expect("subgraph")
+                    else {
+                        continue;
+                    };
+                    let part = KnowledgeGraph::from_document(part);
+                    let a = query::focus(&part, &name, depth, cap)
+                        .map(|d| serde_json::to_string(&d).ok());
+                    let b = query::focus(&whole, &name, depth, cap)
+                        .map(|d| serde_json::to_string(&d).ok());
+                    assert_eq!(a.ok(), b.ok(), "{name} depth {depth} cap {cap:?}");
+                }
             }
         }
     }

@@ -31,6 +31,9 @@ pub struct Selection {
     pub focus: Option<String>,
     /// Hops around `focus`.
     pub depth: usize,
+    /// With `focus`: at most this many neighbours of each entity per relation
+    /// kind and direction (see [`crate::graph::fan_out`]); all when `None`.
+    pub max_neighbours: Option<usize>,
 }
 
 impl Selection {
@@ -39,6 +42,7 @@ impl Selection {
         *self
             == Selection {
                 depth: self.depth,
+                max_neighbours: self.max_neighbours,
                 ..Selection::default()
             }
     }
@@ -51,6 +55,14 @@ impl Selection {
 /// malformed date [`Error::Query`]; a focus entity that the kind or article
 /// filters leave out is [`Error::Query`].
 pub fn select(graph: &KnowledgeGraph, selection: &Selection) -> Result<GraphDocument> {
+    select_counted(graph, selection).map(|(doc, _)| doc)
+}
+
+/// As [`select`], with the number of neighbours `max_neighbours` left out.
+pub fn select_counted(
+    graph: &KnowledgeGraph,
+    selection: &Selection,
+) -> Result<(GraphDocument, usize)> {
     let focus = selection
         .focus
         .as_deref()
@@ -129,7 +141,7 @@ pub fn select(graph: &KnowledgeGraph, selection: &Selection) -> Result<GraphDocu
     }
     let selected = KnowledgeGraph::from_document(doc);
     let Some(center) = focus else {
-        return Ok(selected.to_document());
+        return Ok((selected.to_document(), 0));
     };
     if selected.node(center.id).is_none() {
         return Err(Error::Query(format!(
@@ -137,7 +149,7 @@ pub fn select(graph: &KnowledgeGraph, selection: &Selection) -> Result<GraphDocu
             lookup::describe(center)
         )));
     }
-    Ok(selected.ego(center.id, selection.depth))
+    Ok(selected.ego_capped(center.id, selection.depth, selection.max_neighbours))
 }
 
 /// Whether a period overlaps the bounds.

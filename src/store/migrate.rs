@@ -16,6 +16,7 @@ use crate::{Error, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/0001_init.sql"),
     include_str!("../../schema/0002_search_and_compact_quotes.sql"),
+    include_str!("../../schema/0003_covering_edge_indexes.sql"),
 ];
 
 /// The newest schema version this build knows.

@@ -102,6 +102,10 @@ impl Stats {
     }
 }
 
+/// Bytes of the database file SQLite maps into memory (the whole file up to
+/// this size); pages beyond it are read as usual.
+const MMAP_SIZE: i64 = 1 << 34;
+
 impl Store {
     /// Opens (creating if absent) the database at `path` and brings its schema
     /// up to date.
@@ -147,6 +151,9 @@ impl Store {
         // 64 MiB of page cache (negative: KiB), temporary tables in memory.
         conn.pragma_update(None, "cache_size", -65536)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // Read pages through a memory map instead of a copy per page read: a
+        // query on a large database touches thousands of scattered pages.
+        conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
         migrate::migrate(&mut conn, version)?;
         Ok(Store { conn, path })
     }
@@ -247,7 +254,21 @@ impl Store {
     ) -> Result<GraphDocument> {
         let ids: Vec<i64> = ids.iter().map(|id| id.0).collect();
         let sourced: Vec<i64> = sourced.iter().map(|id| id.0).collect();
-        rows::load_subgraph(&self.conn, &ids, &sourced)
+        rows::load_subgraph(&self.conn, &ids, &sourced, true)
+    }
+
+    /// The nodes `ids` and every edge between two of them, without sources:
+    /// what a diagram draws.
+    pub fn subgraph_bare(&self, ids: &BTreeSet<NodeId>) -> Result<GraphDocument> {
+        let ids: Vec<i64> = ids.iter().map(|id| id.0).collect();
+        rows::load_subgraph(&self.conn, &ids, &[], false)
+    }
+
+    /// The nodes `ids` with names, aliases and attributes only (no sources, no
+    /// edges): what a name lookup ranks.
+    pub fn nodes_named(&self, ids: &BTreeSet<NodeId>) -> Result<GraphDocument> {
+        let ids: Vec<i64> = ids.iter().map(|id| id.0).collect();
+        rows::load_names(&self.conn, &ids)
     }
 
     /// A superset of the nodes an entity lookup of `query` can match, from the
@@ -270,14 +291,17 @@ impl Store {
     }
 
     /// The nodes within `depth` edges of `seeds` in either direction (unbounded
-    /// when `None`), following only edges of `kinds` (all when empty).
+    /// when `None`), following only edges of `kinds` (all when empty), each node
+    /// reaching at most `cap` neighbours per edge kind and direction when given
+    /// (see [`crate::graph::fan_out`]).
     pub fn neighbourhood(
         &self,
         seeds: &BTreeSet<NodeId>,
         depth: Option<usize>,
         kinds: &[EdgeKind],
+        cap: Option<usize>,
     ) -> Result<BTreeSet<NodeId>> {
-        sub::neighbourhood(&self.conn, seeds, depth, kinds)
+        sub::neighbourhood(&self.conn, seeds, depth, kinds, cap)
     }
 }
 

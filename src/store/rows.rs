@@ -46,7 +46,21 @@ fn offset(value: i64) -> usize {
 /// Loads the whole graph: nodes by id, aliases and sources sorted, edges sorted
 /// by (source, kind, target, role).
 pub(super) fn load_graph(conn: &Connection) -> Result<GraphDocument> {
-    load_graph_where(conn, false)
+    load_graph_where(conn, Part::Whole)
+}
+
+/// Which rows [`load_graph_where`] reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// Every node and edge.
+    Whole,
+    /// The nodes in `temp.sub`, the edges in `temp.sub_edges`.
+    Sub,
+    /// As `Sub`, without any sources (what a diagram draws).
+    Bare,
+    /// The nodes in `temp.sub` with names, aliases and attributes only: no
+    /// sources, no edges (what a name lookup reads).
+    Names,
 }
 
 /// Loads the nodes `ids` and the edges between them, ordered as [`load_graph`]
@@ -55,7 +69,26 @@ pub(super) fn load_subgraph(
     conn: &Connection,
     ids: &[i64],
     sourced: &[i64],
+    sources: bool,
 ) -> Result<GraphDocument> {
+    fill_sub(conn, ids, sourced)?;
+    conn.execute_batch(
+        "INSERT INTO temp.sub_edges (id)
+         SELECT e.id FROM temp.sub s JOIN edges e ON e.source = s.id
+         WHERE e.target IN (SELECT id FROM temp.sub)",
+    )?;
+    load_graph_where(conn, if sources { Part::Sub } else { Part::Bare })
+}
+
+/// The nodes `ids` with their names, aliases and attributes, without sources
+/// or edges: enough to rank them against a lookup.
+pub(super) fn load_names(conn: &Connection, ids: &[i64]) -> Result<GraphDocument> {
+    fill_sub(conn, ids, &[])?;
+    load_graph_where(conn, Part::Names)
+}
+
+/// Empties the temporary id tables and fills `temp.sub` and `temp.sub_sourced`.
+fn fill_sub(conn: &Connection, ids: &[i64], sourced: &[i64]) -> Result<()> {
     conn.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS sub (id INTEGER PRIMARY KEY);
          CREATE TEMP TABLE IF NOT EXISTS sub_sourced (id INTEGER PRIMARY KEY);
@@ -73,18 +106,13 @@ pub(super) fn load_subgraph(
             insert.execute([id])?;
         }
     }
-    conn.execute_batch(
-        "INSERT INTO temp.sub_edges (id)
-         SELECT e.id FROM temp.sub s JOIN edges e ON e.source = s.id
-         WHERE e.target IN (SELECT id FROM temp.sub)",
-    )?;
-    load_graph_where(conn, true)
+    Ok(())
 }
 
-/// Loads every node and edge, or (`sub`) only those in `temp.sub` / `temp.sub_edges`.
-fn load_graph_where(conn: &Connection, sub: bool) -> Result<GraphDocument> {
+/// Loads every node and edge, or only those `part` names.
+fn load_graph_where(conn: &Connection, part: Part) -> Result<GraphDocument> {
     let only = |column: &str, table: &str| {
-        if sub {
+        if part != Part::Whole {
             format!(" WHERE {column} IN (SELECT id FROM temp.{table})")
         } else {
             String::new()
@@ -136,7 +164,7 @@ fn load_graph_where(conn: &Connection, sub: bool) -> Result<GraphDocument> {
             }
         }
     }
-    {
+    if matches!(part, Part::Whole | Part::Sub) {
         let mut stmt = conn.prepare(&format!(
             "SELECT s.node, a.doc, s.start, s.\"end\" FROM node_sources s
              JOIN articles a ON a.id = s.article{}
@@ -158,6 +186,12 @@ fn load_graph_where(conn: &Connection, sub: bool) -> Result<GraphDocument> {
     for node in &mut nodes {
         node.aliases.sort();
         node.sources.sort();
+    }
+    if part == Part::Names {
+        return Ok(GraphDocument {
+            nodes,
+            edges: Vec::new(),
+        });
     }
 
     let mut edges = Vec::new();
@@ -200,7 +234,7 @@ fn load_graph_where(conn: &Connection, sub: bool) -> Result<GraphDocument> {
             }
         }
     }
-    {
+    if part != Part::Bare {
         let mut stmt = conn.prepare(&format!(
             "SELECT s.edge, a.doc, s.start, s.\"end\",
                     coalesce(s.quote, substr(a.text, s.start + 1, s.\"end\" - s.start))

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use rusqlite::Connection;
 
+use crate::graph::{fan_out, Direction};
 use crate::model::{EdgeKind, NodeId};
 use crate::text::fold;
 use crate::Result;
@@ -132,12 +133,15 @@ pub(super) fn doc_type_representatives(conn: &Connection) -> Result<Vec<NodeId>>
 }
 
 /// The nodes within `depth` edges of `seeds` (either direction), following only
-/// `kinds` when given.
+/// `kinds` when given, each node reaching at most `cap` neighbours per edge
+/// kind and direction when given (chosen by [`fan_out`], as the in-memory
+/// graph chooses them).
 pub(super) fn neighbourhood(
     conn: &Connection,
     seeds: &BTreeSet<NodeId>,
     depth: Option<usize>,
     kinds: &[EdgeKind],
+    cap: Option<usize>,
 ) -> Result<BTreeSet<NodeId>> {
     let mut seen: BTreeSet<NodeId> = seeds.clone();
     let mut frontier: Vec<NodeId> = seeds.iter().copied().collect();
@@ -147,18 +151,28 @@ pub(super) fn neighbourhood(
     while !frontier.is_empty() && depth.is_none_or(|d| level < d) {
         let mut next = Vec::new();
         for node in frontier {
-            for stmt in [&mut out_stmt, &mut in_stmt] {
+            let mut links = Vec::new();
+            for (stmt, direction) in [
+                (&mut out_stmt, Direction::Outgoing),
+                (&mut in_stmt, Direction::Incoming),
+            ] {
                 let rows = stmt.query_map([node.0], |row| {
                     Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
                 })?;
                 for row in rows {
                     let (other, kind) = row?;
-                    if !kinds.is_empty() && !kinds.iter().any(|k| k.as_str() == kind) {
+                    // The schema's CHECK admits only known kinds.
+                    let Some(kind) = EdgeKind::parse(&kind) else {
                         continue;
+                    };
+                    if kinds.is_empty() || kinds.contains(&kind) {
+                        links.push((NodeId(other), kind, direction));
                     }
-                    if seen.insert(NodeId(other)) {
-                        next.push(NodeId(other));
-                    }
+                }
+            }
+            for other in fan_out(links, cap).0 {
+                if seen.insert(other) {
+                    next.push(other);
                 }
             }
         }

@@ -414,3 +414,62 @@ fn queries_render_needs_graphviz_and_says_how_to_install_it() {
         assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
     }
 }
+
+#[test]
+fn export_focus_caps_neighbours_per_relation() {
+    let t = TestDir::new();
+    t.ingest_seeds();
+    let export = |cap: &str| -> (Value, String) {
+        let output = t
+            .cmd(&[
+                "export",
+                "--focus",
+                "Bộ Công an",
+                "--depth",
+                "2",
+                "--max-neighbours",
+                cap,
+            ])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", show(&output));
+        (
+            serde_json::from_slice(&output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    };
+    let (all, quiet) = export("0");
+    let (capped, note) = export("1");
+    let count = |doc: &Value| doc["nodes"].as_array().unwrap().len();
+    assert!(
+        count(&capped) < count(&all),
+        "{} < {}",
+        count(&capped),
+        count(&all)
+    );
+    assert!(quiet.is_empty(), "{quiet}");
+    assert!(
+        note.contains("neighbours left out") && note.contains("--max-neighbours 0"),
+        "{note}"
+    );
+    // The center keeps one neighbour per relation kind and direction at most.
+    let center = capped["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["name"] == "Bộ Công an")
+        .map(|n| n["id"].clone())
+        .unwrap();
+    let mut seen = std::collections::BTreeMap::new();
+    for e in all["edges"].as_array().unwrap() {
+        if e["source"] == center || e["target"] == center {
+            *seen
+                .entry((e["kind"].to_string(), e["source"] == center))
+                .or_insert(0) += 1;
+        }
+    }
+    assert!(
+        seen.values().any(|&n| n > 1),
+        "a relation with several neighbours: {seen:?}"
+    );
+}
