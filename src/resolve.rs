@@ -109,12 +109,18 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                 let (stem, head) = bare_head_end(&m.name, lexicon).unwrap_or_default();
                 let prefix = format!("{} ", fold::key(&head));
                 let matches = |n: &&(usize, &str)| fold::key(n.1).starts_with(&prefix);
-                let antecedent = named_orgs
-                    .iter()
-                    .filter(|n| n.0 < m.span.start)
-                    .rev()
-                    .find(matches)
-                    .or_else(|| named_orgs.iter().find(matches));
+                let antecedent = if prefix == "bộ " {
+                    // "Thứ trưởng", "Đảng ủy Bộ": the ministry, when the article
+                    // names exactly one ("Bộ Chính trị" is no antecedent).
+                    only_ministry(&named_orgs, lexicon)
+                } else {
+                    named_orgs
+                        .iter()
+                        .filter(|n| n.0 < m.span.start)
+                        .rev()
+                        .find(matches)
+                        .or_else(|| named_orgs.iter().find(matches))
+                };
                 if let Some(&(_, full)) = antecedent {
                     let name = format!("{stem}{full}");
                     let key = EntityKey {
@@ -220,6 +226,19 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
             .or_default()
             .insert(r.evidence);
     }
+    // "các Thứ trưởng: A (Thứ trưởng Thường trực), B": the standing post says
+    // what the plain one does, and more.
+    let standing: BTreeSet<(usize, usize, String)> = edges
+        .keys()
+        .filter(|k| k.0 == EdgeKind::HoldsPosition)
+        .filter_map(|k| {
+            k.3.strip_suffix(" Thường trực")
+                .map(|plain| (k.1, k.2, plain.to_string()))
+        })
+        .collect();
+    edges.retain(|k, _| {
+        k.0 != EdgeKind::HoldsPosition || !standing.contains(&(k.1, k.2, k.3.clone()))
+    });
     build(doc, clusters, edges)
 }
 
@@ -244,6 +263,32 @@ fn fullest_delegation(mentions: &Mentions, name: &str) -> String {
         .max_by_key(|n| n.len())
         .cloned()
         .unwrap_or_else(|| name.to_string())
+}
+
+/// The one ministry of the Government among an article's organisation names,
+/// when it names exactly one.
+fn only_ministry<'a>(
+    named_orgs: &'a [(usize, &'a str)],
+    lexicon: &Lexicon,
+) -> Option<&'a (usize, &'a str)> {
+    let mut found: Option<(&(usize, &str), String)> = None;
+    for n in named_orgs {
+        let Some(body) = lexicon.bodies.get(&fold::key(n.1)) else {
+            continue;
+        };
+        let ministry = body.name.starts_with("Bộ ")
+            && body.parent.as_deref() == Some("Chính phủ")
+            && fold::key(n.1) == fold::key(&body.name);
+        if !ministry {
+            continue;
+        }
+        match &found {
+            Some((_, name)) if *name != body.name => return None,
+            Some(_) => {}
+            None => found = Some((n, body.name.clone())),
+        }
+    }
+    found.map(|(n, _)| n)
 }
 
 /// A name that ends in a named body's head alone ("Quân khu", "Đảng ủy Quân

@@ -122,6 +122,9 @@ pub struct Mentions {
     pub relations: Vec<RelationMention>,
     /// Explicit province-level places, in document order ("tỉnh Quảng Bình").
     pub places: Vec<(Span, String, PlaceKind)>,
+    /// Documents whose code names a local issuer ("QĐ-UBND"): (document, the
+    /// issuer's head, the sentence's span), bound once every place is known.
+    pub local_issuers: Vec<(MentionId, &'static str, Span)>,
     /// Each mention's id by (kind, sentence, tokens): no mention is repeated.
     index: rustc_hash::FxHashMap<(NodeKind, usize, (usize, usize)), MentionId>,
     /// The mentions of each sentence.
@@ -306,6 +309,7 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
     for sent in &sents {
         organization::extract(sent, lexicon, &mut mentions);
     }
+    document::bind_local_issuers(&mut mentions, lexicon);
     let known = person::Known::default();
     let mut known = known;
     for sent in &sents {

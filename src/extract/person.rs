@@ -184,7 +184,20 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
     Some(Title {
         role: role.name.clone(),
         default_body: if body.is_none() && pending.is_none() {
-            role.default_body.clone()
+            // "Thứ trưởng" alone: the implied head alone ("Bộ"), which
+            // resolution binds to the article's one ministry, if it has one.
+            // Not "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a minister's rank
+            // before the post that names the body.
+            let rank_of_next = sent.is(role_end, ',')
+                && lexicon
+                    .roles
+                    .longest(sent.ekeys_from(role_end + 1))
+                    .is_some();
+            role.default_body.clone().or_else(|| {
+                role.implied_head
+                    .clone()
+                    .filter(|head| fold::key(head) == fold::key("Bộ") && !rank_of_next)
+            })
         } else {
             None
         },

@@ -250,6 +250,7 @@ fn meeting_speakers_and_discussed_documents() {
             discussed: Hội nghị triển khai Luật Khám bệnh, chữa bệnh -> Luật Khám bệnh, chữa bệnh
             discussed: Hội nghị triển khai Luật Khám bệnh, chữa bệnh -> Thông tư số 32/2023/TT-BYT
             spoke_at: Đỗ Xuân Tuyên -> Hội nghị triển khai Luật Khám bệnh, chữa bệnh
+            holds_position: Đỗ Xuân Tuyên -> Bộ Y tế (Thứ trưởng)
             organized: Bộ Y tế -> Hội nghị triển khai Luật Khám bệnh, chữa bệnh
             issued: Bộ Y tế -> Thông tư số 32/2023/TT-BYT
         "#]],
@@ -524,6 +525,96 @@ fn person_name_with_an_apostrophe_prefix() {
             person "H'Ngọc Niê"
             organization "Đảng ủy phường Tân Lập"
             holds_position: H'Ngọc Niê -> Đảng ủy phường Tân Lập (Phó Bí thư)
+        "#]],
+    );
+}
+
+#[test]
+fn ministry_abbreviation_with_an_ampersand() {
+    check(
+        "Bộ trưởng Bộ GD&ĐT Nguyễn Kim Sơn chủ trì hội nghị; các sở GD&ĐT tham dự.",
+        expect![[r#"
+            organization "Bộ Giáo dục và Đào tạo"
+            person "Nguyễn Kim Sơn"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            chaired: Nguyễn Kim Sơn -> Hội nghị
+            attended: Nguyễn Kim Sơn -> Hội nghị
+            holds_position: Nguyễn Kim Sơn -> Bộ Giáo dục và Đào tạo (Bộ trưởng)
+        "#]],
+    );
+}
+
+#[test]
+fn bare_deputy_minister_is_of_the_articles_one_ministry() {
+    check(
+        "Bộ Công Thương tổ chức Hội nghị triển khai Nghị quyết số 70-NQ/TW của Bộ Chính trị. Thứ trưởng Nguyễn Hoàng Long chủ trì. Tham dự có các Thứ trưởng: Trương Thanh Hoài (Thứ trưởng Thường trực), Phan Thị Thắng.",
+        expect![[r#"
+            organization "Bộ Công Thương"
+            meeting "Hội nghị triển khai Nghị quyết số 70-NQ/TW của Bộ Chính trị" meeting_type=Hội nghị
+            resolution "Nghị quyết số 70-NQ/TW" code=NQ/TW doc_type=Nghị quyết number=70
+            organization "Bộ Chính trị"
+            person "Nguyễn Hoàng Long"
+            person "Trương Thanh Hoài"
+            person "Phan Thị Thắng"
+            organized: Bộ Công Thương -> Hội nghị triển khai Nghị quyết số 70-NQ/TW của Bộ Chính trị
+            discussed: Hội nghị triển khai Nghị quyết số 70-NQ/TW của Bộ Chính trị -> Nghị quyết số 70-NQ/TW
+            issued: Bộ Chính trị -> Nghị quyết số 70-NQ/TW
+            chaired: Nguyễn Hoàng Long -> Hội nghị triển khai Nghị quyết số 70-NQ/TW của Bộ Chính trị
+            holds_position: Nguyễn Hoàng Long -> Bộ Công Thương (Thứ trưởng)
+            attended: Trương Thanh Hoài -> Hội nghị triển khai Nghị quyết số 70-NQ/TW của Bộ Chính trị
+            holds_position: Trương Thanh Hoài -> Bộ Công Thương (Thứ trưởng Thường trực)
+            attended: Phan Thị Thắng -> Hội nghị triển khai Nghị quyết số 70-NQ/TW của Bộ Chính trị
+            holds_position: Phan Thị Thắng -> Bộ Công Thương (Thứ trưởng)
+        "#]],
+    );
+}
+
+#[test]
+fn bare_deputy_minister_binds_nowhere_beside_two_ministries() {
+    check(
+        "Bộ Tài chính và Bộ Công Thương phối hợp tổ chức hội nghị. Thứ trưởng Nguyễn Văn A phát biểu.",
+        expect![[r#"
+            organization "Bộ Tài chính"
+            organization "Bộ Công Thương"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            person "Nguyễn Văn A"
+            organized: Bộ Tài chính -> Hội nghị
+            organized: Bộ Công Thương -> Hội nghị
+            spoke_at: Nguyễn Văn A -> Hội nghị
+        "#]],
+    );
+}
+
+#[test]
+fn minister_rank_before_the_post_that_names_the_body() {
+    check(
+        "Đồng chí Trần Văn Sơn, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ dự hội nghị của Bộ Nội vụ.",
+        expect![[r#"
+            person "Trần Văn Sơn"
+            organization "Văn phòng Chính phủ"
+            meeting "Hội nghị của Bộ Nội vụ" meeting_type=Hội nghị
+            organization "Bộ Nội vụ"
+            attended: Trần Văn Sơn -> Hội nghị của Bộ Nội vụ
+            holds_position: Trần Văn Sơn -> Văn phòng Chính phủ (Chủ nhiệm)
+        "#]],
+    );
+}
+
+#[test]
+fn local_code_names_the_articles_peoples_council() {
+    check(
+        "Sáng 10/12, HĐND thành phố Đà Nẵng khai mạc kỳ họp. Nghị quyết số 48/2025/NQ-HĐND thay thế Nghị quyết số 23/2021/NQ-HĐND của HĐND tỉnh Quảng Nam (cũ). Nghị quyết số 49/2025/NQ-HĐND quy định cơ chế thu hút đầu tư của thành phố Đà Nẵng.",
+        expect![[r#"
+            organization "Hội đồng nhân dân thành phố Đà Nẵng"
+            meeting "Kỳ họp" date=--12-10 meeting_type=Kỳ họp
+            resolution "Nghị quyết số 48/2025/NQ-HĐND" code=2025/NQ-HĐND doc_type=Nghị quyết number=48
+            resolution "Nghị quyết số 23/2021/NQ-HĐND" code=2021/NQ-HĐND doc_type=Nghị quyết number=23
+            organization "Hội đồng nhân dân tỉnh Quảng Nam"
+            resolution "Nghị quyết số 49/2025/NQ-HĐND" code=2025/NQ-HĐND doc_type=Nghị quyết number=49
+            issued: Hội đồng nhân dân thành phố Đà Nẵng -> Nghị quyết số 48/2025/NQ-HĐND
+            issued: Hội đồng nhân dân thành phố Đà Nẵng -> Nghị quyết số 49/2025/NQ-HĐND
+            supersedes: Nghị quyết số 48/2025/NQ-HĐND -> Nghị quyết số 23/2021/NQ-HĐND
+            issued: Hội đồng nhân dân tỉnh Quảng Nam -> Nghị quyết số 23/2021/NQ-HĐND
         "#]],
     );
 }

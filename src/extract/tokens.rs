@@ -98,7 +98,15 @@ pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-        if is_word_char(c) || name_apostrophe {
+        // "GD&ĐT", "NN&MT": an ampersand between capitals joins an abbreviation.
+        let abbreviation_amp = c == '&'
+            && word_start.is_some()
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_uppercase)
+            && text[i + 1..].chars().next().is_some_and(char::is_uppercase);
+        if is_word_char(c) || name_apostrophe || abbreviation_amp {
             if word_start.is_none() {
                 word_start = Some(i);
             }

@@ -67,6 +67,9 @@ pub struct Place {
     pub name: String,
     /// Province or city.
     pub kind: PlaceKind,
+    /// For a unit merged away in the 2025 arrangement (or replaced, as Thừa
+    /// Thiên Huế by Huế), the unit it became part of.
+    pub merged_into: Option<String>,
 }
 
 /// The class of an organisation head noun (`org_heads.tsv`).
@@ -364,6 +367,7 @@ impl Lexicon {
             let place = Place {
                 name: f[0].to_string(),
                 kind,
+                merged_into: list(f[3]).next().map(str::to_string),
             };
             lx.places.insert(f[0], place.clone());
             for alias in list(f[4]) {

@@ -1,7 +1,7 @@
 //! The extraction quality gates: the graph of the seeds scored against
 //! `tests/gold`, of the hand-written corpus against its own gold
-//! (`tests/corpus`), and of the second development set (`tests/dev2`), through
-//! the real path (ingest, then `eval --json`).
+//! (`tests/corpus`), and of the development sets (`tests/dev2` to
+//! `tests/dev5`), through the real path (ingest, then `eval --json`).
 //! The thresholds sit a little under today's figures, so a regression in the
 //! rules fails here; raise them as the extractor improves.
 
@@ -35,42 +35,39 @@ fn quality_seeds_against_gold() {
     at_least("seeds relation micro F1", relation_f1, 0.95);
 }
 
+/// Ingests the articles of `dir` (which holds their gold files too) and checks
+/// both micro F1 scores against their gates.
+#[track_caller]
+fn gate(dir: &str, entity_min: f64, relation_min: f64) {
+    let t = TestDir::new();
+    let articles = repo().join(dir);
+    t.stdout(&["--quiet", "ingest", articles.to_str().unwrap()]);
+    let (entity_f1, relation_f1) = scores(&t, dir);
+    at_least(&format!("{dir} entity micro F1"), entity_f1, entity_min);
+    at_least(&format!("{dir} relation micro F1"), relation_f1, relation_min);
+}
+
 #[test]
 fn quality_held_out_corpus_against_gold() {
-    let t = TestDir::new();
-    let corpus = repo().join("tests/corpus");
-    t.stdout(&["--quiet", "ingest", corpus.to_str().unwrap()]);
-    let (entity_f1, relation_f1) = scores(&t, "tests/corpus");
-    at_least("corpus entity micro F1", entity_f1, 0.90);
-    at_least("corpus relation micro F1", relation_f1, 0.85);
-}
-
-#[test]
-fn quality_third_dev_set_against_gold() {
-    let t = TestDir::new();
-    let dev3 = repo().join("tests/dev3");
-    t.stdout(&["--quiet", "ingest", dev3.to_str().unwrap()]);
-    let (entity_f1, relation_f1) = scores(&t, "tests/dev3");
-    at_least("dev3 entity micro F1", entity_f1, 0.94);
-    at_least("dev3 relation micro F1", relation_f1, 0.90);
-}
-
-#[test]
-fn quality_fourth_dev_set_against_gold() {
-    let t = TestDir::new();
-    let dev4 = repo().join("tests/dev4");
-    t.stdout(&["--quiet", "ingest", dev4.to_str().unwrap()]);
-    let (entity_f1, relation_f1) = scores(&t, "tests/dev4");
-    at_least("dev4 entity micro F1", entity_f1, 0.93);
-    at_least("dev4 relation micro F1", relation_f1, 0.90);
+    gate("tests/corpus", 0.90, 0.85);
 }
 
 #[test]
 fn quality_second_dev_set_against_gold() {
-    let t = TestDir::new();
-    let dev2 = repo().join("tests/dev2");
-    t.stdout(&["--quiet", "ingest", dev2.to_str().unwrap()]);
-    let (entity_f1, relation_f1) = scores(&t, "tests/dev2");
-    at_least("dev2 entity micro F1", entity_f1, 0.94);
-    at_least("dev2 relation micro F1", relation_f1, 0.90);
+    gate("tests/dev2", 0.94, 0.90);
+}
+
+#[test]
+fn quality_third_dev_set_against_gold() {
+    gate("tests/dev3", 0.94, 0.90);
+}
+
+#[test]
+fn quality_fourth_dev_set_against_gold() {
+    gate("tests/dev4", 0.93, 0.90);
+}
+
+#[test]
+fn quality_fifth_dev_set_against_gold() {
+    gate("tests/dev5", 0.86, 0.73);
 }
