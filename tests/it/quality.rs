@@ -44,7 +44,11 @@ fn gate(dir: &str, entity_min: f64, relation_min: f64) {
     t.stdout(&["--quiet", "ingest", articles.to_str().unwrap()]);
     let (entity_f1, relation_f1) = scores(&t, dir);
     at_least(&format!("{dir} entity micro F1"), entity_f1, entity_min);
-    at_least(&format!("{dir} relation micro F1"), relation_f1, relation_min);
+    at_least(
+        &format!("{dir} relation micro F1"),
+        relation_f1,
+        relation_min,
+    );
 }
 
 #[test]
