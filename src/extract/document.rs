@@ -659,7 +659,7 @@ fn tails(
 
 /// Binds the documents coded "QĐ-UBND", "NQ-HĐND" without a written issuer to
 /// the People's Committee or Council of the article's province or city (see
-/// [`main_place_kind`]); none when the article names no such place.
+/// `main_place_kind`); none when the article names no such place.
 pub fn bind_local_issuers(mentions: &mut Mentions, lexicon: &Lexicon) {
     let Some(kind) = main_place_kind(mentions, lexicon) else {
         return;
