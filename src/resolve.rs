@@ -395,6 +395,17 @@ fn choose_named(
     chosen.map(|&(_, c)| c)
 }
 
+/// The year a numbered document belongs to: the one its code carries
+/// ("48/2025/NQ-HĐND"), else its signing date's.
+fn document_year(code: &str, date: Option<crate::date::PartialDate>) -> Option<i32> {
+    let b = code.trim().as_bytes();
+    let in_code =
+        (b.len() > 5 && b[..4].iter().all(u8::is_ascii_digit) && matches!(b[4], b'/' | b'-'))
+            .then(|| code.trim()[..4].parse().ok())
+            .flatten();
+    in_code.or_else(|| date.and_then(|d| d.year))
+}
+
 /// The comparison key of an issuer code: "NQ/TW" = "NQ-TW"; a leading year dropped.
 pub fn code_key(code: &str) -> String {
     let code = code.trim();
@@ -429,20 +440,27 @@ fn resolve_documents(
     of: &mut [Option<usize>],
     add: &mut Add,
 ) {
-    // Codes each (type, number) is cited with in this article.
+    // Codes each (type, number) is cited with in this article, and the years
+    // each (type, number, code) is dated with.
     let mut codes: HashMap<(String, String), BTreeSet<String>> = HashMap::new();
+    let mut years: HashMap<(String, String, String), BTreeSet<i32>> = HashMap::new();
     for m in &mentions.entities {
         if let Detail::Resolution {
             doc_type,
             number: Some(n),
             code: Some(c),
+            date,
             ..
         } = &m.detail
         {
-            codes
-                .entry((fold::key(doc_type), number_key(n)))
-                .or_default()
-                .insert(code_key(c));
+            let (tkey, nk, ck) = (fold::key(doc_type), number_key(n), code_key(c));
+            if let Some(year) = document_year(c, *date) {
+                years
+                    .entry((tkey.clone(), nk.clone(), ck.clone()))
+                    .or_default()
+                    .insert(year);
+            }
+            codes.entry((tkey, nk)).or_default().insert(ck);
         }
     }
     let mut order: Vec<MentionId> = (0..mentions.entities.len())
@@ -533,6 +551,19 @@ fn resolve_documents(
                 });
                 match ck {
                     Some(ck) => {
+                        // "Chỉ thị số 35-CT/TW" of 2019 and of 2024 are two
+                        // directives: the year (of the code, else the date; else
+                        // the one year this article dates the code with) is part
+                        // of the identity when known.
+                        let year = code
+                            .as_deref()
+                            .and_then(|c| document_year(c, *date))
+                            .or_else(|| {
+                                years
+                                    .get(&(tkey.clone(), nk.clone(), ck.clone()))
+                                    .filter(|y| y.len() == 1)
+                                    .and_then(|y| y.first().copied())
+                            });
                         // The fullest name in the article for this code.
                         let name = mentions
                             .entities
@@ -553,9 +584,13 @@ fn resolve_documents(
                             })
                             .next()
                             .unwrap_or_else(|| m.name.clone());
+                        let primary = match year {
+                            Some(year) => format!("{loose}|{ck}|{year}"),
+                            None => format!("{loose}|{ck}"),
+                        };
                         (
                             EntityKey {
-                                primary: format!("{loose}|{ck}"),
+                                primary,
                                 loose: Some(loose),
                             },
                             name,

@@ -609,6 +609,16 @@ fn tails(
                 issuers.push(org);
                 continue;
             }
+            // "của Hội nghị Trung ương 7 khóa XII về ...": a meeting named as the
+            // author, no body after it; the subject still follows.
+            if p == k + 1 && lexicon.meeting_types.longest(sent.ekeys_from(p)).is_some() {
+                if let Some(v) = (p + 1..sent.tokens.len().min(p + 10))
+                    .take_while(|&q| sent.tokens[q].word)
+                    .find(|&q| sent.key(q) == "về")
+                {
+                    k = v;
+                }
+            }
         }
         break;
     }

@@ -618,3 +618,17 @@ fn local_code_names_the_articles_peoples_council() {
         "#]],
     );
 }
+
+#[test]
+fn document_number_and_code_of_two_years_are_two_documents() {
+    check(
+        "Hội nghị tổng kết Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Hội nghị Trung ương 7 khóa XII về cải cách chính sách tiền lương và Nghị quyết số 27-NQ/TW ngày 6/8/2008 về xây dựng đội ngũ trí thức.",
+        expect![[r#"
+            meeting "Hội nghị tổng kết Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Hội nghị Trung ương 7 khóa XII về cải cách chính sách tiền lương" meeting_type=Hội nghị
+            resolution "Nghị quyết số 27-NQ/TW" code=NQ/TW date=2018-05-21 doc_type=Nghị quyết number=27 title=cải cách chính sách tiền lương
+            resolution "Nghị quyết số 27-NQ/TW" code=NQ/TW date=2008-08-06 doc_type=Nghị quyết number=27 title=xây dựng đội ngũ trí thức
+            discussed: Hội nghị tổng kết Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Hội nghị Trung ương 7 khóa XII về cải cách chính sách tiền lương -> Nghị quyết số 27-NQ/TW
+            discussed: Hội nghị tổng kết Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Hội nghị Trung ương 7 khóa XII về cải cách chính sách tiền lương -> Nghị quyết số 27-NQ/TW
+        "#]],
+    );
+}

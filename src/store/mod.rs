@@ -5,7 +5,9 @@
 //! and [`Store::stats`] read them back (`rows`). rusqlite types never leave here.
 //!
 //! Merging follows ARCHITECTURE.md, "Merging across articles": an entity joins the
-//! node with its `EntityKey::primary`; failing that, an uncoded citation (whose
+//! node with its `EntityKey::primary`; failing that, a dated coded document
+//! adopts the node of its code stored without a year, and an undated one joins
+//! the one dated node of its code (`join_by_year`); failing that, an uncoded citation (whose
 //! primary key equals its loose key) joins the one node sharing its loose key, and
 //! a coded document adopts the one uncoded node of its loose key by re-keying it.
 //! Joining adds the entity's surface forms as aliases, the attributes the node
@@ -305,6 +307,66 @@ impl Store {
     }
 }
 
+/// A coded document's node across the year in its key
+/// ("resolution|chỉ thị|35|CTTW|2024"): a dated document adopts the node of its
+/// code stored without a year (re-keyed as dated); an undated citation joins
+/// the one dated node of its code, or of several the one about the same
+/// subject ("về cải cách chính sách tiền lương"). Two dated nodes of one code
+/// (2008, 2018) stay apart, and an undated citation that cannot choose between
+/// them gets a node of its own.
+fn join_by_year(tx: &Transaction<'_>, entity: &Entity) -> Result<Option<(i64, String)>> {
+    let key = &entity.key;
+    if key.loose.as_deref() == Some(key.primary.as_str()) {
+        return Ok(None);
+    }
+    let dated = key
+        .primary
+        .rsplit_once('|')
+        .filter(|(_, y)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    if let Some((undated, _)) = dated {
+        let node: Option<(i64, String)> = tx
+            .prepare_cached("SELECT id, name FROM nodes WHERE key = ?1")?
+            .query_row([undated], |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()?;
+        if let Some((id, _)) = &node {
+            tx.prepare_cached("UPDATE nodes SET key = ?2 WHERE id = ?1")?
+                .execute(params![id, key.primary])?;
+        }
+        return Ok(node);
+    }
+    // Keys of one code's dated nodes run from "<code key>|" to "<code key>}".
+    let nodes: Vec<(i64, String, Option<String>)> = tx
+        .prepare_cached(
+            "SELECT id, name, (SELECT value FROM node_attrs WHERE node = n.id AND name = 'title')
+             FROM nodes n WHERE key > ?1 AND key < ?2 ORDER BY id",
+        )?
+        .query_map(
+            [format!("{}|", key.primary), format!("{}}}", key.primary)],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )?
+        .collect::<rusqlite::Result<_>>()?;
+    let chosen = match nodes.as_slice() {
+        [one] => Some(one),
+        _ => entity.node.attrs.get("title").and_then(|title| {
+            // One subject may be cut shorter than the other ("về cải cách chính
+            // sách tiền lương" / "... đối với cán bộ, công chức").
+            let agree = |other: &str| {
+                let (a, b) = (fold::key(title), fold::key(other));
+                let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+                !short.is_empty()
+                    && long.starts_with(&short)
+                    && matches!(long[short.len()..].chars().next(), None | Some(' ' | ','))
+            };
+            let mut same = nodes.iter().filter(|n| n.2.as_deref().is_some_and(agree));
+            match (same.next(), same.next()) {
+                (Some(one), None) => Some(one),
+                _ => None,
+            }
+        }),
+    };
+    Ok(chosen.map(|(id, name, _)| (*id, name.clone())))
+}
+
 /// Stores one article inside the batch's transaction.
 fn save_record(tx: &Transaction<'_>, record: &ArticleRecord, stats: &mut BatchStats) -> Result<()> {
     let existing: Option<(i64, String)> = tx
@@ -449,6 +511,9 @@ fn merge_entity(
         .prepare_cached("SELECT id, name FROM nodes WHERE key = ?1")?
         .query_row([&key.primary], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?;
+    if found.is_none() && kind == "resolution" {
+        found = join_by_year(tx, entity)?;
+    }
     if found.is_none() {
         if let Some(loose) = &key.loose {
             let candidates: Vec<(i64, String, String)> = tx

@@ -358,6 +358,54 @@ fn resolution(name: &str, primary: &str, start: usize) -> Entity {
 }
 
 #[test]
+fn store_year_keeps_one_code_of_two_years_apart() {
+    let doc = |file: &str, key: &str, title: Option<&str>, start: usize| {
+        let mut e = resolution("Chỉ thị số 35-CT/TW", key, start);
+        if let Some(title) = title {
+            e = attr(e, "title", title);
+        }
+        record(file, file, vec![e], Vec::new())
+    };
+    let undated = doc("a.txt", "resolution|chi thi|35|CTTW", None, 0);
+    let of_2019 = doc(
+        "b.txt",
+        "resolution|chi thi|35|CTTW|2019",
+        Some("công tác tiếp công dân"),
+        1,
+    );
+    let of_2024 = doc(
+        "c.txt",
+        "resolution|chi thi|35|CTTW|2024",
+        Some("đại hội đảng bộ các cấp"),
+        2,
+    );
+    let about_2024 = doc(
+        "d.txt",
+        "resolution|chi thi|35|CTTW",
+        Some("đại hội đảng bộ các cấp tiến tới Đại hội XIV"),
+        3,
+    );
+    // An undated citation stored first is adopted by the first dated document;
+    // the second year gets a node of its own.
+    check(
+        &[&[undated.clone(), of_2019.clone(), of_2024.clone()]],
+        expect![[r##"
+            #1 resolution Chỉ thị số 35-CT/TW attrs={"title": "công tác tiếp công dân"} @a.txt:0-5 @b.txt:1-6
+            #2 resolution Chỉ thị số 35-CT/TW attrs={"title": "đại hội đảng bộ các cấp"} @c.txt:2-7
+        "##]],
+    );
+    // Undated after two years: joins the one about the same subject, else none.
+    check(
+        &[&[of_2019, of_2024], &[about_2024, undated]],
+        expect![[r##"
+            #1 resolution Chỉ thị số 35-CT/TW attrs={"title": "công tác tiếp công dân"} @b.txt:1-6
+            #2 resolution Chỉ thị số 35-CT/TW attrs={"title": "đại hội đảng bộ các cấp"} @c.txt:2-7 @d.txt:3-8
+            #3 resolution Chỉ thị số 35-CT/TW @a.txt:0-5
+        "##]],
+    );
+}
+
+#[test]
 fn store_loose_key_joins_the_one_coded_document() {
     let coded = record(
         "a.txt",
