@@ -500,13 +500,16 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
             }
         }
         // "Nghị quyết về A và Nghị quyết về B", "Quy chế A và ký kết Quy chế B":
-        // the next document starts.
+        // the next document starts. "Nghị quyết về nhiệm vụ năm 2026 và sơ kết
+        // một năm thực hiện ...": the meeting's next item of business starts.
         if k > j
             && t.key == "và"
-            && (k + 1..k + 4).any(|q| {
+            && ((k + 1..k + 4).any(|q| {
                 sent.tokens.get(q).is_some_and(|n| n.cap)
                     && lexicon.doc_types.longest(sent.ekeys_from(q)).is_some()
-            })
+            }) || sent
+                .cue_at(k + 1, lexicon)
+                .is_some_and(|(_, c)| c.contains(&crate::lexicon::Cue::Discuss)))
         {
             break;
         }

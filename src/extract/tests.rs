@@ -632,3 +632,19 @@ fn document_number_and_code_of_two_years_are_two_documents() {
         "#]],
     );
 }
+
+#[test]
+fn document_name_ends_before_the_next_item_of_business() {
+    check(
+        "Hội nghị thảo luận, cho ý kiến vào dự thảo Nghị quyết về phương hướng, nhiệm vụ năm 2026 và sơ kết một năm thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+        expect![[r#"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            resolution "Nghị quyết về phương hướng, nhiệm vụ năm 2026" doc_type=Nghị quyết
+            resolution "Nghị quyết số 57-NQ/TW" code=NQ/TW doc_type=Nghị quyết number=57
+            organization "Bộ Chính trị"
+            discussed: Hội nghị -> Nghị quyết về phương hướng, nhiệm vụ năm 2026
+            discussed: Hội nghị -> Nghị quyết số 57-NQ/TW
+            issued: Bộ Chính trị -> Nghị quyết số 57-NQ/TW
+        "#]],
+    );
+}

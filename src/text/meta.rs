@@ -60,12 +60,13 @@ fn date_marker() -> &'static Regex {
 }
 
 /// A line that is only a date and time: "Thứ tư, 08/12/2021 17:50",
-/// "12/03/2024 - 10:15", "Cập nhật: 10:15 12/03/2024", "Ngày đăng: 12-3-2024".
+/// "12/03/2024 - 10:15", "Cập nhật: 10:15 12/03/2024", "Ngày đăng: 12-3-2024",
+/// with perhaps page furniture after a bar ("... - 18:05 | Lượt xem: 1.284").
 fn date_line() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     re(
         &R,
-        r"(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s*,?\s*|(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|xuất\s+bản)\s*:?\s*)*(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?GMT\s*\+\s*7\)?)?\s*$",
+        r"(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s*,?\s*|(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|xuất\s+bản)\s*:?\s*)*(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?GMT\s*\+\s*7\)?)?(?:\s*\|.*)?\s*$",
     )
 }
 
@@ -76,6 +77,34 @@ fn dated_opening() -> &'static Regex {
         &R,
         r"(?i)^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay|hôm\s+qua)?\s*(?:\(\s*)?(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b",
     )
+}
+
+/// A first sentence that opens on a date in words: "Ngày 23 tháng 12 năm 2025, ...".
+fn dated_opening_words() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"(?i)^(?:sáng|chiều|tối|trưa|đêm)?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b",
+    )
+}
+
+/// A site's navigation line: a breadcrumb ("Trang chủ > Chính trị > ...") or a
+/// menu ("Thời sự | Kinh tế | Pháp luật").
+fn navigation_line(line: &str) -> bool {
+    let crumbs = line.matches(['>', '›', '»']).count();
+    let bars = line.matches('|').count();
+    let slashes = line.matches(" / ").count();
+    crumbs >= 1 && !line.contains(['.', ',']) || bars >= 2 || slashes >= 2
+}
+
+/// A masthead: a line in capitals with no lower-case letter ("BÁO QUẢNG TRỊ
+/// ĐIỆN TỬ", "BÁO CÔNG THƯƠNG - Cơ quan ngôn luận ..." opens so too).
+fn capitals_line(line: &str) -> bool {
+    let first: Vec<&str> = line.split_whitespace().take(3).collect();
+    first.len() >= 2
+        && first
+            .iter()
+            .all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
 }
 
 /// A view counter or similar: a line of digits only.
@@ -120,6 +149,8 @@ pub fn analyse(text: &str, lexicon: &Lexicon) -> Meta {
     let lines = lines(text);
     let mut meta = Meta::default();
     let mut title_index = None;
+    // Whether site furniture came before the headline.
+    let mut furniture_seen = false;
 
     // Site furniture; an "end" line ("Các tin khác") makes the rest navigation.
     let mut end_at = lines.len();
@@ -145,6 +176,22 @@ pub fn analyse(text: &str, lexicon: &Lexicon) -> Meta {
         }
         let t = &text[line.trimmed.start..line.trimmed.end];
         if title_index.is_none() {
+            // Before the headline: navigation, and a masthead or a section
+            // label ("Chính trị") followed by navigation or the date line.
+            let next = lines
+                .get(i + 1)
+                .map(|l| &text[l.trimmed.start..l.trimmed.end]);
+            let furniture_next =
+                next.is_some_and(|n| navigation_line(n) || date_line().is_match(n));
+            // A label only under other furniture: a short headline may come
+            // right before the date line too.
+            let label =
+                furniture_seen && t.split_whitespace().count() <= 4 && !t.contains(['.', ',', ':']);
+            if navigation_line(t) || (furniture_next && (capitals_line(t) || label)) {
+                meta.metadata.push(line.span);
+                furniture_seen = true;
+                continue;
+            }
             let mut start = line.trimmed.start;
             if let Some(c) = date_marker().captures(t) {
                 if let Some(m) = c.get(2) {
@@ -195,7 +242,10 @@ pub fn analyse(text: &str, lexicon: &Lexicon) -> Meta {
             .find(|(i, l)| Some(*i) > title_index && !meta.metadata.contains(&l.span));
         if let Some((_, l)) = first_body {
             let t = &text[l.trimmed.start..l.trimmed.end];
-            if let Some(c) = dated_opening().captures(t) {
+            if let Some(c) = dated_opening()
+                .captures(t)
+                .or_else(|| dated_opening_words().captures(t))
+            {
                 meta.published = ymd(&c[3], &c[2], Some(&c[1]));
             }
         }
@@ -235,6 +285,32 @@ mod tests {
         assert_eq!(title.as_deref(), Some("Phát huy sức mạnh"));
         assert_eq!(date.as_deref(), Some("2022-10"));
         assert_eq!(byline.as_deref(), Some("Thùy Dương"));
+    }
+
+    #[test]
+    fn meta_masthead_navigation_and_counter_after_the_date() {
+        let (title, date, _, n) = run(
+            "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐÀ NẴNG\nTrang chủ  >  Chính trị  >  Hội đồng nhân dân\n\nThứ Năm, 11/12/2025 - 18:05   |   Lượt xem: 1.284\n\nBế mạc kỳ họp cuối năm\n\nChiều 11-12, kỳ họp bế mạc.\n",
+        );
+        assert_eq!(title.as_deref(), Some("Bế mạc kỳ họp cuối năm"));
+        assert_eq!(date.as_deref(), Some("2025-12-11"));
+        assert_eq!(n, 3);
+        let (title, date, _, _) = run(
+            "BÁO QUẢNG TRỊ ĐIỆN TỬ\nTrang chủ | Chính trị | Xây dựng Đảng | Kinh tế\n\nChính trị\n\nThứ Sáu, 19/12/2025 - 11:42\n\nHội nghị Tỉnh ủy\n\nNội dung.\n",
+        );
+        assert_eq!(title.as_deref(), Some("Hội nghị Tỉnh ủy"));
+        assert_eq!(date.as_deref(), Some("2025-12-19"));
+        // A headline in capitals with no furniture after it stays the headline.
+        let (title, _, _, _) =
+            run("BỘ CÔNG AN TỔNG KẾT NĂM\n\nSáng 7/1/2025, Bộ Công an tổ chức hội nghị.\n");
+        assert_eq!(title.as_deref(), Some("BỘ CÔNG AN TỔNG KẾT NĂM"));
+    }
+
+    #[test]
+    fn meta_date_in_words_opens_the_article() {
+        let (_, date, _, _) =
+            run("Công bố quyết định\n\nNgày 23 tháng 12 năm 2025, UBND thành phố Huế tổ chức hội nghị.\n");
+        assert_eq!(date.as_deref(), Some("2025-12-23"));
     }
 
     #[test]
