@@ -152,8 +152,12 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                             (None, _) => (m.name.clone(), true),
                         },
                     },
-                    None => (fullest_delegation(mentions, &m.name), false),
+                    None => match central_of_association(&m.name, &named_orgs) {
+                        Some(full) => (full, false),
+                        None => (fullest_delegation(mentions, &m.name), false),
+                    },
                 };
+                let name = front_committee(&name).unwrap_or(name);
                 let primary = if scoped {
                     format!("organization|{}|{}", doc.name, fold::key(&name))
                 } else {
@@ -263,6 +267,52 @@ fn fullest_delegation(mentions: &Mentions, name: &str) -> String {
         .max_by_key(|n| n.len())
         .cloned()
         .unwrap_or_else(|| name.to_string())
+}
+
+/// "Ban Chấp hành Trung ương Hội": the central organ of the one association
+/// ("Hội Liên hiệp Phụ nữ Việt Nam") the article names, when it names one.
+fn central_of_association(name: &str, named_orgs: &[(usize, &str)]) -> Option<String> {
+    let stem = name.strip_suffix(" Hội")?;
+    if !fold::key(stem).ends_with("trung ương") {
+        return None;
+    }
+    let associations: BTreeSet<String> = named_orgs
+        .iter()
+        .map(|n| n.1)
+        .filter(|n| n.starts_with("Hội ") && n.split(' ').count() >= 3 && !n.contains("Trung ương"))
+        .map(str::to_string)
+        .collect();
+    match associations.len() {
+        1 => associations.first().map(|a| format!("{stem} {a}")),
+        _ => None,
+    }
+}
+
+/// "MTTQ tỉnh X", "Mặt trận Tổ quốc Việt Nam tỉnh X", "Ủy ban MTTQ tỉnh X":
+/// the Fatherland Front of a place is its committee, one body under its full
+/// name "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh X".
+fn front_committee(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let keys: Vec<String> = words.iter().map(|w| fold::key(w)).collect();
+    let mut i = 0;
+    if keys.get(..2) == Some(&["ủy".to_string(), "ban".to_string()][..]) {
+        i = 2;
+    }
+    let front = ["mặt", "trận", "tổ", "quốc"];
+    if keys
+        .get(i..i + 4)
+        .is_none_or(|k| k.iter().zip(front).any(|(a, b)| a != b))
+    {
+        return None;
+    }
+    i += 4;
+    if keys.get(i..i + 2) == Some(&["việt".to_string(), "nam".to_string()][..]) {
+        i += 2;
+    }
+    let place_word = ["tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"];
+    keys.get(i)
+        .filter(|k| place_word.contains(&k.as_str()) && i + 1 < words.len())
+        .map(|_| format!("Ủy ban Mặt trận Tổ quốc Việt Nam {}", words[i..].join(" ")))
 }
 
 /// The one ministry of the Government among an article's organisation names,

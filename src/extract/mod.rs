@@ -406,6 +406,7 @@ pub fn is_stop(key: &str) -> bool {
             | "thật"
             | "nơi"
             | "hiện"
+            | "thuộc"
     )
 }
 

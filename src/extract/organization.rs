@@ -7,7 +7,7 @@
 //! "Công an các đơn vị") are not entities. [`parse_at`] is shared with the person
 //! extractor, which reads the body after a role.
 
-use crate::extract::{is_stop, Detail, Mention, Mentions, Sent};
+use crate::extract::{is_stop, Detail, Mention, MentionId, Mentions, Sent};
 use crate::lexicon::{HeadClass, Lexicon, PlaceKind};
 use crate::model::NodeKind;
 use crate::text::fold;
@@ -104,10 +104,11 @@ pub fn place_at(
         _ => {}
     }
     if sent.tokens.get(j).is_some_and(|t| t.cap) {
-        if let Some((n, place)) = sent
-            .ekeys_from(j)
-            .get(..)
-            .and_then(|k| lexicon.places.longest(k))
+        // "TPHCM" expands to several words in one token: its own key names it.
+        if let Some((n, place)) = lexicon
+            .places
+            .longest(sent.ekeys_from(j))
+            .or_else(|| lexicon.place(sent.key(j)).map(|p| (1, p)))
         {
             // "Hồ Chí Minh" inside "Học viện Chính trị quốc gia Hồ Chí Minh" is no place:
             // only take a place right after a kind word or a local head.
@@ -223,11 +224,18 @@ fn parse_cased(
     if !first.word || first.number || depth > 3 {
         return None;
     }
+    if let Some(org) = central_of_association(sent, i, lexicon) {
+        return Some(org);
+    }
     let keys = sent.ekeys_from(i);
     let body = lexicon.bodies.longest(keys);
     let head = lexicon
         .heads
         .longest(keys)
+        // "công tác Hội 9 tháng": an association is never numbered.
+        .filter(|(n, (name, _))| {
+            !(fold::key(name) == "hội" && sent.tokens.get(i + n).is_some_and(|t| t.number))
+        })
         .filter(|_| first.cap || lower_head);
 
     // A head followed by a longer parse ("Đảng ủy Công an tỉnh Nghệ An") beats a
@@ -289,6 +297,34 @@ fn parse_cased(
         }
     }
     from_head
+}
+
+/// "Ban Chấp hành Trung ương Hội", "Đảng ủy Trung ương Hội", "Đoàn Chủ tịch
+/// Trung ương Hội": a central organ of the association the article is about,
+/// named by "Hội" alone; resolution completes it with the association's name.
+fn central_of_association(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<Org> {
+    let keys = sent.ekeys_from(i);
+    if lexicon.heads.longest(keys).is_none() && lexicon.bodies.longest(keys).is_none() {
+        return None;
+    }
+    let at = (i..sent.tokens.len().min(i + 5)).find(|&p| {
+        sent.key(p) == "trung" && sent.key(p + 1) == "ương" && sent.key(p + 2) == "hội"
+    })?;
+    let all_cap = sent.tokens[i].cap
+        && (i..at + 3).all(|q| sent.tokens.get(q).is_some_and(|t| t.word && !t.number));
+    let bare = sent
+        .tokens
+        .get(at + 3)
+        .is_none_or(|t| !(t.word && t.cap && !t.number));
+    (all_cap && bare).then(|| Org {
+        start: i,
+        end: at + 3,
+        name: sent.text(i, at + 3).to_string(),
+        needs_place: None,
+        place: None,
+        parent: None,
+        class: Some(HeadClass::Named),
+    })
 }
 
 /// Skips a term qualifier after a body: "khóa XV", "nhiệm kỳ 2020-2025".
@@ -845,6 +881,8 @@ fn starts_clause(sent: &Sent, j: usize) -> bool {
             | ("phải", _)
             | ("hoàn", "thành")
             | ("thống", "nhất")
+            // "Đảng ủy Quân khu 4 nhiệm kỳ 2025-2030": the term is no part of the name.
+            | ("nhiệm", "kỳ")
     )
 }
 
@@ -904,6 +942,8 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     }
     let mut i = 0;
     let mut generic_run = false;
+    // The bodies of a list being read ("Cục Thuế, Cục Hải quan"): (mention, end).
+    let mut list: Vec<(MentionId, usize)> = Vec::new();
     while i < sent.tokens.len() {
         // A generic plural goes on through its list: "các tỉnh ủy, thành ủy".
         if generic_run && (sent.is(i, ',') || sent.key(i) == "và") {
@@ -929,6 +969,25 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 continue;
             }
             let id = push(sent, &org, mentions);
+            // A list goes on over one comma or "và" between its bodies.
+            let continues = list.last().is_some_and(|&(_, end)| {
+                org.start == end + 1 && (sent.is(end, ',') || sent.key(end) == "và")
+            });
+            if !continues {
+                list.clear();
+            }
+            list.push((id, org.end));
+            // "Cục Thuế, Cục Hải quan thuộc Bộ Tài chính", "Ban Chỉ huy ... trực
+            // thuộc Bộ Chỉ huy Quân sự thành phố": part of.
+            if let Some(p) = after_belongs(sent, org.end).and_then(|k| parse_at(sent, k, lexicon)) {
+                let pid = push(sent, &p, mentions);
+                for &(member, _) in &list {
+                    mentions.relate(crate::model::EdgeKind::PartOf, member, pid, None, sent.span);
+                }
+                list.clear();
+                i = p.end;
+                continue;
+            }
             if let Some(parent) = &org.parent {
                 let pid = push(sent, parent, mentions);
                 mentions.relate(crate::model::EdgeKind::PartOf, id, pid, None, sent.span);
@@ -949,6 +1008,18 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         }
         i += 1;
     }
+}
+
+/// The token after "thuộc", "trực thuộc", "hiện trực thuộc" at `k`, when a
+/// body's name is followed by one.
+fn after_belongs(sent: &Sent, k: usize) -> Option<usize> {
+    let k = if sent.key(k) == "hiện" { k + 1 } else { k };
+    match (sent.key(k), sent.key(k + 1)) {
+        ("thuộc", _) => Some(k + 1),
+        ("trực", "thuộc") => Some(k + 2),
+        _ => None,
+    }
+    .filter(|&n| sent.tokens.get(n).is_some_and(|t| t.cap))
 }
 
 /// A department written before a coordinated one that names the parent:

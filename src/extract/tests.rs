@@ -648,3 +648,75 @@ fn document_name_ends_before_the_next_item_of_business() {
         "#]],
     );
 }
+
+#[test]
+fn fatherland_front_of_a_place_is_its_committee() {
+    check(
+        "Sáng 15/1, MTTQ Việt Nam TPHCM tổ chức hội nghị. Đồng chí Nguyễn Phước Lộc, Chủ tịch Ủy ban MTTQ Việt Nam TPHCM chủ trì; đại diện UBND TPHCM dự.",
+        expect![[r#"
+            organization "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hồ Chí Minh"
+            meeting "Hội nghị" date=--01-15 meeting_type=Hội nghị
+            person "Nguyễn Phước Lộc"
+            organization "Ủy ban nhân dân thành phố Hồ Chí Minh"
+            organized: Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hồ Chí Minh -> Hội nghị
+            chaired: Nguyễn Phước Lộc -> Hội nghị
+            attended: Nguyễn Phước Lộc -> Hội nghị
+            holds_position: Nguyễn Phước Lộc -> Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hồ Chí Minh (Chủ tịch)
+        "#]],
+    );
+}
+
+#[test]
+fn central_organs_of_the_association_named_by_hoi_alone() {
+    check(
+        "Bà Nguyễn Thị Tuyến, Bí thư Đảng ủy Trung ương Hội, Chủ tịch Hội LHPN Việt Nam chủ trì hội nghị. Đoàn Chủ tịch Trung ương Hội đã ban hành Hướng dẫn số 09/HD-ĐCT. Báo cáo công tác Hội 9 tháng đầu năm được thông qua.",
+        expect![[r#"
+            person "Nguyễn Thị Tuyến"
+            organization "Đảng ủy Trung ương Hội Liên hiệp Phụ nữ Việt Nam"
+            organization "Hội Liên hiệp Phụ nữ Việt Nam"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            organization "Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam"
+            resolution "Hướng dẫn số 09/HD-ĐCT" code=HD-ĐCT doc_type=Hướng dẫn number=09
+            chaired: Nguyễn Thị Tuyến -> Hội nghị
+            holds_position: Nguyễn Thị Tuyến -> Đảng ủy Trung ương Hội Liên hiệp Phụ nữ Việt Nam (Bí thư)
+            holds_position: Nguyễn Thị Tuyến -> Hội Liên hiệp Phụ nữ Việt Nam (Chủ tịch)
+            issued: Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam -> Hướng dẫn số 09/HD-ĐCT
+        "#]],
+    );
+}
+
+#[test]
+fn organization_names_end_before_thuoc_and_the_term() {
+    check(
+        "Đại diện Cục Thuế, Cục Hải quan thuộc Bộ Tài chính và Đảng ủy Quân khu 4 nhiệm kỳ 2025-2030 dự hội nghị.",
+        expect![[r#"
+            organization "Cục Thuế"
+            organization "Cục Hải quan"
+            organization "Bộ Tài chính"
+            organization "Đảng ủy Quân khu 4"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            part_of: Cục Thuế -> Bộ Tài chính
+            part_of: Cục Hải quan -> Bộ Tài chính
+        "#]],
+    );
+}
+
+#[test]
+fn part_of_a_body_the_list_belongs_to() {
+    check(
+        "Ngày 23/12/2025, UBND thành phố Huế tổ chức hội nghị. Đại diện Cục Thuế, Cục Hải quan thuộc Bộ Tài chính dự; Ban Chỉ huy Bộ đội Biên phòng thành phố trực thuộc Bộ Chỉ huy Quân sự thành phố.",
+        expect![[r#"
+            organization "Ủy ban nhân dân thành phố Huế"
+            meeting "Hội nghị" date=2025-12-23 meeting_type=Hội nghị
+            organization "Cục Thuế"
+            organization "Cục Hải quan"
+            organization "Bộ Tài chính"
+            organization "Ban Chỉ huy Bộ đội Biên phòng thành phố Huế"
+            organization "Bộ Chỉ huy Quân sự thành phố Huế"
+            organized: Ủy ban nhân dân thành phố Huế -> Hội nghị
+            part_of: Cục Thuế -> Bộ Tài chính
+            part_of: Cục Hải quan -> Bộ Tài chính
+            part_of: Ban Chỉ huy Bộ đội Biên phòng thành phố Huế -> Bộ Chỉ huy Quân sự thành phố Huế
+        "#]],
+    );
+}
