@@ -754,8 +754,12 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         parts.push("tỉnh".into());
         needs_place = Some(PlaceKind::Province);
     }
-    // "Đảng bộ Cục", "Đảng ủy Bộ": a bare head refers back, it names nothing.
-    if j == after + 1 && lexicon.heads.get(&sent.tokens[after].key).is_some() {
+    // "Đảng bộ Cục": a bare head refers back, it names nothing — but "Đảng ủy
+    // Bộ", which resolution binds to the article's one ministry.
+    if j == after + 1
+        && lexicon.heads.get(&sent.tokens[after].key).is_some()
+        && sent.tokens[after].key != "bộ"
+    {
         return None;
     }
     let name = format!("{head} {}", parts.join(" ")).replace(" , ", ", ");

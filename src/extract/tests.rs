@@ -720,3 +720,31 @@ fn part_of_a_body_the_list_belongs_to() {
         "#]],
     );
 }
+
+#[test]
+fn party_committee_of_the_ministry_named_by_bo_alone() {
+    check(
+        "Bộ Ngoại giao tổ chức hội nghị. Bà Vương Thị Ngọc Diệp, Phó Bí thư Thường trực Đảng ủy Bộ trình bày dự thảo Kế hoạch số 245-KH/ĐU. Thiếu tướng Ngô Quang Tuấn, Ủy viên chuyên trách Ủy ban Kiểm tra Quân ủy Trung ương dự; ông Phạm Đức Tài, Phó Tổng giám đốc EVN phát biểu.",
+        expect![[r#"
+            organization "Bộ Ngoại giao"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            person "Vương Thị Ngọc Diệp"
+            organization "Đảng ủy Bộ Ngoại giao"
+            resolution "Kế hoạch số 245-KH/ĐU" code=KH/ĐU doc_type=Kế hoạch number=245
+            person "Ngô Quang Tuấn" rank=Thiếu tướng
+            organization "Ủy ban Kiểm tra Quân ủy Trung ương"
+            organization "Quân ủy Trung ương"
+            person "Phạm Đức Tài"
+            organization "Tập đoàn Điện lực Việt Nam"
+            organized: Bộ Ngoại giao -> Hội nghị
+            spoke_at: Vương Thị Ngọc Diệp -> Hội nghị
+            holds_position: Vương Thị Ngọc Diệp -> Đảng ủy Bộ Ngoại giao (Phó Bí thư Thường trực)
+            attended: Ngô Quang Tuấn -> Hội nghị
+            holds_position: Ngô Quang Tuấn -> Ủy ban Kiểm tra Quân ủy Trung ương (Ủy viên chuyên trách)
+            part_of: Ủy ban Kiểm tra Quân ủy Trung ương -> Quân ủy Trung ương
+            attended: Phạm Đức Tài -> Hội nghị
+            spoke_at: Phạm Đức Tài -> Hội nghị
+            holds_position: Phạm Đức Tài -> Tập đoàn Điện lực Việt Nam (Phó Tổng Giám đốc)
+        "#]],
+    );
+}
