@@ -53,6 +53,9 @@ pub enum Command {
         /// quotes optional.
         #[arg(required = true, num_args = 1.., value_name = "MEETING")]
         meeting: Vec<String>,
+        /// Show at most N meetings, the newest (0: all).
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        limit: usize,
         #[command(flatten)]
         output: JsonFlag,
     },

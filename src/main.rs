@@ -132,12 +132,17 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::WhoChaired { meeting, output } => ask(
+        Command::WhoChaired {
+            meeting,
+            limit,
+            output,
+        } => ask(
             cli,
             output,
             None,
             Request::WhoChaired {
                 meeting: meeting.join(" "),
+                limit: (*limit > 0).then_some(*limit),
             },
         ),
         Command::Meetings(args) => ask(

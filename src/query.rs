@@ -35,6 +35,8 @@ pub enum Request {
     WhoChaired {
         /// The meeting query.
         meeting: String,
+        /// At most this many meetings, the newest; all when `None`.
+        limit: Option<usize>,
     },
     /// Meetings, newest first, filtered by every filter given.
     Meetings {
@@ -185,7 +187,9 @@ pub struct ChairedMeeting {
 pub struct WhoChaired {
     /// The meeting query as asked.
     pub query: String,
-    /// The matching meetings, newest first.
+    /// How many meetings match.
+    pub total: usize,
+    /// The matching meetings, newest first (the newest `limit` of them).
     pub meetings: Vec<ChairedMeeting>,
 }
 
@@ -423,7 +427,10 @@ impl Answer {
     /// no chair, no search hit.
     pub fn is_empty(&self) -> bool {
         match self {
-            Answer::WhoChaired(who) => who.meetings.iter().all(|m| m.chairs.is_empty()),
+            // Meetings left out by the limit may have chairs: not empty then.
+            Answer::WhoChaired(who) => {
+                who.meetings.len() == who.total && who.meetings.iter().all(|m| m.chairs.is_empty())
+            }
             Answer::Meetings(list) => list.meetings.is_empty(),
             Answer::Trace(_) | Answer::Show(_) => false,
             Answer::Holders(holders) => holders.holders.is_empty(),
@@ -439,7 +446,9 @@ impl Answer {
 /// nothing / several entities equally well; `Error::Query` for a malformed date.
 pub fn answer(graph: &KnowledgeGraph, request: &Request) -> Result<Answer> {
     match request {
-        Request::WhoChaired { meeting } => who_chaired(graph, meeting).map(Answer::WhoChaired),
+        Request::WhoChaired { meeting, limit } => {
+            who_chaired(graph, meeting, *limit).map(Answer::WhoChaired)
+        }
         Request::Meetings {
             chaired_by,
             attended_by,
@@ -468,11 +477,13 @@ pub fn answer(graph: &KnowledgeGraph, request: &Request) -> Result<Answer> {
     }
 }
 
-fn who_chaired(graph: &KnowledgeGraph, query: &str) -> Result<WhoChaired> {
+fn who_chaired(graph: &KnowledgeGraph, query: &str, limit: Option<usize>) -> Result<WhoChaired> {
     let mut found = find_meetings(graph, query)?;
     sort_newest_first(&mut found);
+    let total = found.len();
     let meetings = found
         .into_iter()
+        .take(limit.unwrap_or(usize::MAX))
         .map(|meeting| ChairedMeeting {
             meeting: entity_ref(meeting),
             meeting_type: meeting.attrs.get("meeting_type").cloned(),
@@ -484,6 +495,7 @@ fn who_chaired(graph: &KnowledgeGraph, query: &str) -> Result<WhoChaired> {
         .collect();
     Ok(WhoChaired {
         query: query.to_string(),
+        total,
         meetings,
     })
 }
@@ -1137,7 +1149,9 @@ fn earliest_first_key(date: Option<&str>) -> std::cmp::Reverse<(u8, i32, u32, u3
     std::cmp::Reverse((rank, -y, u32::MAX - m, u32::MAX - d))
 }
 
-fn sort_newest_first(nodes: &mut [&Node]) {
+/// Sorts meetings or documents newest first (dated, then year-less, then
+/// undated; ties by id): the order answers list them in.
+pub(crate) fn sort_newest_first(nodes: &mut [&Node]) {
     nodes.sort_by_key(|n| {
         (
             newest_first_key(n.attrs.get("date").map(String::as_str)),

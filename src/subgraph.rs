@@ -38,7 +38,7 @@ pub fn for_request(store: &Store, request: &Request) -> Result<Option<GraphDocum
             &ONE_HOP,
             Load::EntitySources,
         ),
-        Request::WhoChaired { meeting } => {
+        Request::WhoChaired { meeting, limit } => {
             // Dates ("7/9/2021") filter meetings by a scan of every meeting.
             // A superset of the tokens `query` reads as dates: digits and separators.
             let is_date = |w: &str| {
@@ -53,12 +53,18 @@ pub fn for_request(store: &Store, request: &Request) -> Result<Option<GraphDocum
             if meeting.split_whitespace().any(is_date) {
                 return Ok(None);
             }
+            // Every matching meeting is counted; only the newest `limit` are
+            // shown, so only their neighbourhoods are read.
+            let walk = Walk {
+                newest: *limit,
+                ..ONE_HOP
+            };
             around(
                 store,
                 meeting,
                 &[NodeKind::Meeting],
                 true,
-                &ONE_HOP,
+                &walk,
                 Load::EntitySources,
             )
         }
@@ -71,6 +77,7 @@ pub fn for_request(store: &Store, request: &Request) -> Result<Option<GraphDocum
                 depth: Some(1),
                 chains: &[EdgeKind::Implements, EdgeKind::Supersedes],
                 cap: None,
+                newest: None,
             },
             Load::EntitySources,
         ),
@@ -93,6 +100,7 @@ pub fn for_focus(
         depth: Some(depth),
         chains: &[],
         cap: max_neighbours,
+        newest: None,
     };
     let load = if sources {
         Load::AllSources
@@ -118,6 +126,7 @@ const ONE_HOP: Walk<'static> = Walk {
     depth: Some(1),
     chains: &[],
     cap: None,
+    newest: None,
 };
 
 /// How far [`around`] goes from the entities a query resolves to.
@@ -128,6 +137,9 @@ struct Walk<'a> {
     chains: &'a [EdgeKind],
     /// At most this many neighbours per node, relation kind and direction.
     cap: Option<usize>,
+    /// Walk from the newest this many of the resolved entities only (the
+    /// others are loaded bare, to be counted).
+    newest: Option<usize>,
 }
 
 /// The entities `query` resolves to (all tied at the best tier when `tied`,
@@ -169,15 +181,25 @@ fn around(
         // Unknown or ambiguous: the whole graph words the error.
         _ => return Ok(None),
     };
+    let start: BTreeSet<NodeId> = match walk.newest {
+        Some(n) => {
+            let mut nodes: Vec<&crate::model::Node> =
+                top.iter().filter_map(|&id| phase.node(id)).collect();
+            crate::query::sort_newest_first(&mut nodes);
+            nodes.into_iter().take(n).map(|node| node.id).collect()
+        }
+        None => top.clone(),
+    };
     let mut ids = if walk.chains.is_empty() {
-        top.clone()
+        start.clone()
     } else {
-        store.neighbourhood(&top, None, walk.chains, None)?
+        store.neighbourhood(&start, None, walk.chains, None)?
     };
     ids = store.neighbourhood(&ids, walk.depth, &[], walk.cap)?;
+    ids.extend(top);
     ids.extend(reps);
     Ok(Some(match load {
-        Load::EntitySources => store.subgraph_sourced(&ids, &top)?,
+        Load::EntitySources => store.subgraph_sourced(&ids, &start)?,
         Load::AllSources => store.subgraph(&ids)?,
         Load::Bare => store.subgraph_bare(&ids)?,
     }))
@@ -233,9 +255,14 @@ mod tests {
                         depth: None,
                         way: crate::query::TraceWay::Both,
                     }),
-                    NodeKind::Meeting => requests.push(Request::WhoChaired {
-                        meeting: name.clone(),
-                    }),
+                    NodeKind::Meeting => {
+                        for limit in [None, Some(1)] {
+                            requests.push(Request::WhoChaired {
+                                meeting: name.clone(),
+                                limit,
+                            });
+                        }
+                    }
                     _ => {}
                 }
             }

@@ -28,12 +28,15 @@ pub(super) fn answer(answer: &Answer) -> String {
 }
 
 fn who_chaired(who: &WhoChaired, out: &mut String) {
-    let _ = writeln!(
-        out,
-        "meetings matching \"{}\": {}",
-        who.query,
-        who.meetings.len()
-    );
+    let _ = write!(out, "meetings matching \"{}\": {}", who.query, who.total);
+    if who.meetings.len() < who.total {
+        let _ = write!(
+            out,
+            " (the {} newest shown; --limit 0 shows all)",
+            who.meetings.len()
+        );
+    }
+    out.push('\n');
     for meeting in &who.meetings {
         out.push('\n');
         let head = [

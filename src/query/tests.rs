@@ -47,6 +47,7 @@ fn assert_error(request: Request, ambiguous: bool) {
 fn who(meeting: &str) -> Request {
     Request::WhoChaired {
         meeting: meeting.to_string(),
+        limit: None,
     }
 }
 
@@ -520,6 +521,7 @@ fn query_answer_json_field_names() {
         {
           "answer": "who_chaired",
           "query": "7/9/2021",
+          "total": 1,
           "meetings": [
             {
               "meeting": {

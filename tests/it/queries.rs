@@ -16,6 +16,10 @@ const CASES: &[(&str, &[&str])] = &[
         &["who-chaired", "hội thảo 7/9/2021"],
     ),
     ("who_chaired_hoi_nghi", &["who-chaired", "Hội nghị"]),
+    (
+        "who_chaired_hoi_nghi_newest",
+        &["who-chaired", "Hội nghị", "--limit", "1"],
+    ),
     ("meetings_all", &["meetings"]),
     (
         "meetings_chaired_by",
