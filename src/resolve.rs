@@ -195,6 +195,7 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
         }
     }
 
+    drop_code_only_issuers(mentions, &mut clusters, &mut of);
     resolve_documents(doc, mentions, &mut clusters, &mut of, &mut add);
     let (main, sittings) = resolve_meetings(doc, mentions, &mut clusters, &mut of, &mut add);
 
@@ -1031,13 +1032,49 @@ fn resolve_meetings(
     (main.map(|g| ids[g]), sittings)
 }
 
+/// An issuer read off a document's code ("NĐ-CP": Chính phủ, "QĐ-UBND": the
+/// People's Committee) stays only when the article names that body too: a code
+/// is no mention of a body the article never speaks of. An organisation
+/// mention spanning a document mention was read off its code; a cluster of
+/// such mentions only is emptied (and left out of the output).
+fn drop_code_only_issuers(mentions: &Mentions, clusters: &mut [Cluster], of: &mut [Option<usize>]) {
+    let document_spans: BTreeSet<Span> = mentions
+        .entities
+        .iter()
+        .filter(|m| m.kind == NodeKind::Resolution)
+        .map(|m| m.span)
+        .collect();
+    let mut named: BTreeSet<usize> = BTreeSet::new();
+    let mut read_off: Vec<usize> = Vec::new();
+    for (mid, m) in mentions.entities.iter().enumerate() {
+        let Some(c) = of[mid] else { continue };
+        if m.kind != NodeKind::Organization {
+            continue;
+        }
+        if document_spans.contains(&m.span) {
+            read_off.push(mid);
+        } else {
+            named.insert(c);
+        }
+    }
+    for mid in read_off {
+        if let Some(c) = of[mid].filter(|c| !named.contains(c)) {
+            clusters[c].spans.clear();
+            of[mid] = None;
+        }
+    }
+}
+
 fn build(
     doc: &Doc,
     clusters: Vec<Cluster>,
     edges: BTreeMap<(EdgeKind, usize, usize, String), BTreeSet<Span>>,
 ) -> Extraction {
-    // Local ids follow first appearance, so the output is deterministic.
-    let mut order: Vec<usize> = (0..clusters.len()).collect();
+    // Local ids follow first appearance, so the output is deterministic;
+    // clusters emptied by resolution are left out.
+    let mut order: Vec<usize> = (0..clusters.len())
+        .filter(|&c| !clusters[c].spans.is_empty())
+        .collect();
     order.sort_by_key(|&c| (clusters[c].first, clusters[c].kind));
     let mut local = vec![0usize; clusters.len()];
     for (i, &c) in order.iter().enumerate() {

@@ -346,13 +346,9 @@ fn document_supersedes_two_coordinated_documents() {
     check(
         "Thông tư số 12/2025/TT-BXD thay thế Thông tư số 03/2016/TT-BXD và Thông tư số 07/2019/TT-BXD.",
         expect![[r#"
-            organization "Bộ Xây dựng"
             resolution "Thông tư số 12/2025/TT-BXD" code=2025/TT-BXD doc_type=Thông tư number=12
             resolution "Thông tư số 03/2016/TT-BXD" code=2016/TT-BXD doc_type=Thông tư number=03
             resolution "Thông tư số 07/2019/TT-BXD" code=2019/TT-BXD doc_type=Thông tư number=07
-            issued: Bộ Xây dựng -> Thông tư số 12/2025/TT-BXD
-            issued: Bộ Xây dựng -> Thông tư số 03/2016/TT-BXD
-            issued: Bộ Xây dựng -> Thông tư số 07/2019/TT-BXD
             supersedes: Thông tư số 12/2025/TT-BXD -> Thông tư số 03/2016/TT-BXD
             supersedes: Thông tư số 12/2025/TT-BXD -> Thông tư số 07/2019/TT-BXD
         "#]],
@@ -393,11 +389,8 @@ fn document_bare_law_name_cites_the_numbered_law_of_its_year() {
     check(
         "Luật Đất đai năm 2024 thay thế Luật Đất đai số 45/2013/QH13. Bộ đã phổ biến Luật Đất đai số 31/2024/QH15.",
         expect![[r#"
-            organization "Quốc hội"
             resolution "Luật Đất đai số 45/2013/QH13" code=2013/QH13 doc_type=Luật number=45
             resolution "Luật Đất đai số 31/2024/QH15" code=2024/QH15 doc_type=Luật number=31
-            issued: Quốc hội -> Luật Đất đai số 45/2013/QH13
-            issued: Quốc hội -> Luật Đất đai số 31/2024/QH15
             supersedes: Luật Đất đai số 31/2024/QH15 -> Luật Đất đai số 45/2013/QH13
         "#]],
     );
@@ -745,6 +738,21 @@ fn party_committee_of_the_ministry_named_by_bo_alone() {
             attended: Phạm Đức Tài -> Hội nghị
             spoke_at: Phạm Đức Tài -> Hội nghị
             holds_position: Phạm Đức Tài -> Tập đoàn Điện lực Việt Nam (Phó Tổng Giám đốc)
+        "#]],
+    );
+}
+
+#[test]
+fn code_issuer_only_when_the_article_names_the_body() {
+    check(
+        "Luật Điện lực số 61/2024/QH15 thay thế Luật Điện lực số 28/2004/QH11. Chính phủ ban hành Kế hoạch; Nghị định số 146/2025/NĐ-CP quy định chi tiết.",
+        expect![[r#"
+            resolution "Luật Điện lực số 61/2024/QH15" code=2024/QH15 doc_type=Luật number=61
+            resolution "Luật Điện lực số 28/2004/QH11" code=2004/QH11 doc_type=Luật number=28
+            organization "Chính phủ"
+            resolution "Nghị định số 146/2025/NĐ-CP" code=2025/NĐ-CP doc_type=Nghị định number=146
+            supersedes: Luật Điện lực số 61/2024/QH15 -> Luật Điện lực số 28/2004/QH11
+            issued: Chính phủ -> Nghị định số 146/2025/NĐ-CP
         "#]],
     );
 }
