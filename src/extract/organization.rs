@@ -606,6 +606,25 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         if j > after && sent.tokens[j - 1].number && !t.number {
             break;
         }
+        // "Hội Nông dân 63 tỉnh, thành phố", "công tác Hội 9 tháng": a count
+        // of things, not the body's number ("Ban Chỉ đạo 57 tỉnh" is one).
+        let counted = match sent.key(j + 1) {
+            "tỉnh" | "thành" | "xã" | "phường" | "huyện" | "quận" => {
+                let k = if sent.key(j + 1) == "thành" {
+                    j + 3
+                } else {
+                    j + 2
+                };
+                sent.is(k, ',') || matches!(sent.key(k), "và" | "thành")
+            }
+            "đơn" | "tháng" | "năm" | "ngày" | "người" | "cán" | "cơ" | "chi" | "địa" => {
+                true
+            }
+            _ => false,
+        };
+        if t.number && counted {
+            break;
+        }
         if t.cap && (j > after || fold::key(head).starts_with("kho bạc")) {
             if let Some((n, p)) = lexicon.places.longest(sent.ekeys_from(j)) {
                 for k in j..j + n {
@@ -885,8 +904,10 @@ fn starts_clause(sent: &Sent, j: usize) -> bool {
             | ("phải", _)
             | ("hoàn", "thành")
             | ("thống", "nhất")
-            // "Đảng ủy Quân khu 4 nhiệm kỳ 2025-2030": the term is no part of the name.
+            // "Đảng ủy Quân khu 4 nhiệm kỳ 2025-2030", "Đảng ủy Quân chủng khóa
+            // XI": the term is no part of the name.
             | ("nhiệm", "kỳ")
+            | ("khóa" | "khoá", _)
     )
 }
 

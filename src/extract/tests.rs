@@ -756,3 +756,15 @@ fn code_issuer_only_when_the_article_names_the_body() {
         "#]],
     );
 }
+
+#[test]
+fn organization_names_end_before_a_count_and_a_term() {
+    check(
+        "Đồng chí Vũ Hồng Sơn, Bí thư Đảng ủy Quân chủng khoá XI chủ trì; lãnh đạo Hội Nông dân 63 tỉnh, thành phố và Ban Chỉ đạo 57 tỉnh dự.",
+        expect![[r#"
+            person "Vũ Hồng Sơn"
+            organization "Hội Nông dân"
+            organization "Ban Chỉ đạo 57"
+        "#]],
+    );
+}
