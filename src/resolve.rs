@@ -84,6 +84,7 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
         })
         .collect();
     named_orgs.sort();
+    let main_place = mentions.main_place(lexicon);
     // Persons and organisations.
     for (mid, m) in mentions.entities.iter().enumerate() {
         match (&m.detail, m.kind) {
@@ -138,7 +139,17 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                         continue;
                     }
                 }
+                // "Sở Xây dựng" written without its place is taken for a province's
+                // ("... tỉnh"): in an article about a centrally-run city it is
+                // the city's.
+                let city_department = match (m.name.strip_suffix(" tỉnh"), main_place) {
+                    (Some(stem), Some((city, PlaceKind::City))) if stem.starts_with("Sở ") => {
+                        Some(format!("{stem} thành phố {city}"))
+                    }
+                    _ => None,
+                };
                 let (name, scoped) = match needs_place {
+                    _ if city_department.is_some() => (city_department.unwrap_or_default(), false),
                     Some(kind) => match place_for(doc, mentions, m.span, *kind) {
                         Some(place) => (format!("{} {place}", m.name), false),
                         // "Sở Y tế tỉnh" in an article about a city: "Sở Y tế thành phố Hà Nội".

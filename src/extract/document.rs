@@ -9,11 +9,9 @@
 //! The tails of a mention are read here too: "ngày 28/2/2018" (date), "của Bộ
 //! Chính trị" (issuer, an issued relation), "về ..." or a quoted subject (title).
 
-use std::collections::BTreeSet;
-
 use crate::extract::organization;
 use crate::extract::{is_stop, when, Detail, Mention, Mentions, Sent};
-use crate::lexicon::{Lexicon, PlaceKind, Unnumbered};
+use crate::lexicon::{Lexicon, Unnumbered};
 use crate::model::{EdgeKind, NodeKind};
 use crate::text::fold;
 
@@ -672,9 +670,9 @@ fn tails(
 
 /// Binds the documents coded "QĐ-UBND", "NQ-HĐND" without a written issuer to
 /// the People's Committee or Council of the article's province or city (see
-/// `main_place_kind`); none when the article names no such place.
+/// [`Mentions::main_place`]); none when the article names no such place.
 pub fn bind_local_issuers(mentions: &mut Mentions, lexicon: &Lexicon) {
-    let Some(kind) = main_place_kind(mentions, lexicon) else {
+    let Some(kind) = mentions.main_place(lexicon).map(|(_, kind)| kind) else {
         return;
     };
     for (did, head, evidence) in std::mem::take(&mut mentions.local_issuers) {
@@ -693,35 +691,6 @@ pub fn bind_local_issuers(mentions: &mut Mentions, lexicon: &Lexicon) {
         });
         mentions.relate(EdgeKind::Issued, oid, did, None, evidence);
     }
-}
-
-/// The kind of the province-level place the article has named most
-/// (the latest on a tie): a province or a centrally-run city. A unit merged
-/// into another that the article names too is history ("tỉnh Quảng Nam (cũ)"
-/// beside "thành phố Đà Nẵng"), not the issuer's place.
-fn main_place_kind(mentions: &Mentions, lexicon: &Lexicon) -> Option<PlaceKind> {
-    let named: BTreeSet<String> = mentions.places.iter().map(|p| fold::key(&p.1)).collect();
-    let mut counts: Vec<(&str, PlaceKind, usize, usize)> = Vec::new();
-    for (at, (_, name, kind)) in mentions.places.iter().enumerate() {
-        if matches!(kind, PlaceKind::Local(_)) {
-            continue;
-        }
-        let merged = lexicon
-            .place(&fold::key(name))
-            .and_then(|p| p.merged_into.as_deref())
-            .is_some_and(|into| named.contains(&fold::key(into)));
-        if merged {
-            continue;
-        }
-        match counts.iter_mut().find(|c| c.0 == name.as_str()) {
-            Some(c) => {
-                c.2 += 1;
-                c.3 = at;
-            }
-            None => counts.push((name, *kind, 1, at)),
-        }
-    }
-    counts.iter().max_by_key(|c| (c.2, c.3)).map(|c| c.1)
 }
 
 /// Adds a document mention and the issued relations of its "của ..." tails,

@@ -15,10 +15,13 @@ pub mod relation;
 pub mod tokens;
 pub mod when;
 
+use std::collections::BTreeSet;
+
 use crate::date::PartialDate;
 use crate::doc::{Doc, SentenceKind, Span};
 use crate::lexicon::{Cue, Lexicon, PlaceKind};
 use crate::model::{EdgeKind, NodeKind};
+use crate::text::fold;
 use tokens::Token;
 
 /// Index of a mention in [`Mentions::entities`].
@@ -132,6 +135,34 @@ pub struct Mentions {
 }
 
 impl Mentions {
+    /// The province-level place the article names most (the latest on a tie),
+    /// with its kind. A unit merged into another that the article names too is
+    /// history ("tỉnh Quảng Nam (cũ)" beside "thành phố Đà Nẵng"), never it.
+    pub fn main_place(&self, lexicon: &Lexicon) -> Option<(&str, PlaceKind)> {
+        let named: BTreeSet<String> = self.places.iter().map(|p| fold::key(&p.1)).collect();
+        let mut counts: Vec<(&str, PlaceKind, usize, usize)> = Vec::new();
+        for (at, (_, name, kind)) in self.places.iter().enumerate() {
+            if matches!(kind, PlaceKind::Local(_)) {
+                continue;
+            }
+            let merged = lexicon
+                .place(&fold::key(name))
+                .and_then(|p| p.merged_into.as_deref())
+                .is_some_and(|into| named.contains(&fold::key(into)));
+            if merged {
+                continue;
+            }
+            match counts.iter_mut().find(|c| c.0 == name.as_str()) {
+                Some(c) => {
+                    c.2 += 1;
+                    c.3 = at;
+                }
+                None => counts.push((name, *kind, 1, at)),
+            }
+        }
+        counts.iter().max_by_key(|c| (c.2, c.3)).map(|c| (c.0, c.1))
+    }
+
     /// Adds an entity mention, returning its id; a mention of the same kind at
     /// the same tokens of the same sentence is returned instead of repeated.
     pub fn push(&mut self, mention: Mention) -> MentionId {

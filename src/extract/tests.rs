@@ -768,3 +768,19 @@ fn organization_names_end_before_a_count_and_a_term() {
         "#]],
     );
 }
+
+#[test]
+fn department_without_a_place_is_the_main_citys() {
+    check(
+        "Sáng 10/12, HĐND thành phố Đà Nẵng khai mạc kỳ họp. Nghị quyết thay thế nghị quyết của HĐND tỉnh Quảng Nam (cũ). Giám đốc Sở Xây dựng Võ Ngọc Bảo báo cáo tại kỳ họp của HĐND thành phố Đà Nẵng.",
+        expect![[r#"
+            organization "Hội đồng nhân dân thành phố Đà Nẵng"
+            organization "Hội đồng nhân dân tỉnh Quảng Nam"
+            organization "Sở Xây dựng thành phố Đà Nẵng"
+            person "Võ Ngọc Bảo"
+            meeting "Kỳ họp của HĐND thành phố Đà Nẵng" meeting_type=Kỳ họp
+            spoke_at: Võ Ngọc Bảo -> Kỳ họp của HĐND thành phố Đà Nẵng
+            holds_position: Võ Ngọc Bảo -> Sở Xây dựng thành phố Đà Nẵng (Giám đốc)
+        "#]],
+    );
+}
