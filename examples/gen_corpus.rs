@@ -493,6 +493,9 @@ impl World {
                 &["Nghị quyết", "Kế hoạch"],
             ),
         ];
+        // One document per type, number and code: a number and code name one
+        // document (of one year), as the gold's identities assume.
+        let mut seen = std::collections::BTreeSet::new();
         let central_docs = (0..600)
             .map(|_| {
                 let (issuer, code, types) = rng.pick(issuers);
@@ -507,6 +510,7 @@ impl World {
                     subject: rng.pick(SUBJECTS),
                 }
             })
+            .filter(|d| seen.insert((d.doc_type, d.number.clone(), d.code.clone())))
             .collect();
         World {
             central,
@@ -924,9 +928,17 @@ fn article(rng: &mut Rng, world: &World, doc_name: &str) -> (String, Value) {
     };
     let supersede = rng.chance(0.4).then(|| {
         let newer = rng.pick_ref(&world.central_docs).clone();
+        // The document a central one replaced is the same in every article:
+        // its number (above the central documents' own) and date follow from
+        // the newer one's.
+        let n: u32 = newer.number.parse().unwrap_or(1);
         let older = Document {
-            number: rng.range(1, 399).to_string(),
-            date: Date::random(rng, (2005, 2015)),
+            number: (n + 400).to_string(),
+            date: Date {
+                y: 2005 + n % 11,
+                m: 1 + n % 12,
+                d: 1 + n % 28,
+            },
             ..newer.clone()
         };
         (newer, older)
