@@ -4,6 +4,7 @@
 //! Widths count chars, which matches the terminal for NFC Vietnamese text.
 //! This module only formats; what an answer holds is decided in `query`.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use super::{
@@ -347,16 +348,27 @@ fn facts(facts: &[Fact], kind: EdgeKind, out: &mut String) {
 /// keeps them whole.
 const MAX_QUOTE: usize = 220;
 
+/// At most this many articles are listed under a fact in text output, the
+/// newest; JSON lists them all.
+const MAX_ARTICLES: usize = 8;
+
 /// The evidence, one line per article: its date and name, the first sentence
-/// it states the fact in, and how many more sentences do.
+/// it states the fact in, and how many more sentences do. A fact many articles
+/// state lists the newest [`MAX_ARTICLES`] and counts the rest.
 fn evidence(evidence: &[Evidence], indent: &str, out: &mut String) {
-    let mut docs: Vec<&str> = Vec::new();
+    let mut docs: Vec<(&str, Option<&str>)> = Vec::new();
+    let mut seen = BTreeSet::new();
     for e in evidence {
-        if !docs.contains(&e.doc.as_str()) {
-            docs.push(&e.doc);
+        if seen.insert(e.doc.as_str()) {
+            docs.push((&e.doc, e.date.as_deref()));
         }
     }
-    for doc in docs {
+    let more = docs.len().saturating_sub(MAX_ARTICLES);
+    if more > 0 {
+        docs.sort_by_key(|&(doc, date)| (super::newest_first_key(date), doc));
+        docs.truncate(MAX_ARTICLES);
+    }
+    for (doc, _) in docs {
         let mut quotes = evidence.iter().filter(|e| e.doc == doc);
         let Some(first) = quotes.next() else { continue };
         let n_more = quotes.count();
@@ -374,6 +386,13 @@ fn evidence(evidence: &[Evidence], indent: &str, out: &mut String) {
             );
         }
         let _ = writeln!(out, "{line}");
+    }
+    if more > 0 {
+        let _ = writeln!(
+            out,
+            "{indent}… and {more} more article{}",
+            if more == 1 { "" } else { "s" }
+        );
     }
 }
 
@@ -477,5 +496,27 @@ mod tests {
                 "x"
             ]
         );
+    }
+
+    #[test]
+    fn evidence_lists_the_newest_articles_and_counts_the_rest() {
+        let found: Vec<Evidence> = (1..=10)
+            .map(|d| Evidence {
+                doc: format!("{d:02}.txt"),
+                date: Some(format!("2024-01-{d:02}")),
+                quote: Some(format!("Câu {d}.")),
+            })
+            .collect();
+        let mut out = String::new();
+        evidence(&found, "  ", &mut out);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), MAX_ARTICLES + 1, "{out}");
+        assert!(lines[0].starts_with("  2024-01-10 10.txt"), "{out}");
+        assert_eq!(lines[MAX_ARTICLES], "  … and 2 more articles");
+        // Few articles: all listed, in their order, no count.
+        let mut out = String::new();
+        evidence(&found[..2], "  ", &mut out);
+        assert_eq!(out.lines().count(), 2);
+        assert!(out.starts_with("  2024-01-01 01.txt"), "{out}");
     }
 }
