@@ -79,6 +79,10 @@ pub enum Command {
         /// How many links to follow each way (unlimited by default).
         #[arg(long, value_name = "N")]
         depth: Option<usize>,
+        /// Show at most N documents below each document, and N meetings that
+        /// discussed it: the newest (0: all).
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        limit: usize,
         #[command(flatten)]
         output: JsonFlag,
         #[command(flatten)]
@@ -213,7 +217,7 @@ pub struct ExportArgs {
     #[arg(long, value_enum, default_value = "json")]
     pub format: Format,
 
-    /// Write to FILE instead of standard output.
+    /// Write to FILE instead of standard output (`-`: standard output).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -284,7 +288,7 @@ pub struct DrawArgs {
     /// Run Graphviz `dot` and write the diagram as SVG or PNG (implies --dot).
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub render: Option<Render>,
-    /// Write the diagram to FILE instead of standard output.
+    /// Write the diagram to FILE instead of standard output (`-`: standard output).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

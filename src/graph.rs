@@ -90,6 +90,8 @@ pub struct TreeNode<'g> {
     pub stop: Stop,
     /// Ids that edges of the followed kind name but the graph lacks, sorted.
     pub missing: Vec<NodeId>,
+    /// Children left out by the walk's limit (the earliest ones).
+    pub omitted: usize,
 }
 
 /// The neighbours a walk follows from one node, given its links (other node,
@@ -368,6 +370,7 @@ impl KnowledgeGraph {
         kind: EdgeKind,
         direction: Direction,
         max_depth: Option<usize>,
+        limit: Option<usize>,
     ) -> Option<TreeNode<'_>> {
         let &ix = self.index.get(&root)?;
         let mut walk = ChainWalk {
@@ -375,6 +378,7 @@ impl KnowledgeGraph {
             kind,
             direction,
             max_depth,
+            limit,
             expanded: BTreeSet::new(),
             on_path: Vec::new(),
         };
@@ -446,6 +450,7 @@ struct ChainWalk<'g> {
     kind: EdgeKind,
     direction: Direction,
     max_depth: Option<usize>,
+    limit: Option<usize>,
     expanded: BTreeSet<NodeIndex>,
     on_path: Vec<NodeIndex>,
 }
@@ -461,6 +466,7 @@ impl<'g> ChainWalk<'g> {
             children: Vec::new(),
             stop: Stop::No,
             missing,
+            omitted: 0,
         };
         if self.on_path.contains(&ix) {
             tree.stop = Stop::Cycle;
@@ -491,8 +497,13 @@ impl<'g> ChainWalk<'g> {
         }
         next.sort_by(|a, b| {
             let (na, nb) = (&graph.graph[a.1], &graph.graph[b.1]);
-            (na.attrs.get("date"), na.id).cmp(&(nb.attrs.get("date"), nb.id))
+            chain_order(na).cmp(&chain_order(nb))
         });
+        // The newest `limit` children, still earliest first.
+        if let Some(limit) = self.limit {
+            tree.omitted = next.len().saturating_sub(limit);
+            next.drain(..tree.omitted);
+        }
         self.on_path.push(ix);
         for (eix, other) in next {
             let child = self.visit(other, Some(&graph.graph[eix]), depth + 1);
@@ -501,6 +512,12 @@ impl<'g> ChainWalk<'g> {
         self.on_path.pop();
         tree
     }
+}
+
+/// The order of a node's children in a chain tree: by date (as stored), then
+/// id; the store's bounded walk (`Store::chain_children`) sorts the same way.
+pub fn chain_order(node: &Node) -> (Option<&String>, NodeId) {
+    (node.attrs.get("date"), node.id)
 }
 
 /// The role of an edge, or "" (holds_position edges differ only by role).
@@ -812,7 +829,7 @@ mod tests {
 
     fn tree(graph: &KnowledgeGraph, root: i64, kind: EdgeKind, dir: Direction) -> String {
         let mut out = String::new();
-        if let Some(t) = graph.chain_tree(NodeId(root), kind, dir, None) {
+        if let Some(t) = graph.chain_tree(NodeId(root), kind, dir, None, None) {
             render_tree(&t, 0, &mut out);
         }
         out
@@ -954,11 +971,18 @@ mod tests {
                 EdgeKind::Implements,
                 Direction::Incoming,
                 Some(1),
+                None,
             )
             .expect("root");
         assert_eq!(limited.children[0].stop, Stop::Depth);
         assert!(g
-            .chain_tree(NodeId(404), EdgeKind::Implements, Direction::Incoming, None)
+            .chain_tree(
+                NodeId(404),
+                EdgeKind::Implements,
+                Direction::Incoming,
+                None,
+                None
+            )
             .is_none());
     }
 

@@ -38,7 +38,7 @@ pub struct IngestOptions {
 impl Default for IngestOptions {
     fn default() -> IngestOptions {
         IngestOptions {
-            batch_size: 256,
+            batch_size: 1024,
             threads: 0,
             max_file_size: crate::text::ingest::DEFAULT_MAX_BYTES,
         }

@@ -36,7 +36,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Articles saved per transaction: bounds memory (texts and extractions of one
 /// batch) while keeping commits few.
-const BATCH_SIZE: usize = 256;
+const BATCH_SIZE: usize = 1024;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -163,6 +163,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             up,
             down,
             depth,
+            limit,
             output,
             draw,
         } => ask(
@@ -173,6 +174,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 doc: doc.join(" "),
                 depth: *depth,
                 way: TraceWay::from_flags(*up, *down),
+                limit: (*limit > 0).then_some(*limit),
             },
         ),
         Command::Show {
@@ -357,7 +359,7 @@ fn export_graph(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         if args.render.is_some() {
             bail!("--render draws diagrams; use it with --format dot");
         }
-        let out: Box<dyn Write> = match &args.output {
+        let out: Box<dyn Write> = match to_file(args.output.as_deref()) {
             Some(path) => Box::new(BufWriter::new(
                 File::create(path).with_context(|| format!("creating {}", path.display()))?,
             )),
@@ -418,12 +420,17 @@ fn export_source(
 }
 
 /// Writes DOT text, or the image Graphviz renders from it, to a file or stdout.
+/// The file an `--output` names; `-` (or none) is standard output.
+fn to_file(output: Option<&Path>) -> Option<&Path> {
+    output.filter(|path| path.as_os_str() != "-")
+}
+
 fn emit_diagram(dot: Vec<u8>, render: Option<Render>, output: Option<&Path>) -> anyhow::Result<()> {
     let bytes = match render {
         None => dot,
         Some(format) => render_with_graphviz(&dot, format)?,
     };
-    match output {
+    match to_file(output) {
         Some(path) => {
             std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))?
         }
@@ -531,8 +538,10 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
             shown(&cli.db)
         );
     }
+    store.for_bulk_writes()?;
     // A second connection serves the reading thread's hash look-ups.
     let reader = open_store(&cli.db)?;
+    reader.for_bulk_writes()?;
     let (files, errors) = collect_paths(&args.paths);
     let terminal = std::io::stderr().is_terminal();
     let progress = if cli.quiet || !terminal {

@@ -62,6 +62,9 @@ pub enum Request {
         depth: Option<usize>,
         /// Which way to follow links; both when neither `up` nor `down` is set.
         way: TraceWay,
+        /// At most this many documents below each one, and meetings per
+        /// document: the newest; all when `None`.
+        limit: Option<usize>,
     },
     /// Everything the graph knows about one entity.
     Show {
@@ -116,11 +119,13 @@ impl TraceWay {
         }
     }
 
-    fn up(self) -> bool {
+    /// Whether links up (what the document implements or supersedes) are followed.
+    pub fn up(self) -> bool {
         self != TraceWay::Down
     }
 
-    fn down(self) -> bool {
+    /// Whether links down (what implements or supersedes the document) are followed.
+    pub fn down(self) -> bool {
         self != TraceWay::Up
     }
 }
@@ -250,8 +255,18 @@ pub struct TraceNode {
     /// Ids that links of this tree name but the graph lacks.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<NodeId>,
-    /// The next level.
+    /// The next level (the newest `limit` documents, earliest first).
     pub children: Vec<TraceNode>,
+    /// Documents of the next level left out by the limit (the earliest).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub more_children: usize,
+    /// Meetings left out of `discussed_at` by the limit (the earliest).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub more_discussed_at: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// The answer to `trace`.
@@ -275,8 +290,15 @@ pub struct Trace {
     pub supersedes: Vec<TraceNode>,
     /// What supersedes it, transitively.
     pub superseded_by: Vec<TraceNode>,
-    /// Meetings that discussed it.
+    /// Documents of each first level left out by the limit, in the order
+    /// implements, implemented by, supersedes, superseded by.
+    #[serde(skip_serializing_if = "is_zero_4")]
+    pub more: [usize; 4],
+    /// Meetings that discussed it (the newest `limit`).
     pub discussed_at: Vec<Fact>,
+    /// Meetings left out of `discussed_at` by the limit.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub more_discussed_at: usize,
     /// Links of the document itself that name a node the graph lacks.
     pub missing: Vec<String>,
 }
@@ -469,7 +491,12 @@ pub fn answer(graph: &KnowledgeGraph, request: &Request) -> Result<Answer> {
             };
             meetings(graph, &filters).map(Answer::Meetings)
         }
-        Request::Trace { doc, depth, way } => trace(graph, doc, *depth, *way).map(Answer::Trace),
+        Request::Trace {
+            doc,
+            depth,
+            way,
+            limit,
+        } => trace(graph, doc, *depth, *way, *limit).map(Answer::Trace),
         Request::Show { entity } => show(graph, entity).map(Answer::Show),
         Request::Holders { role, of } => holders(graph, role, of.as_deref()).map(Answer::Holders),
         Request::Path { from, to } => path(graph, from, to).map(Answer::Path),
@@ -763,41 +790,59 @@ fn trace(
     query: &str,
     depth: Option<usize>,
     way: TraceWay,
+    limit: Option<usize>,
 ) -> Result<Trace> {
     let doc = lookup::resolve(graph, query, &[NodeKind::Resolution])?;
-    let branch = |kind: EdgeKind, direction: Direction| -> (Vec<TraceNode>, Vec<NodeId>) {
+    let branch = |kind: EdgeKind, direction: Direction| -> (Vec<TraceNode>, Vec<NodeId>, usize) {
         let wanted = match direction {
             Direction::Outgoing => way.up(),
             Direction::Incoming => way.down(),
         };
         if !wanted {
-            return (Vec::new(), Vec::new());
+            return (Vec::new(), Vec::new(), 0);
         }
-        match graph.chain_tree(doc.id, kind, direction, depth) {
+        match graph.chain_tree(doc.id, kind, direction, depth, limit) {
             Some(root) => (
-                root.children.iter().map(|c| trace_node(graph, c)).collect(),
+                root.children
+                    .iter()
+                    .map(|c| trace_node(graph, c, limit))
+                    .collect(),
                 root.missing,
+                root.omitted,
             ),
-            None => (Vec::new(), Vec::new()),
+            None => (Vec::new(), Vec::new(), 0),
         }
     };
     let mut missing = Vec::new();
-    let mut take = |kind: EdgeKind, direction: Direction, what: &str| {
-        let (children, lacking) = branch(kind, direction);
+    let mut more = [0; 4];
+    let mut take = |kind: EdgeKind, direction: Direction, what: &str, slot: usize| {
+        let (children, lacking, omitted) = branch(kind, direction);
         for id in lacking {
             missing.push(format!("{what} #{id}, which is not in the graph"));
         }
+        more[slot] = omitted;
         children
     };
-    let implements = take(EdgeKind::Implements, Direction::Outgoing, "implements");
-    let implemented_by = take(EdgeKind::Implements, Direction::Incoming, "implemented by");
-    let supersedes = take(EdgeKind::Supersedes, Direction::Outgoing, "supersedes");
-    let superseded_by = take(EdgeKind::Supersedes, Direction::Incoming, "superseded by");
+    let implements = take(EdgeKind::Implements, Direction::Outgoing, "implements", 0);
+    let implemented_by = take(
+        EdgeKind::Implements,
+        Direction::Incoming,
+        "implemented by",
+        1,
+    );
+    let supersedes = take(EdgeKind::Supersedes, Direction::Outgoing, "supersedes", 2);
+    let superseded_by = take(
+        EdgeKind::Supersedes,
+        Direction::Incoming,
+        "superseded by",
+        3,
+    );
     let mut discussed_at = facts(
         graph,
         graph.neighbours(doc.id, Some(EdgeKind::Discussed), Direction::Incoming),
     );
     sort_facts(&mut discussed_at, Order::NewestFirst);
+    let more_discussed_at = truncate(&mut discussed_at, limit);
     Ok(Trace {
         document: entity_ref(doc),
         way,
@@ -811,16 +856,30 @@ fn trace(
         implemented_by,
         supersedes,
         superseded_by,
+        more,
         discussed_at,
+        more_discussed_at,
         missing,
     })
 }
 
-fn trace_node(graph: &KnowledgeGraph, tree: &TreeNode<'_>) -> TraceNode {
+/// Keeps the first `limit` items; returns how many it dropped.
+fn truncate<T>(items: &mut Vec<T>, limit: Option<usize>) -> usize {
+    let dropped = limit.map_or(0, |limit| items.len().saturating_sub(limit));
+    items.truncate(items.len() - dropped);
+    dropped
+}
+
+fn is_zero_4(more: &[usize; 4]) -> bool {
+    more.iter().all(|&n| n == 0)
+}
+
+fn trace_node(graph: &KnowledgeGraph, tree: &TreeNode<'_>, limit: Option<usize>) -> TraceNode {
     let node = tree.node;
     let mut discussed_at =
         refs(graph.neighbours(node.id, Some(EdgeKind::Discussed), Direction::Incoming));
     sort_refs_newest_first(&mut discussed_at);
+    let more_discussed_at = truncate(&mut discussed_at, limit);
     TraceNode {
         document: entity_ref(node),
         evidence: tree.via.map(|e| evidence(graph, e)).unwrap_or_default(),
@@ -833,7 +892,13 @@ fn trace_node(graph: &KnowledgeGraph, tree: &TreeNode<'_>) -> TraceNode {
             Stop::Depth => Some(TraceStop::Depth),
         },
         missing: tree.missing.clone(),
-        children: tree.children.iter().map(|c| trace_node(graph, c)).collect(),
+        children: tree
+            .children
+            .iter()
+            .map(|c| trace_node(graph, c, limit))
+            .collect(),
+        more_children: tree.omitted,
+        more_discussed_at,
     }
 }
 
@@ -952,7 +1017,7 @@ fn holders(graph: &KnowledgeGraph, role: &str, of: Option<&str>) -> Result<Holde
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
-        roles.sort_by_key(|r| lookup::distance(&wanted_ascii, &fold::ascii_key(r)));
+        roles.sort_by_cached_key(|r| lookup::distance(&wanted_ascii, &fold::ascii_key(r)));
         roles.truncate(5);
         return Err(Error::NotFound {
             query: role.to_string(),
@@ -1176,7 +1241,7 @@ enum Order {
 }
 
 fn sort_facts(facts: &mut [Fact], order: Order) {
-    facts.sort_by_key(|f| {
+    facts.sort_by_cached_key(|f| {
         let name = fold::key(&f.entity.name);
         let role = fold::key(f.role.as_deref().unwrap_or(""));
         let first = earliest_first_key(f.reported.first().map(String::as_str));

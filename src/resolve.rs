@@ -207,7 +207,8 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
     }
 
     drop_code_only_issuers(mentions, &mut clusters, &mut of);
-    resolve_documents(doc, mentions, &mut clusters, &mut of, &mut add);
+    let scopes = local_scopes(doc, mentions, &clusters, &of, lexicon);
+    resolve_documents(doc, mentions, &mut clusters, &mut of, &mut add, &scopes);
     let (main, sittings) = resolve_meetings(doc, mentions, &mut clusters, &mut of, &mut add);
 
     // Edges.
@@ -493,6 +494,99 @@ fn number_key(n: &str) -> String {
     }
 }
 
+/// Where the documents of local codes cited in an article belong, by (type,
+/// number, code) keys: "Kế hoạch số 118-KH/TU" is one document per province
+/// (`local_codes.tsv`), so its identity holds its place. The place is its
+/// issuer's ("Tỉnh ủy Quảng Bình ban hành Kế hoạch số 118-KH/TU"), else the
+/// place the article names most; an article that names none keeps the
+/// document to itself (`doc:` and the file name) rather than merge it with
+/// another province's.
+struct LocalScopes<'a> {
+    lexicon: &'a Lexicon,
+    /// (type, number, code) keys to the folded place of their issuer.
+    issued: HashMap<(String, String, String), String>,
+    /// The article's own scope.
+    article: String,
+}
+
+impl LocalScopes<'_> {
+    fn local(&self, ck: &str) -> bool {
+        self.lexicon.is_local_code(ck)
+    }
+
+    fn of(&self, tkey: &str, nk: &str, ck: &str) -> &str {
+        self.issued
+            .get(&(tkey.to_string(), nk.to_string(), ck.to_string()))
+            .unwrap_or(&self.article)
+    }
+}
+
+fn local_scopes<'a>(
+    doc: &Doc,
+    mentions: &Mentions,
+    clusters: &[Cluster],
+    of: &[Option<usize>],
+    lexicon: &'a Lexicon,
+) -> LocalScopes<'a> {
+    let mut issued = HashMap::new();
+    for r in mentions
+        .relations
+        .iter()
+        .filter(|r| r.kind == EdgeKind::Issued)
+    {
+        let (Some(target), Some(Some(issuer))) =
+            (mentions.entities.get(r.target), of.get(r.source))
+        else {
+            continue;
+        };
+        let Detail::Resolution {
+            doc_type,
+            number: Some(n),
+            code: Some(c),
+            ..
+        } = &target.detail
+        else {
+            continue;
+        };
+        let ck = code_key(c);
+        if !lexicon.is_local_code(&ck) {
+            continue;
+        }
+        if let Some(place) = place_in(&clusters[*issuer].name, lexicon) {
+            issued
+                .entry((fold::key(doc_type), number_key(n), ck))
+                .or_insert(place);
+        }
+    }
+    let article = match mentions.main_place(lexicon) {
+        Some((place, _)) => place_key(place, lexicon),
+        None => format!("doc:{}", doc.name),
+    };
+    LocalScopes {
+        lexicon,
+        issued,
+        article,
+    }
+}
+
+/// The folded canonical name of the province-level place a name ends with
+/// ("Ban Thường vụ Tỉnh ủy Quảng Bình" -> "quang binh").
+fn place_in(name: &str, lexicon: &Lexicon) -> Option<String> {
+    let key = fold::key(name);
+    let words: Vec<&str> = key.split(' ').collect();
+    (1..words.len())
+        .map(|i| words[i..].join(" "))
+        .find_map(|tail| lexicon.place(&tail).map(|p| fold::key(&p.name)))
+}
+
+fn place_key(place: &str, lexicon: &Lexicon) -> String {
+    let key = fold::key(place);
+    lexicon
+        .place(&key)
+        .map(|p| fold::key(&p.name))
+        .unwrap_or(key)
+}
+
 type Add<'a> = dyn FnMut(&mut Vec<Cluster>, NodeKind, EntityKey, String, Span) -> usize + 'a;
 
 fn resolve_documents(
@@ -501,6 +595,7 @@ fn resolve_documents(
     clusters: &mut Vec<Cluster>,
     of: &mut [Option<usize>],
     add: &mut Add,
+    scopes: &LocalScopes<'_>,
 ) {
     // Codes each (type, number) is cited with in this article, and the years
     // each (type, number, code) is dated with.
@@ -646,9 +741,15 @@ fn resolve_documents(
                             })
                             .next()
                             .unwrap_or_else(|| m.name.clone());
+                        // A local code's document is its place's (see `LocalScopes`).
+                        let scoped = if scopes.local(&ck) {
+                            format!("{ck}@{}", scopes.of(&tkey, &nk, &ck))
+                        } else {
+                            ck.clone()
+                        };
                         let primary = match year {
-                            Some(year) => format!("{loose}|{ck}|{year}"),
-                            None => format!("{loose}|{ck}"),
+                            Some(year) => format!("{loose}|{scoped}|{year}"),
+                            None => format!("{loose}|{scoped}"),
                         };
                         (
                             EntityKey {

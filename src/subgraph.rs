@@ -3,8 +3,9 @@
 //!
 //! [`for_request`] and [`for_focus`] find the entity an argument names with the
 //! store's name index, then load its neighbourhood: one hop for `show` and
-//! `who-chaired`, the implementation and supersession chains plus one hop for
-//! `trace`, `depth` hops for `export --focus`. `query::answer` over that subgraph
+//! `who-chaired`, the implementation and supersession links `trace` shows
+//! (the newest `--limit` under each document) with their issuers and
+//! meetings, `depth` hops for `export --focus`. `query::answer` over that subgraph
 //! gives the same answer as over the whole graph (a test compares them): the
 //! subgraph holds every node the lookup could rank at the winning tier and every
 //! edge the answer reads. When the index cannot narrow a question down (a name
@@ -15,7 +16,10 @@ use std::collections::BTreeSet;
 
 use crate::graph::KnowledgeGraph;
 use crate::model::{EdgeKind, GraphDocument, NodeId, NodeKind};
-use crate::query::{lookup, Request};
+use std::collections::HashMap;
+
+use crate::graph::Direction;
+use crate::query::{lookup, Request, TraceWay};
 use crate::store::Store;
 use crate::Result;
 
@@ -68,19 +72,12 @@ pub fn for_request(store: &Store, request: &Request) -> Result<Option<GraphDocum
                 Load::EntitySources,
             )
         }
-        Request::Trace { doc, .. } => around(
-            store,
+        Request::Trace {
             doc,
-            &[NodeKind::Resolution],
-            false,
-            &Walk {
-                depth: Some(1),
-                chains: &[EdgeKind::Implements, EdgeKind::Supersedes],
-                cap: None,
-                newest: None,
-            },
-            Load::EntitySources,
-        ),
+            depth,
+            way,
+            limit,
+        } => trace_part(store, doc, *depth, *way, *limit),
         // Holders and paths range over the whole graph.
         Request::Meetings { .. } | Request::Holders { .. } | Request::Path { .. } => Ok(None),
     }
@@ -98,7 +95,6 @@ pub fn for_focus(
 ) -> Result<Option<GraphDocument>> {
     let walk = Walk {
         depth: Some(depth),
-        chains: &[],
         cap: max_neighbours,
         newest: None,
     };
@@ -108,6 +104,64 @@ pub fn for_focus(
         Load::Bare
     };
     around(store, entity, &NodeKind::ALL, false, &walk, load)
+}
+
+/// What `trace` reads: the document, the chain links it shows (each level
+/// bounded by `limit`, chosen as `KnowledgeGraph::chain_tree` chooses them,
+/// by `graph::chain_order`), every link of a shown document to count what
+/// the limit leaves out, and the issuers and meetings of shown documents,
+/// with only the edges that touch a shown document.
+fn trace_part(
+    store: &Store,
+    doc: &str,
+    depth: Option<usize>,
+    way: TraceWay,
+    limit: Option<usize>,
+) -> Result<Option<GraphDocument>> {
+    let Some((top, reps, _)) = resolved(store, doc, &[NodeKind::Resolution], false)? else {
+        return Ok(None);
+    };
+    let mut ids: BTreeSet<NodeId> = top.union(&reps).copied().collect();
+    let mut shown = top.clone();
+    for (kind, direction, wanted) in [
+        (EdgeKind::Implements, Direction::Outgoing, way.up()),
+        (EdgeKind::Implements, Direction::Incoming, way.down()),
+        (EdgeKind::Supersedes, Direction::Outgoing, way.up()),
+        (EdgeKind::Supersedes, Direction::Incoming, way.down()),
+    ] {
+        if !wanted {
+            continue;
+        }
+        // The lowest level each node was expanded at: the tree may reach a node
+        // at a lower level than this walk first did, and expand it further.
+        let mut expanded: HashMap<NodeId, usize> = HashMap::new();
+        let mut stack: Vec<(NodeId, usize)> = top.iter().map(|&id| (id, 0)).collect();
+        while let Some((node, level)) = stack.pop() {
+            if expanded.get(&node).is_some_and(|&at| at <= level) {
+                continue;
+            }
+            expanded.insert(node, level);
+            let mut children = store.chain_children(node, kind, direction)?;
+            ids.extend(children.iter().map(|c| c.0));
+            if depth.is_some_and(|d| level >= d) {
+                continue;
+            }
+            children.sort_by(|a, b| (a.1.as_ref(), a.0).cmp(&(b.1.as_ref(), b.0)));
+            let skip = limit.map_or(0, |l| children.len().saturating_sub(l));
+            for (child, _) in children.into_iter().skip(skip) {
+                shown.insert(child);
+                stack.push((child, level + 1));
+            }
+        }
+    }
+    ids.extend(store.neighbourhood(
+        &shown,
+        Some(1),
+        &[EdgeKind::Issued, EdgeKind::Discussed],
+        None,
+    )?);
+    ids.extend(shown.iter().copied());
+    Ok(Some(store.subgraph_core(&ids, &shown, &top)?))
 }
 
 /// Which sources [`around`] loads.
@@ -122,19 +176,16 @@ enum Load {
 }
 
 /// One hop around the entity, every neighbour.
-const ONE_HOP: Walk<'static> = Walk {
+const ONE_HOP: Walk = Walk {
     depth: Some(1),
-    chains: &[],
     cap: None,
     newest: None,
 };
 
 /// How far [`around`] goes from the entities a query resolves to.
-struct Walk<'a> {
+struct Walk {
     /// Hops around them (unbounded when `None`).
     depth: Option<usize>,
-    /// Edge kinds whose closure is taken first.
-    chains: &'a [EdgeKind],
     /// At most this many neighbours per node, relation kind and direction.
     cap: Option<usize>,
     /// Walk from the newest this many of the resolved entities only (the
@@ -143,8 +194,7 @@ struct Walk<'a> {
 }
 
 /// The entities `query` resolves to (all tied at the best tier when `tied`,
-/// else exactly one), their closure over `walk.chains` edges, and
-/// `walk.depth` hops around that, with the sources `load` asks for. Answers
+/// else exactly one) and `walk.depth` hops around them, with the sources `load` asks for. Answers
 /// (`Load::EntitySources`) list the articles of the entity asked about, never
 /// those of its neighbours (a hub such as "Bộ Chính trị" has thousands).
 fn around(
@@ -152,9 +202,45 @@ fn around(
     query: &str,
     kinds: &[NodeKind],
     tied: bool,
-    walk: &Walk<'_>,
+    walk: &Walk,
     load: Load,
 ) -> Result<Option<GraphDocument>> {
+    let Some((top, reps, phase)) = resolved(store, query, kinds, tied)? else {
+        return Ok(None);
+    };
+    let start: BTreeSet<NodeId> = match walk.newest {
+        Some(n) => {
+            let mut nodes: Vec<&crate::model::Node> =
+                top.iter().filter_map(|&id| phase.node(id)).collect();
+            crate::query::sort_newest_first(&mut nodes);
+            nodes.into_iter().take(n).map(|node| node.id).collect()
+        }
+        None => top.clone(),
+    };
+    let mut ids = store.neighbourhood(&start, walk.depth, &[], walk.cap)?;
+    ids.extend(top);
+    ids.extend(reps);
+    Ok(Some(match load {
+        Load::EntitySources => store.subgraph_core(&ids, &start, &start)?,
+        Load::AllSources => store.subgraph(&ids)?,
+        Load::Bare => store.subgraph_bare(&ids)?,
+    }))
+}
+
+/// What [`resolved`] finds: the entities, the document-type representatives,
+/// and the ranked candidates.
+type Resolved = (BTreeSet<NodeId>, BTreeSet<NodeId>, KnowledgeGraph);
+
+/// The entities `query` resolves to (all tied at the best tier when `tied`,
+/// else exactly one), the document-type representatives every lookup
+/// reads, and the candidates' names the lookup ranked; `None` when the name index cannot tell or the name is unknown or
+/// ambiguous (the whole graph words the error then).
+fn resolved(
+    store: &Store,
+    query: &str,
+    kinds: &[NodeKind],
+    tied: bool,
+) -> Result<Option<Resolved>> {
     let reps: BTreeSet<NodeId> = store.doc_type_representatives()?.into_iter().collect();
     // Nodes named exactly like the query beat every other node but the one its
     // id names: look no further then.
@@ -181,28 +267,7 @@ fn around(
         // Unknown or ambiguous: the whole graph words the error.
         _ => return Ok(None),
     };
-    let start: BTreeSet<NodeId> = match walk.newest {
-        Some(n) => {
-            let mut nodes: Vec<&crate::model::Node> =
-                top.iter().filter_map(|&id| phase.node(id)).collect();
-            crate::query::sort_newest_first(&mut nodes);
-            nodes.into_iter().take(n).map(|node| node.id).collect()
-        }
-        None => top.clone(),
-    };
-    let mut ids = if walk.chains.is_empty() {
-        start.clone()
-    } else {
-        store.neighbourhood(&start, None, walk.chains, None)?
-    };
-    ids = store.neighbourhood(&ids, walk.depth, &[], walk.cap)?;
-    ids.extend(top);
-    ids.extend(reps);
-    Ok(Some(match load {
-        Load::EntitySources => store.subgraph_sourced(&ids, &start)?,
-        Load::AllSources => store.subgraph(&ids)?,
-        Load::Bare => store.subgraph_bare(&ids)?,
-    }))
+    Ok(Some((top, reps, phase)))
 }
 
 #[cfg(test)]
@@ -250,11 +315,16 @@ mod tests {
                     kind: None,
                 });
                 match node.kind {
-                    NodeKind::Resolution => requests.push(Request::Trace {
-                        doc: name.clone(),
-                        depth: None,
-                        way: crate::query::TraceWay::Both,
-                    }),
+                    NodeKind::Resolution => {
+                        for limit in [None, Some(1)] {
+                            requests.push(Request::Trace {
+                                doc: name.clone(),
+                                depth: None,
+                                way: crate::query::TraceWay::Both,
+                                limit,
+                            });
+                        }
+                    }
                     NodeKind::Meeting => {
                         for limit in [None, Some(1)] {
                             requests.push(Request::WhoChaired {

@@ -396,6 +396,11 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     let Some(b) = after(sent, mentions, &docs, end, 5) else {
                         continue;
                     };
+                    // "Để cụ thể hóa, Tỉnh ủy ban hành A thực hiện B": a comma
+                    // ends the cue's clause; A is not its object.
+                    if (end..mentions.entities[b].tokens.0).any(|k| sent.is(k, ',')) {
+                        continue;
+                    }
                     let a = containing_doc(mentions, &docs, c)
                         .or_else(|| doc_extent_holding(mentions, &docs, c))
                         .or_else(|| {

@@ -209,6 +209,22 @@ fn document_implements_plan() {
 }
 
 #[test]
+fn document_implements_after_a_bare_fronted_cue() {
+    // "Để cụ thể hóa," has no object: the plan implements the directive, not
+    // the other way round.
+    check(
+        "Để cụ thể hóa, Tỉnh ủy Tuyên Quang ban hành Chương trình hành động số 48-CTr/TU thực hiện Quy định số 295-QĐ/TW.",
+        expect![[r#"
+            organization "Tỉnh ủy Tuyên Quang"
+            resolution "Chương trình hành động số 48-CTr/TU" code=CTr/TU doc_type=Chương trình hành động number=48
+            resolution "Quy định số 295-QĐ/TW" code=QĐ/TW doc_type=Quy định number=295
+            issued: Tỉnh ủy Tuyên Quang -> Chương trình hành động số 48-CTr/TU
+            implements: Chương trình hành động số 48-CTr/TU -> Quy định số 295-QĐ/TW
+        "#]],
+    );
+}
+
+#[test]
 fn document_government_codes() {
     check(
         "Thủ tướng Chính phủ ký Quyết định số 1568/QĐ-TTg; Nghị định 178/2024/NĐ-CP và Luật Đất đai 2024 có hiệu lực.",

@@ -275,6 +275,9 @@ pub struct Lexicon {
     boilerplate_max: usize,
     /// Issuer codes ("CP", "QH", "BYT") to the body they name.
     pub issuer_codes: FxHashMap<String, String>,
+    /// Endings of codes of bodies every province has ("TU", "UBND"), in the
+    /// form `resolve::code_key` gives.
+    pub local_codes: Vec<String>,
 }
 
 type Row<'a> = (usize, Vec<&'a str>);
@@ -450,6 +453,10 @@ impl Lexicon {
                 .entry(fold::key(f[0]))
                 .or_insert_with(|| f[1].to_string());
         }
+        for (_, f) in rows("local_codes.tsv", include_str!("local_codes.tsv"), 2)? {
+            lx.local_codes
+                .push(f[0].chars().flat_map(char::to_uppercase).collect());
+        }
         for (line, f) in rows("issuer_codes.tsv", include_str!("issuer_codes.tsv"), 2)? {
             if lx.bodies.get(&fold::key(f[1])).is_none() {
                 return Err(Error::Lexicon {
@@ -479,6 +486,14 @@ impl Lexicon {
     /// as far as a furniture line's key can reach.
     pub fn boilerplate_line(&self, line: &str) -> Option<bool> {
         fold::key_within(line, self.boilerplate_max).and_then(|key| self.boilerplate(&key))
+    }
+
+    /// Whether a code key ("KHTU", "QĐUBND") is a local body's: the same code
+    /// is then written in every province.
+    pub fn is_local_code(&self, code_key: &str) -> bool {
+        self.local_codes
+            .iter()
+            .any(|end| code_key.ends_with(end.as_str()))
     }
 
     /// The body an issuer code names: "NĐ-CP" -> "Chính phủ", "2025/QH15" -> "Quốc hội".

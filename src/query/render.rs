@@ -104,12 +104,15 @@ fn trace_text(trace: &Trace, out: &mut String) {
     facts(&trace.issuers, EdgeKind::Issued, out);
     let up = trace.way != super::TraceWay::Down;
     let down = trace.way != super::TraceWay::Up;
-    for (title, nodes, shown) in [
+    for ((title, nodes, shown), more) in [
         ("implements (up to the root)", &trace.implements, up),
         ("implemented by", &trace.implemented_by, down),
         ("supersedes", &trace.supersedes, up),
         ("superseded by", &trace.superseded_by, down),
-    ] {
+    ]
+    .into_iter()
+    .zip(trace.more)
+    {
         if !shown {
             continue;
         }
@@ -117,15 +120,27 @@ fn trace_text(trace: &Trace, out: &mut String) {
         if nodes.is_empty() {
             out.push_str("  none\n");
         }
+        earlier(more, "documents", "  ", out);
         tree(nodes, "  ", out);
     }
     let _ = writeln!(out, "\ndiscussed at");
     facts(&trace.discussed_at, EdgeKind::Discussed, out);
+    earlier(trace.more_discussed_at, "meetings", "  ", out);
     if !trace.missing.is_empty() {
         let _ = writeln!(out, "\nmissing links");
         for line in &trace.missing {
             let _ = writeln!(out, "  {line}");
         }
+    }
+}
+
+/// The line that counts what a `--limit` left out of a list.
+fn earlier(more: usize, what: &str, prefix: &str, out: &mut String) {
+    if more > 0 {
+        let _ = writeln!(
+            out,
+            "{prefix}… {more} earlier {what} not shown (--limit 0 shows all)"
+        );
     }
 }
 
@@ -152,6 +167,9 @@ fn tree(nodes: &[TraceNode], prefix: &str, out: &mut String) {
                 " · discussed at {}",
                 join_dated_refs(&node.discussed_at)
             );
+            if node.more_discussed_at > 0 {
+                let _ = write!(line, " and {} earlier", node.more_discussed_at);
+            }
         }
         match node.stop {
             None => {}
@@ -165,6 +183,7 @@ fn tree(nodes: &[TraceNode], prefix: &str, out: &mut String) {
         for id in &node.missing {
             let _ = writeln!(out, "{inner}   links to #{id}, which is not in the graph");
         }
+        earlier(node.more_children, "documents", &format!("{inner}   "), out);
         tree(&node.children, &inner, out);
     }
 }

@@ -72,6 +72,7 @@ fn trace_of(doc: &str) -> Request {
         doc: doc.to_string(),
         depth: None,
         way: TraceWay::Both,
+        limit: None,
     }
 }
 
@@ -371,11 +372,59 @@ fn query_trace_depth_and_cycle() {
             doc: "#25".to_string(),
             depth: Some(1),
             way: TraceWay::Both,
+            limit: None,
         },
     )
     .expect("trace")
     .render_text();
     assert!(limited.contains("[more beyond --depth]"), "{limited}");
+}
+
+#[test]
+fn query_trace_limit_keeps_the_newest_and_counts_the_rest() {
+    use fixture::{edge, node};
+    let mut doc = fixture::document();
+    // Three more plans implement Nghị quyết số 12-NQ/TW (#20), with #21.
+    for (id, number, date) in [
+        (90, "5", "2022-05-01"),
+        (91, "7", "2023-01-09"),
+        (92, "9", "2021-12-30"),
+    ] {
+        let name = format!("Kế hoạch số {number}-KH/TU");
+        doc.nodes.push(node(
+            id,
+            NodeKind::Resolution,
+            &name,
+            &[],
+            &[("date", date), ("doc_type", "Kế hoạch"), ("number", number)],
+            "x.txt",
+        ));
+        doc.edges
+            .push(edge(EdgeKind::Implements, id, 20, None, "x.txt", &name));
+    }
+    let g = KnowledgeGraph::from_document(doc);
+    let request = |limit| Request::Trace {
+        doc: "#20".to_string(),
+        depth: None,
+        way: TraceWay::Down,
+        limit,
+    };
+    let Answer::Trace(all) = answer(&g, &request(None)).expect("trace") else {
+        panic!("not a trace");
+    };
+    assert_eq!(all.implemented_by.len(), 4);
+    let Answer::Trace(two) = answer(&g, &request(Some(2))).expect("trace") else {
+        panic!("not a trace");
+    };
+    // The newest two (dated 2022-05-01 and 2023-01-09), earliest first.
+    let ids: Vec<i64> = two.implemented_by.iter().map(|n| n.document.id.0).collect();
+    assert_eq!(ids, vec![90, 91]);
+    assert_eq!(two.more, [0, 2, 0, 0]);
+    let text = Answer::Trace(two).render_text();
+    assert!(
+        text.contains("… 2 earlier documents not shown (--limit 0 shows all)"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -689,6 +738,7 @@ fn query_trace_up_or_down_only() {
         doc: "NQ 12".to_string(),
         depth: None,
         way: TraceWay::Up,
+        limit: None,
     };
     check(
         up,

@@ -160,6 +160,15 @@ impl Store {
         Ok(Store { conn, path })
     }
 
+    /// Tunes the connection for a long run of batch writes (ingest): reads go
+    /// through the page cache, not the memory map, so the process's resident
+    /// memory is bounded by the cache and the batch, not by the file's size
+    /// (mapped pages count as resident once touched).
+    pub fn for_bulk_writes(&self) -> Result<()> {
+        self.conn.pragma_update(None, "mmap_size", 0)?;
+        Ok(())
+    }
+
     /// Whether the database can only be read (the file or its directory is
     /// write-protected): SQLite then opens it read-only, and every write fails.
     pub fn is_read_only(&self) -> bool {
@@ -257,6 +266,32 @@ impl Store {
         let ids: Vec<i64> = ids.iter().map(|id| id.0).collect();
         let sourced: Vec<i64> = sourced.iter().map(|id| id.0).collect();
         rows::load_subgraph(&self.conn, &ids, &sourced, true)
+    }
+
+    /// As [`Store::subgraph_sourced`], with only the edges that have an end in
+    /// `core`: an answer about a few nodes reads their edges, not those among
+    /// the neighbours loaded around them (a hub's thousands).
+    pub fn subgraph_core(
+        &self,
+        ids: &BTreeSet<NodeId>,
+        core: &BTreeSet<NodeId>,
+        sourced: &BTreeSet<NodeId>,
+    ) -> Result<GraphDocument> {
+        let ids: Vec<i64> = ids.iter().map(|id| id.0).collect();
+        let core: Vec<i64> = core.iter().map(|id| id.0).collect();
+        let sourced: Vec<i64> = sourced.iter().map(|id| id.0).collect();
+        rows::load_subgraph_core(&self.conn, &ids, &core, &sourced)
+    }
+
+    /// The other ends of `node`'s edges of `kind` in `direction`, with their
+    /// `date` attribute: a chain walk's next level.
+    pub fn chain_children(
+        &self,
+        node: NodeId,
+        kind: EdgeKind,
+        direction: crate::graph::Direction,
+    ) -> Result<Vec<(NodeId, Option<String>)>> {
+        sub::chain_children(&self.conn, node, kind, direction)
     }
 
     /// The nodes `ids` and every edge between two of them, without sources:

@@ -80,6 +80,37 @@ pub(super) fn load_subgraph(
     load_graph_where(conn, if sources { Part::Sub } else { Part::Bare })
 }
 
+/// As [`load_subgraph`] with sources, keeping only the edges with an end in
+/// `core`.
+pub(super) fn load_subgraph_core(
+    conn: &Connection,
+    ids: &[i64],
+    core: &[i64],
+    sourced: &[i64],
+) -> Result<GraphDocument> {
+    fill_sub(conn, ids, sourced)?;
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS sub_core (id INTEGER PRIMARY KEY);
+         DELETE FROM temp.sub_core;",
+    )?;
+    {
+        let mut insert =
+            conn.prepare_cached("INSERT OR IGNORE INTO temp.sub_core (id) VALUES (?1)")?;
+        for id in core {
+            insert.execute([id])?;
+        }
+    }
+    conn.execute_batch(
+        "INSERT OR IGNORE INTO temp.sub_edges (id)
+         SELECT e.id FROM temp.sub_core c CROSS JOIN edges e ON e.source = c.id
+         WHERE e.target IN (SELECT id FROM temp.sub);
+         INSERT OR IGNORE INTO temp.sub_edges (id)
+         SELECT e.id FROM temp.sub_core c CROSS JOIN edges e ON e.target = c.id
+         WHERE e.source IN (SELECT id FROM temp.sub);",
+    )?;
+    load_graph_where(conn, Part::Sub)
+}
+
 /// The nodes `ids` with their names, aliases and attributes, without sources
 /// or edges: enough to rank them against a lookup.
 pub(super) fn load_names(conn: &Connection, ids: &[i64]) -> Result<GraphDocument> {

@@ -132,6 +132,31 @@ pub(super) fn doc_type_representatives(conn: &Connection) -> Result<Vec<NodeId>>
     Ok(out)
 }
 
+/// The other ends of `node`'s `kind` edges in `direction`, with their `date`
+/// attribute.
+pub(super) fn chain_children(
+    conn: &Connection,
+    node: NodeId,
+    kind: EdgeKind,
+    direction: Direction,
+) -> Result<Vec<(NodeId, Option<String>)>> {
+    let sql = match direction {
+        Direction::Outgoing => {
+            "SELECT e.target, (SELECT value FROM node_attrs WHERE node = e.target AND name = 'date')
+             FROM edges e WHERE e.source = ?1 AND e.kind = ?2"
+        }
+        Direction::Incoming => {
+            "SELECT e.source, (SELECT value FROM node_attrs WHERE node = e.source AND name = 'date')
+             FROM edges e WHERE e.target = ?1 AND e.kind = ?2"
+        }
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(rusqlite::params![node.0, kind.as_str()], |row| {
+        Ok((NodeId(row.get(0)?), row.get(1)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// The nodes within `depth` edges of `seeds` (either direction), following only
 /// `kinds` when given, each node reaching at most `cap` neighbours per edge
 /// kind and direction when given (chosen by [`fan_out`], as the in-memory

@@ -13,6 +13,13 @@ fn cli_reingest_exports_byte_identical() {
     assert!(first.contains("5 articles read: 5 new"), "{first}");
     let json1 = t.stdout(&["export", "--format", "json"]);
     let dot1 = t.stdout(&["export", "--format", "dot"]);
+    // `-o -` is standard output, not a file named "-".
+    assert_same(
+        "JSON to -",
+        &json1,
+        &t.stdout(&["export", "--format", "json", "-o", "-"]),
+    );
+    assert!(!t.path("-").exists());
     let again = t.stdout(&["ingest", seeds]);
     assert!(again.contains("5 unchanged"), "{again}");
     assert_same(

@@ -62,3 +62,66 @@ fn store_same_file_name_twice_is_skipped() {
         show(&output)
     );
 }
+
+#[test]
+fn store_local_codes_are_one_document_per_province() {
+    // "Kế hoạch số 118-KH/TU" is written in every province: Quảng Bình's is
+    // cited twice (once by its issuer, once in an article about the
+    // province), Hà Tĩnh's once. Two documents, not one or three.
+    let t = TestDir::new();
+    let dir = t.path("local");
+    std::fs::create_dir(&dir).unwrap();
+    let articles = [
+        (
+            "a.txt",
+            "Quảng Bình học tập nghị quyết\n\nNgày 5/3/2024, Tỉnh ủy Quảng Bình ban hành Kế hoạch số 118-KH/TU thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n",
+        ),
+        (
+            "b.txt",
+            "Sơ kết tại tỉnh Quảng Bình\n\nNgày 9/9/2024, Ban Thường vụ Tỉnh ủy tỉnh Quảng Bình sơ kết Kế hoạch số 118-KH/TU.\n",
+        ),
+        (
+            "c.txt",
+            "Hà Tĩnh triển khai\n\nNgày 6/3/2024, Tỉnh ủy Hà Tĩnh ban hành Kế hoạch số 118-KH/TU thực hiện Nghị quyết số 57-NQ/TW.\n",
+        ),
+    ];
+    for (name, text) in articles {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    t.stdout(&["ingest", "local"]);
+    let graph: Value = serde_json::from_str(&t.stdout(&["export", "--format", "json"])).unwrap();
+    let plans: Vec<&Value> = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["name"] == "Kế hoạch số 118-KH/TU")
+        .collect();
+    assert_eq!(plans.len(), 2, "{plans:#?}");
+    let docs = |n: &Value| -> Vec<String> {
+        let mut d: Vec<String> = n["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["doc"].as_str().unwrap().to_string())
+            .collect();
+        d.dedup();
+        d
+    };
+    let mut seen: Vec<Vec<String>> = plans.iter().map(|n| docs(n)).collect();
+    seen.sort();
+    assert_eq!(
+        seen,
+        vec![
+            vec!["a.txt".to_string(), "b.txt".to_string()],
+            vec!["c.txt".to_string()]
+        ]
+    );
+    // The central resolution both implement stays one node.
+    let central = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["name"] == "Nghị quyết số 57-NQ/TW")
+        .count();
+    assert_eq!(central, 1);
+}
