@@ -14,6 +14,7 @@
 //! lacks (first stored value wins) and the article's sources. The first stored
 //! name is canonical, except that an adopted uncoded node takes the coded name.
 
+mod cache;
 mod migrate;
 mod rows;
 mod sub;
@@ -29,6 +30,7 @@ use crate::model::{Edge, EdgeKind, Entity, GraphDocument, NodeId, NodeKind};
 use crate::pipeline::ArticleRecord;
 use crate::text::fold;
 use crate::Result;
+use cache::{NodeRow, WriteCache};
 
 pub use migrate::SCHEMA_VERSION;
 
@@ -40,6 +42,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// What this connection has written (see [`cache`]).
+    cache: WriteCache,
 }
 
 /// What one [`Store::save_batch`] did.
@@ -108,6 +112,9 @@ impl Stats {
 /// this size); pages beyond it are read as usual.
 const MMAP_SIZE: i64 = 1 << 34;
 
+/// SQLite's default automatic checkpoint threshold, in log pages.
+const AUTO_CHECKPOINT_PAGES: i64 = 1000;
+
 impl Store {
     /// Opens (creating if absent) the database at `path` and brings its schema
     /// up to date.
@@ -157,7 +164,11 @@ impl Store {
         // query on a large database touches thousands of scattered pages.
         conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
         migrate::migrate(&mut conn, version)?;
-        Ok(Store { conn, path })
+        Ok(Store {
+            conn,
+            path,
+            cache: WriteCache::default(),
+        })
     }
 
     /// Tunes the connection for a long run of batch writes (ingest): reads go
@@ -166,6 +177,24 @@ impl Store {
     /// (mapped pages count as resident once touched).
     pub fn for_bulk_writes(&self) -> Result<()> {
         self.conn.pragma_update(None, "mmap_size", 0)?;
+        Ok(())
+    }
+
+    /// Turns the automatic checkpoint at commit off (`false`) or back on: a
+    /// long ingest leaves checkpoints to a second connection
+    /// ([`Store::checkpoint`]), so that the writer does not copy the log into
+    /// the database itself between batches.
+    pub fn auto_checkpoint(&self, on: bool) -> Result<()> {
+        let pages = if on { AUTO_CHECKPOINT_PAGES } else { 0 };
+        self.conn.pragma_update(None, "wal_autocheckpoint", pages)?;
+        Ok(())
+    }
+
+    /// Copies the committed part of the write-ahead log into the database
+    /// without waiting for readers or the writer (a passive checkpoint).
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
         Ok(())
     }
 
@@ -201,12 +230,21 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut stats = BatchStats::default();
-        for record in records {
-            save_record(&tx, record, &mut stats)?;
+        let cache = &mut self.cache;
+        let saved = cache.begin(&tx).and_then(|()| {
+            for record in records {
+                save_record(&tx, cache, record, &mut stats)?;
+            }
+            rows::sync_search(&tx)
+        });
+        // Rows the cache learnt in a rolled-back transaction do not exist.
+        match saved.and_then(|()| Ok(tx.commit()?)) {
+            Ok(()) => Ok(stats),
+            Err(err) => {
+                self.cache.clear();
+                Err(err)
+            }
         }
-        rows::sync_search(&tx)?;
-        tx.commit()?;
-        Ok(stats)
     }
 
     /// The whole graph, deterministic: nodes by id, aliases and sources sorted,
@@ -349,7 +387,11 @@ impl Store {
 /// subject ("về cải cách chính sách tiền lương"). Two dated nodes of one code
 /// (2008, 2018) stay apart, and an undated citation that cannot choose between
 /// them gets a node of its own.
-fn join_by_year(tx: &Transaction<'_>, entity: &Entity) -> Result<Option<(i64, String)>> {
+fn join_by_year(
+    tx: &Transaction<'_>,
+    cache: &mut WriteCache,
+    entity: &Entity,
+) -> Result<Option<(i64, String)>> {
     let key = &entity.key;
     if key.loose.as_deref() == Some(key.primary.as_str()) {
         return Ok(None);
@@ -366,6 +408,7 @@ fn join_by_year(tx: &Transaction<'_>, entity: &Entity) -> Result<Option<(i64, St
         if let Some((id, _)) = &node {
             tx.prepare_cached("UPDATE nodes SET key = ?2 WHERE id = ?1")?
                 .execute(params![id, key.primary])?;
+            cache.forget_key(undated);
         }
         return Ok(node);
     }
@@ -403,7 +446,12 @@ fn join_by_year(tx: &Transaction<'_>, entity: &Entity) -> Result<Option<(i64, St
 }
 
 /// Stores one article inside the batch's transaction.
-fn save_record(tx: &Transaction<'_>, record: &ArticleRecord, stats: &mut BatchStats) -> Result<()> {
+fn save_record(
+    tx: &Transaction<'_>,
+    cache: &mut WriteCache,
+    record: &ArticleRecord,
+    stats: &mut BatchStats,
+) -> Result<()> {
     let existing: Option<(i64, String)> = tx
         .prepare_cached("SELECT id, hash FROM articles WHERE doc = ?1")?
         .query_row([&record.doc], |row| Ok((row.get(0)?, row.get(1)?)))
@@ -418,6 +466,8 @@ fn save_record(tx: &Transaction<'_>, record: &ArticleRecord, stats: &mut BatchSt
             // Deleting a node deletes its search rows from the trigram index,
             // which must hold them first.
             rows::sync_search(tx)?;
+            // Deleting facts may delete nodes and edges the cache knows.
+            cache.clear();
             remove_article_facts(tx, id, stats)?;
             tx.prepare_cached(
                 "UPDATE articles SET path = ?2, hash = ?3, title = ?4, published = ?5,
@@ -455,11 +505,11 @@ fn save_record(tx: &Transaction<'_>, record: &ArticleRecord, stats: &mut BatchSt
     };
     let mut ids = Vec::with_capacity(record.extraction.entities.len());
     for entity in &record.extraction.entities {
-        ids.push(merge_entity(tx, article, entity, stats)?);
+        ids.push(merge_entity(tx, cache, article, entity, stats)?);
     }
     let text = CharText::new(&record.text);
     for edge in &record.extraction.edges {
-        merge_edge(tx, article, &text, &ids, edge, stats)?;
+        merge_edge(tx, cache, article, &text, &ids, edge, stats)?;
     }
     Ok(())
 }
@@ -535,6 +585,7 @@ fn remove_article_facts(tx: &Transaction<'_>, article: i64, stats: &mut BatchSta
 /// Returns the node's id.
 fn merge_entity(
     tx: &Transaction<'_>,
+    cache: &mut WriteCache,
     article: i64,
     entity: &Entity,
     stats: &mut BatchStats,
@@ -542,12 +593,19 @@ fn merge_entity(
     let key = &entity.key;
     let node = &entity.node;
     let kind = node.kind.as_str();
-    let mut found: Option<(i64, String)> = tx
-        .prepare_cached("SELECT id, name FROM nodes WHERE key = ?1")?
-        .query_row([&key.primary], |row| Ok((row.get(0)?, row.get(1)?)))
-        .optional()?;
+    let mut found: Option<(i64, String)> = match cache.node(&key.primary) {
+        Some(known) => Some(known),
+        None => tx
+            .prepare_cached("SELECT id, name FROM nodes WHERE key = ?1")?
+            .query_row([&key.primary], |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()?,
+    };
+    // Whether the node's key is the entity's own: the cache maps a key to a
+    // node only then (a citation joining a node of another key by year or
+    // loose key decides afresh each time).
+    let mut keyed = found.is_some();
     if found.is_none() && kind == "resolution" {
-        found = join_by_year(tx, entity)?;
+        found = join_by_year(tx, cache, entity)?;
     }
     if found.is_none() {
         if let Some(loose) = &key.loose {
@@ -578,6 +636,8 @@ fn merge_entity(
                     ])?;
                     tx.prepare_cached("DELETE FROM aliases WHERE node = ?1 AND alias = ?2")?
                         .execute(params![id, node.name])?;
+                    cache.forget_key(loose);
+                    cache.forget_row(*id, NodeRow::Alias(node.name.clone()));
                     insert_alias(tx, *id, node_name)?;
                     insert_search_name(tx, *id, &node.name)?;
                     found = Some((*id, node.name.clone()));
@@ -600,21 +660,32 @@ fn merge_entity(
                 fold::ascii_key(&node.name)
             ])?;
             stats.nodes_added += 1;
+            keyed = true;
             let id = tx.last_insert_rowid();
             insert_search_name(tx, id, &node.name)?;
             (id, node.name.clone())
         }
     };
+    if keyed {
+        cache.set_node(&key.primary, id, &name);
+    }
     for form in std::iter::once(&node.name).chain(&node.aliases) {
-        if *form != name {
+        let row = NodeRow::Alias(form.clone());
+        if *form != name && !cache.has_row(id, &row) {
             insert_alias(tx, id, form)?;
+            cache.set_row(id, row);
         }
     }
     for (attr, value) in &node.attrs {
+        let row = NodeRow::Attr(attr.clone());
+        if cache.has_row(id, &row) {
+            continue;
+        }
         tx.prepare_cached(
             "INSERT OR IGNORE INTO node_attrs (node, name, value) VALUES (?1, ?2, ?3)",
         )?
         .execute(params![id, attr, value])?;
+        cache.set_row(id, row);
     }
     // Every source of an extraction is in its article, whatever `doc` it names.
     for source in &node.sources {
@@ -658,6 +729,7 @@ fn insert_search_name(tx: &Transaction<'_>, node: i64, name: &str) -> Result<()>
 /// attributes and sources.
 fn merge_edge(
     tx: &Transaction<'_>,
+    cache: &mut WriteCache,
     article: i64,
     text: &CharText<'_>,
     ids: &[i64],
@@ -673,12 +745,15 @@ fn merge_edge(
     };
     let kind = edge.kind.as_str();
     let role = edge.attrs.get("role").map(String::as_str).unwrap_or("");
-    let existing: Option<i64> = tx
-        .prepare_cached(
-            "SELECT id FROM edges WHERE kind = ?1 AND source = ?2 AND target = ?3 AND role = ?4",
-        )?
-        .query_row(params![kind, source, target, role], |row| row.get(0))
-        .optional()?;
+    let existing: Option<i64> = match cache.edge(edge.kind, source, target, role) {
+        Some(id) => Some(id),
+        None => tx
+            .prepare_cached(
+                "SELECT id FROM edges WHERE kind = ?1 AND source = ?2 AND target = ?3 AND role = ?4",
+            )?
+            .query_row(params![kind, source, target, role], |row| row.get(0))
+            .optional()?,
+    };
     let id = match existing {
         Some(id) => id,
         None => {
@@ -690,6 +765,7 @@ fn merge_edge(
             tx.last_insert_rowid()
         }
     };
+    cache.set_edge(edge.kind, source, target, role, id);
     for (attr, value) in edge.attrs.iter().filter(|(a, _)| *a != "role") {
         tx.prepare_cached(
             "INSERT OR IGNORE INTO edge_attrs (edge, name, value) VALUES (?1, ?2, ?3)",

@@ -642,3 +642,43 @@ fn store_keeps_no_copy_of_quotes_that_are_the_text() {
     let graph = store.graph().expect("graph");
     assert_eq!(graph.edges[0].sources[0].quote.as_deref(), Some(text));
 }
+
+#[test]
+fn store_write_cache_sees_another_connections_deletions() {
+    // Writer A caches the nodes of a.txt; writer B then replaces a.txt with an
+    // article naming someone else, which deletes those nodes. A's next batch
+    // names Trần Quốc Tỏ again: it must create the node anew, not reuse the
+    // deleted id from its cache.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    let mut a = Store::open(&path).unwrap();
+    a.save_batch(&[article_a("h1")]).unwrap();
+    let mut b = Store::open(&path).unwrap();
+    b.save_batch(&[record(
+        "a.txt",
+        "h2",
+        vec![person("Lê Văn Hòa", 0)],
+        Vec::new(),
+    )])
+    .unwrap();
+    let again = record("c.txt", "h3", vec![person("Trần Quốc Tỏ", 0)], Vec::new());
+    a.save_batch(&[again]).unwrap();
+    let graph = a.graph().unwrap();
+    let names: Vec<(&str, Vec<&str>)> = graph
+        .nodes
+        .iter()
+        .map(|n| {
+            (
+                n.name.as_str(),
+                n.sources.iter().map(|s| s.doc.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            ("Lê Văn Hòa", vec!["a.txt"]),
+            ("Trần Quốc Tỏ", vec!["c.txt"])
+        ]
+    );
+}
