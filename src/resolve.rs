@@ -105,8 +105,11 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
             (Detail::Organization { .. }, NodeKind::Organization)
                 if bare_head_end(&m.name, lexicon).is_some() =>
             {
-                // "Tư lệnh Quân khu", "Đảng ủy Quân khu": the latest "Quân khu ..."
-                // named before (else after) completes the bare head.
+                // "Tư lệnh Quân khu", "Đảng ủy Quân khu": a "Quân khu ..." named
+                // before (else after) completes the bare head: the one the
+                // article names most, the latest on a tie ("Quân đoàn 1 và
+                // Quân đoàn 2 được tổ chức lại" in passing does not displace the
+                // article's own "Quân đoàn 12").
                 let (stem, head) = bare_head_end(&m.name, lexicon).unwrap_or_default();
                 let prefix = format!("{} ", fold::key(&head));
                 let matches = |n: &&(usize, &str)| fold::key(n.1).starts_with(&prefix);
@@ -115,12 +118,23 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                     // names exactly one ("Bộ Chính trị" is no antecedent).
                     only_ministry(&named_orgs, lexicon)
                 } else {
-                    named_orgs
+                    let times = |name: &str| {
+                        let key = fold::key(name);
+                        named_orgs.iter().filter(|n| fold::key(n.1) == key).count()
+                    };
+                    let before: Vec<&(usize, &str)> = named_orgs
                         .iter()
                         .filter(|n| n.0 < m.span.start)
-                        .rev()
-                        .find(matches)
-                        .or_else(|| named_orgs.iter().find(matches))
+                        .filter(matches)
+                        .collect();
+                    match before.is_empty() {
+                        false => before
+                            .into_iter()
+                            .enumerate()
+                            .max_by_key(|(at, n)| (times(n.1), *at))
+                            .map(|(_, n)| n),
+                        true => named_orgs.iter().find(matches),
+                    }
                 };
                 if let Some(&(_, full)) = antecedent {
                     let name = format!("{stem}{full}");

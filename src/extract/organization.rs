@@ -229,6 +229,17 @@ fn parse_cased(
     }
     let keys = sent.ekeys_from(i);
     let body = lexicon.bodies.longest(keys);
+    // "BÁO KHÁNH HÒA - Chiều 16-10", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH QUẢNG
+    // TRỊ": a head noun in capitals is a masthead or a shouted headline, not a
+    // body the article reports on (abbreviations such as "UBND" or "EVN" are
+    // no such words).
+    if body.is_none()
+        && first.ekey == first.key
+        && first.key.chars().count() > 1
+        && doc_upper(sent.text(i, i + 1))
+    {
+        return None;
+    }
     let head = lexicon
         .heads
         .longest(keys)
@@ -246,8 +257,10 @@ fn parse_cased(
             o
         })
     });
-    // A generic head ("Bộ", "Ban") never beats a lexicon body ("Bộ Chính trị").
-    let from_head = from_head.filter(|o| !(o.class == Some(HeadClass::Named) && body.is_some()));
+    // A generic head ("Bộ", "Ban") never beats a lexicon body ("Bộ Chính trị"),
+    // but a body's local branch does: "Kho bạc Nhà nước Quảng Ngãi".
+    let from_head = from_head
+        .filter(|o| !(o.class == Some(HeadClass::Named) && body.is_some() && o.place.is_none()));
     if let Some((n, b)) = body {
         // Lexicon bodies may be written in lower case only when long ("lực lượng công an nhân dân").
         let words = b.name.split(' ').count();
@@ -636,7 +649,9 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             }
         }
         if !t.word {
-            let joins = comma_joins(sent, j, lexicon);
+            // A list joined by commas ends at its "và": after "A và B" a comma
+            // ends the name ("Cục Quản lý nợ và Kinh tế đối ngoại, thời hạn ...").
+            let joins = comma_joins(sent, j, lexicon) && !parts.iter().any(|p| p == "và");
             if joins && !last_abbrev {
                 parts.push(",".into());
                 j += 1;
@@ -707,7 +722,10 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 break;
             }
             if t.key == "và" {
-                if sent.tokens.get(j + 1).is_some_and(|n| n.cap && n.word) {
+                // "Ủy ban Chứng khoán Nhà nước và Kho bạc Nhà nước": a known
+                // body after "và" is a second body.
+                let second = lexicon.bodies.longest(sent.ekeys_from(j + 1)).is_some();
+                if !second && sent.tokens.get(j + 1).is_some_and(|n| n.cap && n.word) {
                     parts.push("và".into());
                     // The word after "và" goes on the name even when it could
                     // open a body: "Hội Kế toán và Kiểm toán Việt Nam".
@@ -719,7 +737,9 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 }
                 break;
             }
-            if !t.cap && !t.number && (is_stop(&t.key) || last_abbrev || starts_clause(sent, j)) {
+            // "đối với" ends a name; "Vụ Kinh tế đối ngoại" goes on.
+            let stop = is_stop(&t.key) && !(t.key == "đối" && sent.key(j + 1) != "với");
+            if !t.cap && !t.number && (stop || last_abbrev || starts_clause(sent, j)) {
                 break;
             }
             if lexicon.heads.longest(sent.ekeys_from(j)).is_some() && t.cap && j > after + 1 {
@@ -954,7 +974,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     for i in 0..sent.tokens.len() {
         // "các xã Cát Trinh, Cát Tân": a list of places, none of them the article's.
         let plural = i > 0 && matches!(sent.key(i - 1), "các" | "những" | "hai" | "ba");
+        // "quê quán tỉnh Gia Lai", "quê ở tỉnh Gia Lai": a person's home
+        // province, no place the article is about.
+        let home = (i.saturating_sub(3)..i).any(|k| matches!(sent.key(k), "quê" | "quán"));
         if !plural
+            && !home
             && matches!(
                 sent.key(i),
                 "tỉnh" | "thành" | "tp" | "huyện" | "quận" | "xã" | "phường" | "thị"
