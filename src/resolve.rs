@@ -910,6 +910,27 @@ fn introduces_event(doc: &Doc, span: Span) -> bool {
     })
 }
 
+/// The first day of a span of days the article writes ending on `day` ("từ
+/// ngày 7 đến 9-12", "hai ngày 26 và 27-12"), else `day`.
+fn first_day_of_span(doc: &Doc, day: PartialDate) -> PartialDate {
+    for sentence in &doc.sentences {
+        let text = doc.slice(sentence.span);
+        for found in when::dates(text) {
+            let same = found.date.day == day.day
+                && found.date.month == day.month
+                && found.date.year.is_none_or(|y| Some(y) == day.year);
+            if !same {
+                continue;
+            }
+            let first = when::first_day(text, found).date;
+            if first.day != day.day && first.day < day.day {
+                return PartialDate::new(day.year, day.month, first.day).unwrap_or(day);
+            }
+        }
+    }
+    day
+}
+
 fn resolve_meetings(
     doc: &Doc,
     mentions: &Mentions,
@@ -1024,6 +1045,27 @@ fn resolve_meetings(
             groups[g].in_title = true;
         }
     }
+    // "Bế mạc Hội nghị X ... Hội nghị diễn ra trong hai ngày 26 và 27-12": a
+    // dated mention by the type alone dates the first undated meeting of its
+    // type named before it.
+    for &mid in &bare {
+        let m = &mentions.entities[mid];
+        let Detail::Meeting {
+            meeting_type,
+            date: Some(d),
+            ..
+        } = &m.detail
+        else {
+            continue;
+        };
+        let earlier = groups.iter_mut().find(|g| {
+            type_compatible(&g.mtype, meeting_type)
+                && mentions.entities[g.mentions[0]].span.start < m.span.start
+        });
+        if let Some(g) = earlier.filter(|g| g.date.is_none()) {
+            g.date = Some(when::complete(*d, doc.published));
+        }
+    }
     // The main meeting: headlined and reported, else the first dated, else
     // the headlined, else the first.
     let main = groups
@@ -1032,6 +1074,13 @@ fn resolve_meetings(
         .or_else(|| groups.iter().position(|g| g.date.is_some()))
         .or_else(|| groups.iter().position(|g| g.in_title))
         .or(if groups.is_empty() { None } else { Some(0) });
+    if let Some(mg) = main {
+        // "Chiều 9-12", ... bế mạc Kỳ họp ... (từ ngày 7 đến 9-12)": a session
+        // over several days is dated by its first.
+        if let Some(d) = groups[mg].date {
+            groups[mg].date = Some(first_day_of_span(doc, d));
+        }
+    }
     // "Trước đó, sáng cùng ngày, ... tổ chức Hội nghị ...": the main meeting's day.
     if let Some(day) = main.and_then(|g| groups[g].date) {
         for g in groups.iter_mut().filter(|g| g.date.is_none()) {

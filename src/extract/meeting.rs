@@ -225,10 +225,12 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 let cued = ["diễn ra", "vào", "ngày", "sáng", "chiều", "tối"]
                     .iter()
                     .any(|c| lead.starts_with(c));
+                // "Hội nghị diễn ra trong hai ngày 26 và 27-12": the first day.
                 when::dates(rest)
                     .into_iter()
                     .next()
-                    .filter(|f| cued && rest[..f.start].chars().count() <= 24)
+                    .map(|f| when::first_day(rest, f))
+                    .filter(|f| cued && rest[..f.start].chars().count() <= 36)
                     .map(|f| f.date)
             });
         // "sáng cùng ngày": the day of the article's main meeting.

@@ -76,6 +76,23 @@ pub fn name_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, bool)
     if !t.title_case(sent.doc) || claimed(sent, i, lexicon, true) {
         return None;
     }
+    // "Anh Bùi Quang Huy", "chị Nguyễn Phạm Duy Trang": a form of address
+    // before a full name (the Youth Union's style), no part of it; a name
+    // never opens with it before a family name.
+    let common_surname = |k: usize| {
+        sent.tokens.get(k).is_some_and(|n| {
+            n.title_case(sent.doc) && lexicon.surnames.get(&n.key).is_some_and(|rare| !rare)
+        })
+    };
+    if matches!(t.key.as_str(), "anh" | "chị")
+        && common_surname(i + 1)
+        && sent
+            .tokens
+            .get(i + 2)
+            .is_some_and(|n| n.title_case(sent.doc))
+    {
+        return None;
+    }
     let mut j = i + 1;
     while j < sent.tokens.len() && j < i + 5 {
         let t = &sent.tokens[j];

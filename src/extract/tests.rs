@@ -225,6 +225,45 @@ fn document_implements_after_a_bare_fronted_cue() {
 }
 
 #[test]
+fn person_after_a_youth_union_form_of_address() {
+    // "anh"/"chị" before a full name is a form of address; "T.Ư" is one
+    // abbreviation; "Bí thư thứ nhất" a post.
+    check(
+        "Hội nghị do anh Bùi Quang Huy, Bí thư thứ nhất T.Ư Đoàn chủ trì. Chị Nguyễn Phạm Duy Trang phát biểu.",
+        expect![[r#"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            person "Bùi Quang Huy"
+            organization "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+            person "Nguyễn Phạm Duy Trang"
+            chaired: Bùi Quang Huy -> Hội nghị
+            holds_position: Bùi Quang Huy -> Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh (Bí thư thứ nhất)
+            spoke_at: Nguyễn Phạm Duy Trang -> Hội nghị
+        "#]],
+    );
+}
+
+#[test]
+fn meeting_over_several_days_is_dated_by_its_first() {
+    check(
+        "Chiều 9-12, sau 3 ngày làm việc (từ ngày 7 đến 9-12), Kỳ họp thứ Chín, HĐND tỉnh Gia Lai khóa XII đã bế mạc.",
+        expect![[r#"
+            meeting "Kỳ họp thứ Chín" date=--12-07 meeting_type=Kỳ họp
+            organization "Hội đồng nhân dân tỉnh Gia Lai"
+        "#]],
+    );
+    // A mention by the type alone dates the meeting named before it.
+    check(
+        "Bế mạc Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ tám, các đại biểu thông qua chương trình. Hội nghị diễn ra trong hai ngày 26 và 27-12 tại Hà Nội.",
+        expect![[r#"
+            meeting "Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ tám" date=--12-26 meeting_type=Hội nghị
+            organization "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+            organization "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+            part_of: Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh -> Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh
+        "#]],
+    );
+}
+
+#[test]
 fn document_government_codes() {
     check(
         "Thủ tướng Chính phủ ký Quyết định số 1568/QĐ-TTg; Nghị định 178/2024/NĐ-CP và Luật Đất đai 2024 có hiệu lực.",

@@ -106,7 +106,19 @@ pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
                 .next_back()
                 .is_some_and(char::is_uppercase)
             && text[i + 1..].chars().next().is_some_and(char::is_uppercase);
-        if is_word_char(c) || name_apostrophe || abbreviation_amp {
+        // "T.Ư Đoàn": a period between two capital letters standing alone
+        // joins an abbreviation ("H.Duy", a byline's initial, stays apart).
+        let abbreviation_dot = c == '.'
+            && word_start.is_some_and(|s| {
+                let mut w = text[s..i].chars();
+                w.next().is_some_and(char::is_uppercase) && w.next().is_none()
+            })
+            && {
+                let mut rest = text[i + 1..].chars();
+                rest.next().is_some_and(char::is_uppercase)
+                    && rest.next().is_none_or(|n| !is_word_char(n))
+            };
+        if is_word_char(c) || name_apostrophe || abbreviation_amp || abbreviation_dot {
             if word_start.is_none() {
                 word_start = Some(i);
             }

@@ -65,22 +65,25 @@ pub fn event_date(text: &str) -> Option<Found> {
     let found = dates(text).into_iter().find(|f| {
         cue.is_match(text[..f.start].trim_end_matches(['(', ' '])) || cue.is_match(&text[..f.start])
     })?;
-    // "Trong 2 ngày 15 và 16/7", "ngày 15-16/7": an event over days starts on the first.
+    Some(first_day(text, found))
+}
+
+/// "Trong 2 ngày 15 và 16/7", "ngày 15-16/7", "từ ngày 7 đến 9-12": an event
+/// over days starts on the first, the day written before `found`'s.
+pub fn first_day(text: &str, found: Found) -> Found {
     static FIRST: OnceLock<Regex> = OnceLock::new();
     let first = FIRST.get_or_init(|| {
         Regex::new(r"(\d{1,2})\s*(?:và|,|-|–|đến)\s*$")
             .unwrap_or_else(|e| panic!("first-day regex: {e}"))
     });
-    if let Some(day) = first
+    let day = first
         .captures(&text[..found.start])
         .and_then(|c| c.get(1))
-        .and_then(|d| d.as_str().parse().ok())
-    {
-        if let Some(date) = PartialDate::new(found.date.year, found.date.month, Some(day)) {
-            return Some(Found { date, ..found });
-        }
+        .and_then(|d| d.as_str().parse().ok());
+    match day.and_then(|day| PartialDate::new(found.date.year, found.date.month, Some(day))) {
+        Some(date) => Found { date, ..found },
+        None => found,
     }
-    Some(found)
 }
 
 /// Whether a date written after `text` opens a clause of its own: "Tiếp tục

@@ -1,7 +1,7 @@
 //! The extraction quality gates: the graph of the seeds scored against
 //! `tests/gold`, of the hand-written corpus against its own gold
 //! (`tests/corpus`), and of the development sets (`tests/dev2` to
-//! `tests/dev5`), through the real path (ingest, then `eval --json`).
+//! `tests/dev6`), through the real path (ingest, then `eval --json`).
 //! The thresholds sit a little under today's figures, so a regression in the
 //! rules fails here; raise them as the extractor improves.
 
@@ -53,7 +53,7 @@ fn gate(dir: &str, entity_min: f64, relation_min: f64) {
 
 #[test]
 fn quality_held_out_corpus_against_gold() {
-    gate("tests/corpus", 0.92, 0.85);
+    gate("tests/corpus", 0.925, 0.86);
 }
 
 #[test]
@@ -74,4 +74,11 @@ fn quality_fourth_dev_set_against_gold() {
 #[test]
 fn quality_fifth_dev_set_against_gold() {
     gate("tests/dev5", 0.91, 0.81);
+}
+
+/// Held-out batch 5 until its first measurement (0.893 / 0.762), a
+/// development set since.
+#[test]
+fn quality_sixth_dev_set_against_gold() {
+    gate("tests/dev6", 0.92, 0.81);
 }
