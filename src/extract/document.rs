@@ -293,6 +293,19 @@ fn event_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option
     let mut k = j + n;
     while k < sent.tokens.len() {
         let t = &sent.tokens[k];
+        // "..., nhiệm kỳ 2025-2030", "..., khóa XII": the term is part of the
+        // meeting's name, dash between its years included.
+        let term = sent.is(k, ',')
+            && (matches!((sent.key(k + 1), sent.key(k + 2)), ("nhiệm", "kỳ"))
+                || matches!(sent.key(k + 1), "khóa" | "khoá"));
+        let years = matches!(t.punct(sent.doc), Some('-' | '–'))
+            && k > 0
+            && sent.tokens[k - 1].number
+            && sent.tokens.get(k + 1).is_some_and(|n| n.number);
+        if term || years {
+            k += 1;
+            continue;
+        }
         if !t.word || t.key == "và" || lexicon.cues.get(&t.key).is_some() {
             break;
         }
