@@ -563,6 +563,30 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             return Some(placed(i, end, stem, Some(place), kind));
         }
     }
+    // "Lữ đoàn xe tăng 202", "Trung đoàn bộ binh 165": a unit named by its arm
+    // in lower case and its number.
+    if t0.word && !t0.cap && military_unit(head) {
+        let mut k = after;
+        while k < after + 3
+            && sent
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.word && !t.cap && !t.number)
+        {
+            k += 1;
+        }
+        if k > after && sent.tokens.get(k).is_some_and(|t| t.number) {
+            return Some(Org {
+                start: i,
+                end: k + 1,
+                name: format!("{head} {}", sent.text(after, k + 1)),
+                needs_place: None,
+                place: None,
+                parent: None,
+                class: None,
+            });
+        }
+    }
     if !t0.word || !(t0.cap || t0.number) {
         return None;
     }
@@ -928,6 +952,14 @@ fn starts_clause(sent: &Sent, j: usize) -> bool {
             // XI": the term is no part of the name.
             | ("nhiệm", "kỳ")
             | ("khóa" | "khoá", _)
+    )
+}
+
+/// Whether a head names a numbered army unit ("Sư đoàn 312", "Lữ đoàn 202").
+fn military_unit(head: &str) -> bool {
+    matches!(
+        fold::key(head).as_str(),
+        "sư đoàn" | "lữ đoàn" | "trung đoàn" | "tiểu đoàn" | "hải đoàn" | "binh đoàn"
     )
 }
 

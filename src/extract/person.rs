@@ -379,6 +379,16 @@ fn org_mention(sent: &Sent, org: &Org, mentions: &mut Mentions) -> MentionId {
         .unwrap_or_else(|| organization::push(sent, org, mentions))
 }
 
+/// Whether a post is one of a military unit's command ("Tư lệnh", "Chính ủy",
+/// "Tham mưu trưởng").
+fn commands(role: &str) -> bool {
+    let role = role.strip_prefix("Phó ").unwrap_or(role);
+    matches!(
+        role,
+        "Tư lệnh" | "Chính ủy" | "Tham mưu trưởng" | "Chủ nhiệm Chính trị"
+    ) || role.ends_with("đoàn trưởng")
+}
+
 fn bind_titles(sent: &Sent, person: MentionId, titles: &[Title], mentions: &mut Mentions) {
     for (k, t) in titles.iter().enumerate() {
         if let Some(head) = &t.pending_party {
@@ -460,7 +470,17 @@ fn bind_titles(sent: &Sent, person: MentionId, titles: &[Title], mentions: &mut 
                     place: None,
                 },
             }),
-            (None, None) => continue,
+            // "Phó Tư lệnh, Tham mưu trưởng Quân đoàn": posts of one unit's
+            // command share the body written after the last.
+            (None, None) => {
+                let next = titles
+                    .get(k + 1)
+                    .filter(|n| commands(&t.role) && commands(&n.role));
+                match next.and_then(|n| n.body.as_ref()) {
+                    Some(org) => org_mention(sent, org, mentions),
+                    None => continue,
+                }
+            }
         };
         mentions.relate(
             EdgeKind::HoldsPosition,
