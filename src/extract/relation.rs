@@ -118,6 +118,44 @@ fn subject(sent: &Sent, mentions: &Mentions, persons: &[MentionId], c: usize) ->
     None
 }
 
+/// "Đại tá A, Sư đoàn trưởng ... và Thượng tá B, Chính ủy ... tham luận": the
+/// persons joined to `p` by "và" before it (with their titles), nearest first.
+fn joined_before(
+    sent: &Sent,
+    lexicon: &Lexicon,
+    mentions: &Mentions,
+    persons: &[MentionId],
+    p: MentionId,
+) -> Vec<MentionId> {
+    let mut out = Vec::new();
+    let mut cur = p;
+    while out.len() < persons.len() {
+        let start = mentions.entities[cur].tokens.0;
+        // A rank or a form of address may stand between "và" and the name.
+        let lead = (start.saturating_sub(3)..start)
+            .find(|&k| {
+                lexicon
+                    .ranks
+                    .longest(sent.ekeys_from(k))
+                    .is_some_and(|(n, _)| k + n == start)
+                    || (k + 1 == start && matches!(sent.key(k), "ông" | "bà" | "anh" | "chị"))
+            })
+            .unwrap_or(start);
+        if lead == 0 || sent.key(lead - 1) != "và" {
+            break;
+        }
+        let Some(&q) = persons
+            .iter()
+            .find(|&&q| q != cur && extent_end(mentions, q) == lead - 1)
+        else {
+            break;
+        };
+        out.push(q);
+        cur = q;
+    }
+    out
+}
+
 /// The meeting a cue at token `c` speaks of: the nearest meeting mention after
 /// it in the sentence, else before it, else the main meeting.
 fn meeting_for(mentions: &Mentions, meetings: &[MentionId], c: usize) -> MentionId {
@@ -329,6 +367,11 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     if let Some(p) = subject(sent, mentions, &persons, c) {
                         let m = meeting_for(mentions, &meetings, end);
                         mentions.relate(EdgeKind::Chaired, p, m, None, span);
+                        if extent_end(mentions, p) <= c {
+                            for q in joined_before(sent, lexicon, mentions, &persons, p) {
+                                mentions.relate(EdgeKind::Chaired, q, m, None, span);
+                            }
+                        }
                     }
                 }
                 Cue::Speak | Cue::Say if !in_entity && !in_meeting => {
@@ -345,6 +388,12 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                         let m = meeting_for(mentions, &meetings, end);
                         mentions.relate(EdgeKind::SpokeAt, p, m, None, span);
                         speakers.push(p);
+                        if extent_end(mentions, p) <= c {
+                            for q in joined_before(sent, lexicon, mentions, &persons, p) {
+                                mentions.relate(EdgeKind::SpokeAt, q, m, None, span);
+                                speakers.push(q);
+                            }
+                        }
                     }
                 }
                 Cue::Attend if !in_entity && !in_meeting => {

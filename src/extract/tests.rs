@@ -264,6 +264,24 @@ fn meeting_over_several_days_is_dated_by_its_first() {
 }
 
 #[test]
+fn speakers_joined_by_va_all_speak() {
+    check(
+        "Tại hội nghị, Đại tá Lê Văn Khiêm, Sư đoàn trưởng Sư đoàn 312 và Thượng tá Hoàng Minh Nghĩa, Chính ủy Lữ đoàn xe tăng 202 tham luận về kỷ luật.",
+        expect![[r#"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            person "Lê Văn Khiêm" rank=Đại tá
+            organization "Sư đoàn 312"
+            person "Hoàng Minh Nghĩa" rank=Thượng tá
+            organization "Lữ đoàn xe tăng 202"
+            spoke_at: Lê Văn Khiêm -> Hội nghị
+            holds_position: Lê Văn Khiêm -> Sư đoàn 312 (Sư đoàn trưởng)
+            spoke_at: Hoàng Minh Nghĩa -> Hội nghị
+            holds_position: Hoàng Minh Nghĩa -> Lữ đoàn xe tăng 202 (Chính ủy)
+        "#]],
+    );
+}
+
+#[test]
 fn document_government_codes() {
     check(
         "Thủ tướng Chính phủ ký Quyết định số 1568/QĐ-TTg; Nghị định 178/2024/NĐ-CP và Luật Đất đai 2024 có hiệu lực.",
