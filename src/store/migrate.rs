@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/0001_init.sql"),
     include_str!("../../schema/0002_search_and_compact_quotes.sql"),
     include_str!("../../schema/0003_covering_edge_indexes.sql"),
+    include_str!("../../schema/0004_article_facts.sql"),
 ];
 
 /// The newest schema version this build knows.
@@ -92,6 +93,10 @@ pub(crate) fn migrate(conn: &mut Connection, version: u32) -> Result<()> {
         // Schema 2 adds the search index: fill it for the nodes already stored.
         if version + 1 == 2 {
             fill_search_names(&tx)?;
+        }
+        // Schema 4 lists each article's facts in a packed row: fill it.
+        if version + 1 == 4 {
+            super::facts::migrate(&tx)?;
         }
         // PRAGMA takes no parameters; the value is our own integer, not input.
         tx.execute_batch(&format!("PRAGMA user_version = {}", version + 1))?;

@@ -15,6 +15,7 @@
 //! name is canonical, except that an adopted uncoded node takes the coded name.
 
 mod cache;
+mod facts;
 mod migrate;
 mod rows;
 mod sub;
@@ -508,10 +509,11 @@ fn save_record(
         ids.push(merge_entity(tx, cache, article, entity, stats)?);
     }
     let text = CharText::new(&record.text);
+    let mut edge_ids = BTreeSet::new();
     for edge in &record.extraction.edges {
-        merge_edge(tx, cache, article, &text, &ids, edge, stats)?;
+        edge_ids.extend(merge_edge(tx, cache, article, &text, &ids, edge, stats)?);
     }
-    Ok(())
+    facts::save(tx, article, &ids.iter().copied().collect(), &edge_ids)
 }
 
 /// An article's text with its char offsets, to tell whether a quote is the text
@@ -539,18 +541,18 @@ impl<'a> CharText<'a> {
 /// Deletes an article's sources, then the edges and nodes no article supports
 /// any more (aliases, attributes and sources go with them by cascade).
 fn remove_article_facts(tx: &Transaction<'_>, article: i64, stats: &mut BatchStats) -> Result<()> {
-    let edges: BTreeSet<i64> = tx
-        .prepare_cached("SELECT DISTINCT edge FROM edge_sources WHERE article = ?1")?
-        .query_map([article], |row| row.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut nodes: BTreeSet<i64> = tx
-        .prepare_cached("SELECT DISTINCT node FROM node_sources WHERE article = ?1")?
-        .query_map([article], |row| row.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    tx.prepare_cached("DELETE FROM edge_sources WHERE article = ?1")?
-        .execute([article])?;
-    tx.prepare_cached("DELETE FROM node_sources WHERE article = ?1")?
-        .execute([article])?;
+    // The article's fact list (schema 4) names its nodes and edges; their
+    // sources are found through the primary keys, which lead with them.
+    let (nodes, edges) = facts::load(tx, article)?;
+    let mut nodes: BTreeSet<i64> = nodes.into_iter().collect();
+    for &edge in &edges {
+        tx.prepare_cached("DELETE FROM edge_sources WHERE edge = ?1 AND article = ?2")?
+            .execute([edge, article])?;
+    }
+    for &node in &nodes {
+        tx.prepare_cached("DELETE FROM node_sources WHERE node = ?1 AND article = ?2")?
+            .execute([node, article])?;
+    }
     for edge in edges {
         let ends: Option<(i64, i64)> = tx
             .prepare_cached(
@@ -726,7 +728,8 @@ fn insert_search_name(tx: &Transaction<'_>, node: i64, name: &str) -> Result<()>
 }
 
 /// Finds or creates an edge between the nodes its ends stand for, and adds its
-/// attributes and sources.
+/// attributes and sources; returns its id (`None` for an edge naming no entity
+/// of its extraction).
 fn merge_edge(
     tx: &Transaction<'_>,
     cache: &mut WriteCache,
@@ -735,13 +738,13 @@ fn merge_edge(
     ids: &[i64],
     edge: &Edge,
     stats: &mut BatchStats,
-) -> Result<()> {
+) -> Result<Option<i64>> {
     let end = |id: crate::model::NodeId| usize::try_from(id.0).ok().and_then(|i| ids.get(i));
     let (Some(&source), Some(&target)) = (end(edge.source), end(edge.target)) else {
         // Extractions refer to their own entities; an edge that does not is a
         // defect of the extractor, caught in debug builds and dropped otherwise.
         debug_assert!(false, "edge with an unknown local node id: {edge:?}");
-        return Ok(());
+        return Ok(None);
     };
     let kind = edge.kind.as_str();
     let role = edge.attrs.get("role").map(String::as_str).unwrap_or("");
@@ -788,7 +791,7 @@ fn merge_edge(
             stored
         ])?;
     }
-    Ok(())
+    Ok(Some(id))
 }
 
 /// A char offset as SQLite's integer (offsets never approach `i64::MAX`).

@@ -48,6 +48,41 @@ fn upgrade_from_every_earlier_schema_version() {
 }
 
 #[test]
+fn upgrade_then_changed_article_replaces_its_facts() {
+    // Every earlier version's "b.txt" (Tô Lâm, Bộ Công an, Nghị quyết số
+    // 12-NQ/TW...) comes back with other content: its old facts go, found
+    // through the fact lists the upgrade wrote (schema 4), and a.txt's stay.
+    for version in 1..cadregraph::store::SCHEMA_VERSION {
+        let t = TestDir::new();
+        from_dump(&t, version);
+        std::fs::write(t.path("b.txt"), ARTICLE).unwrap();
+        let output = t.cmd(&["ingest", "b.txt"]).output().unwrap();
+        assert!(output.status.success(), "{}", show(&output));
+        assert!(
+            String::from_utf8_lossy(&output.stdout).contains("1 changed"),
+            "{}",
+            show(&output)
+        );
+        let graph: serde_json::Value = serde_json::from_str(&t.stdout(&["export"])).unwrap();
+        let nodes = graph["nodes"].as_array().unwrap();
+        let named = |name: &str| nodes.iter().any(|n| n["name"] == name);
+        assert!(!named("Tô Lâm"), "v{version}: b.txt's old facts remain");
+        assert!(!named("Đảng ủy Công an Trung ương"), "v{version}");
+        assert!(named("Hoàng Trung Dũng"), "v{version}: a.txt's facts are gone");
+        for node in nodes {
+            assert!(
+                node["sources"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .all(|s| s["doc"] == "a.txt" || s["doc"] == "b.txt"),
+                "{node}"
+            );
+        }
+    }
+}
+
+#[test]
 fn upgrade_empty_file_is_a_new_database() {
     // SQLite reads a zero-byte file as an empty database: it is created in place.
     let t = TestDir::new();
