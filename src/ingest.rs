@@ -151,10 +151,7 @@ pub fn ingest(
     let mut summary = IngestSummary::default();
     // One batch in the channel and one being built: memory stays bounded.
     let (sender, receiver) = mpsc::sync_channel::<Result<Batch, IngestError>>(1);
-    // The producer's connection copies the log into the database while the
-    // writer saves the next batch (see `Store::auto_checkpoint`).
-    store.auto_checkpoint(false).map_err(IngestError::Save)?;
-    let result = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
         scope.spawn(move || {
             // Sources cite articles by file name, so two inputs with one name would mix.
             let mut first_path: HashMap<String, PathBuf> = HashMap::new();
@@ -165,9 +162,6 @@ pub fn ingest(
                     // The writer stopped (an error): no use going on.
                     return;
                 }
-                // A failed checkpoint loses nothing: the log keeps the batches
-                // and the writer's own checkpoint at the end copies them.
-                let _ = reader.checkpoint();
             }
         });
         for batch in receiver {
@@ -192,9 +186,7 @@ pub fn ingest(
             });
         }
         Ok(summary)
-    });
-    store.auto_checkpoint(true).map_err(IngestError::Save)?;
-    result
+    })
 }
 
 /// Reads, filters and extracts one batch: reading and extraction on the pool,

@@ -113,9 +113,6 @@ impl Stats {
 /// this size); pages beyond it are read as usual.
 const MMAP_SIZE: i64 = 1 << 34;
 
-/// SQLite's default automatic checkpoint threshold, in log pages.
-const AUTO_CHECKPOINT_PAGES: i64 = 1000;
-
 impl Store {
     /// Opens (creating if absent) the database at `path` and brings its schema
     /// up to date.
@@ -178,24 +175,6 @@ impl Store {
     /// (mapped pages count as resident once touched).
     pub fn for_bulk_writes(&self) -> Result<()> {
         self.conn.pragma_update(None, "mmap_size", 0)?;
-        Ok(())
-    }
-
-    /// Turns the automatic checkpoint at commit off (`false`) or back on: a
-    /// long ingest leaves checkpoints to a second connection
-    /// ([`Store::checkpoint`]), so that the writer does not copy the log into
-    /// the database itself between batches.
-    pub fn auto_checkpoint(&self, on: bool) -> Result<()> {
-        let pages = if on { AUTO_CHECKPOINT_PAGES } else { 0 };
-        self.conn.pragma_update(None, "wal_autocheckpoint", pages)?;
-        Ok(())
-    }
-
-    /// Copies the committed part of the write-ahead log into the database
-    /// without waiting for readers or the writer (a passive checkpoint).
-    pub fn checkpoint(&self) -> Result<()> {
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
         Ok(())
     }
 

@@ -68,7 +68,10 @@ fn upgrade_then_changed_article_replaces_its_facts() {
         let named = |name: &str| nodes.iter().any(|n| n["name"] == name);
         assert!(!named("Tô Lâm"), "v{version}: b.txt's old facts remain");
         assert!(!named("Đảng ủy Công an Trung ương"), "v{version}");
-        assert!(named("Hoàng Trung Dũng"), "v{version}: a.txt's facts are gone");
+        assert!(
+            named("Hoàng Trung Dũng"),
+            "v{version}: a.txt's facts are gone"
+        );
         for node in nodes {
             assert!(
                 node["sources"]
