@@ -186,7 +186,10 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                 let primary = if scoped {
                     format!("organization|{}|{}", doc.name, fold::key(&name))
                 } else {
-                    format!("organization|{}", fold::key(&name))
+                    match ministry_department(&name, &named_orgs, lexicon) {
+                        Some(of) => format!("organization|{} {}", fold::key(&name), fold::key(of)),
+                        None => format!("organization|{}", fold::key(&name)),
+                    }
                 };
                 let completed = needs_place.is_some() && !scoped;
                 let c = add(
@@ -344,6 +347,26 @@ fn front_committee(name: &str) -> Option<String> {
 
 /// The one ministry of the Government among an article's organisation names,
 /// when it names exactly one.
+/// The ministry a department written without it belongs to, when the article
+/// names exactly one: every ministry has a "Vụ Pháp chế" and a "Vụ Hợp tác
+/// quốc tế", so the department's identity holds its ministry, as if written
+/// "Vụ Pháp chế Bộ Quốc phòng" (which is the same node). A body of the lexicon
+/// ("Cục Bảo vệ chính trị nội bộ") is one in the country.
+fn ministry_department<'a>(
+    name: &str,
+    named_orgs: &'a [(usize, &'a str)],
+    lexicon: &Lexicon,
+) -> Option<&'a str> {
+    let key = fold::key(name);
+    let department = (key.starts_with("vụ ") || key.starts_with("cục "))
+        && !key.contains(" bộ ")
+        && lexicon.bodies.get(&key).is_none();
+    department
+        .then(|| only_ministry(named_orgs, lexicon))
+        .flatten()
+        .map(|n| n.1)
+}
+
 fn only_ministry<'a>(
     named_orgs: &'a [(usize, &'a str)],
     lexicon: &Lexicon,

@@ -766,6 +766,20 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             if !t.cap && !t.number && (stop || last_abbrev || starts_clause(sent, j)) {
                 break;
             }
+            // "Vụ Pháp chế Bộ Quốc phòng": a ministry right after a department's
+            // name is part of it (every ministry has a "Vụ Pháp chế").
+            if t.cap && j > after && matches!(fold::key(head).as_str(), "vụ" | "cục") {
+                if let Some((n, body)) = lexicon.bodies.longest(sent.ekeys_from(j)) {
+                    if body.name.starts_with("Bộ ") && body.parent.as_deref() == Some("Chính phủ")
+                    {
+                        for k in j..j + n {
+                            parts.push(sent.text(k, k + 1).to_string());
+                        }
+                        j += n;
+                        break;
+                    }
+                }
+            }
             if lexicon.heads.longest(sent.ekeys_from(j)).is_some() && t.cap && j > after + 1 {
                 // "Đảng ủy Cục X" is fine, but a second head after a full name starts a
                 // new body — except the local force a police unit belongs to:

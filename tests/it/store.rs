@@ -125,3 +125,55 @@ fn store_local_codes_are_one_document_per_province() {
         .count();
     assert_eq!(central, 1);
 }
+
+#[test]
+fn store_ministry_departments_are_one_per_ministry() {
+    // Every ministry has a "Vụ Pháp chế": written bare in an article about one
+    // ministry it is that ministry's, the same node as one written in full.
+    let t = TestDir::new();
+    let dir = t.path("dept");
+    std::fs::create_dir(&dir).unwrap();
+    let articles = [
+        (
+            "a.txt",
+            "Bộ Tư pháp tập huấn\n\nNgày 5/3/2024, Bộ Tư pháp tổ chức hội nghị tập huấn. Ông Nguyễn Văn An, Vụ trưởng Vụ Pháp chế phát biểu.\n",
+        ),
+        (
+            "b.txt",
+            "Bộ Quốc phòng tập huấn\n\nNgày 6/3/2024, Bộ Quốc phòng tổ chức hội nghị. Đại tá Trần Văn Bình, Vụ trưởng Vụ Pháp chế phát biểu.\n",
+        ),
+        (
+            "c.txt",
+            "Hội nghị pháp luật\n\nNgày 7/3/2024, đại diện Vụ Pháp chế Bộ Quốc phòng dự hội nghị.\n",
+        ),
+    ];
+    for (name, text) in articles {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    t.stdout(&["ingest", "dept"]);
+    let graph: Value = serde_json::from_str(&t.stdout(&["export", "--format", "json"])).unwrap();
+    let mut departments: Vec<Vec<String>> = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["name"].as_str().unwrap().starts_with("Vụ Pháp chế"))
+        .map(|n| {
+            let mut d: Vec<String> = n["sources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s["doc"].as_str().unwrap().to_string())
+                .collect();
+            d.dedup();
+            d
+        })
+        .collect();
+    departments.sort();
+    assert_eq!(
+        departments,
+        vec![
+            vec!["a.txt".to_string()],
+            vec!["b.txt".to_string(), "c.txt".to_string()]
+        ]
+    );
+}
