@@ -1098,6 +1098,33 @@ fn resolve_meetings(
         .or_else(|| groups.iter().position(|g| g.in_title))
         .or(if groups.is_empty() { None } else { Some(0) });
     if let Some(mg) = main {
+        // "Chiều 11-12, ... Kỳ họp ... đã bế mạc. Kỳ họp khai mạc từ sáng
+        // 10-12": a session is dated by its opening, when the article gives it.
+        if let Some(closing) = groups[mg].date {
+            let opening = bare.iter().find_map(|&mid| {
+                let m = &mentions.entities[mid];
+                let Detail::Meeting {
+                    meeting_type,
+                    date: Some(d),
+                    ..
+                } = &m.detail
+                else {
+                    return None;
+                };
+                let sentence = doc.sentences.get(m.sentence)?;
+                let opens = fold::key(doc.slice(sentence.span)).contains("khai mạc");
+                let d = when::complete(*d, doc.published);
+                (opens
+                    && type_compatible(&groups[mg].mtype, meeting_type)
+                    && d.year == closing.year
+                    && d.month == closing.month
+                    && d.day < closing.day)
+                    .then_some(d)
+            });
+            if let Some(d) = opening {
+                groups[mg].date = Some(d);
+            }
+        }
         // "Chiều 9-12", ... bế mạc Kỳ họp ... (từ ngày 7 đến 9-12)": a session
         // over several days is dated by its first.
         if let Some(d) = groups[mg].date {

@@ -199,8 +199,12 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         let subject = sent.tokens[..i].iter().all(|t| !t.word)
             && sent.kind == SentenceKind::Body
             && sent.cue_at(i + n, lexicon).is_some();
-        let described =
-            !subject && (i + n..k).any(|j| sent.tokens[j].word && !is_stop(&sent.tokens[j].key));
+        // "..., là kỳ họp cuối năm đầu tiên của thành phố": a predicate says
+        // what a meeting named before is; it names no other.
+        let predicate = i > 0 && sent.key(i - 1) == "là";
+        let described = !subject
+            && !predicate
+            && (i + n..k).any(|j| sent.tokens[j].word && !is_stop(&sent.tokens[j].key));
         let end = if described { k } else { i + n };
         // The date of the sentence that reports the meeting.
         // Dates are read near the mention only: the sentence's opening (up to
@@ -222,7 +226,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                     80,
                 );
                 let lead = crate::text::fold::key(prefix(rest, 40));
-                let cued = ["diễn ra", "vào", "ngày", "sáng", "chiều", "tối"]
+                let cued = ["diễn ra", "khai mạc", "vào", "ngày", "sáng", "chiều", "tối"]
                     .iter()
                     .any(|c| lead.starts_with(c));
                 // "Hội nghị diễn ra trong hai ngày 26 và 27-12": the first day.

@@ -251,6 +251,15 @@ fn meeting_over_several_days_is_dated_by_its_first() {
             organization "Hội đồng nhân dân tỉnh Gia Lai"
         "#]],
     );
+    // "Kỳ họp khai mạc từ sáng 10-12": the session's opening dates it; "là kỳ
+    // họp ..." says what it is and names no other meeting.
+    check(
+        "Chiều 11-12, Kỳ họp thường lệ cuối năm 2025 của HĐND thành phố Đà Nẵng đã bế mạc. Kỳ họp khai mạc từ sáng 10-12, là kỳ họp cuối năm đầu tiên của thành phố.",
+        expect![[r#"
+            meeting "Kỳ họp thường lệ cuối năm 2025 của HĐND thành phố Đà Nẵng" date=--12-10 meeting_type=Kỳ họp
+            organization "Hội đồng nhân dân thành phố Đà Nẵng"
+        "#]],
+    );
     // A mention by the type alone dates the meeting named before it.
     check(
         "Bế mạc Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ tám, các đại biểu thông qua chương trình. Hội nghị diễn ra trong hai ngày 26 và 27-12 tại Hà Nội.",

@@ -73,7 +73,7 @@ fn quality_fourth_dev_set_against_gold() {
 
 #[test]
 fn quality_fifth_dev_set_against_gold() {
-    gate("tests/dev5", 0.91, 0.81);
+    gate("tests/dev5", 0.92, 0.85);
 }
 
 /// Held-out batch 5 until its first measurement (0.893 / 0.762), a
