@@ -84,6 +84,12 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
         })
         .collect();
     named_orgs.sort();
+    // How often each folded name is named: a bare head takes the body the
+    // article names most.
+    let mut named_times: HashMap<String, usize> = HashMap::new();
+    for n in &named_orgs {
+        *named_times.entry(fold::key(n.1)).or_default() += 1;
+    }
     let main_place = mentions.main_place(lexicon);
     // Persons and organisations.
     for (mid, m) in mentions.entities.iter().enumerate() {
@@ -118,10 +124,8 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                     // names exactly one ("Bộ Chính trị" is no antecedent).
                     only_ministry(&named_orgs, lexicon)
                 } else {
-                    let times = |name: &str| {
-                        let key = fold::key(name);
-                        named_orgs.iter().filter(|n| fold::key(n.1) == key).count()
-                    };
+                    let times =
+                        |name: &str| named_times.get(&fold::key(name)).copied().unwrap_or(0);
                     let before: Vec<&(usize, &str)> = named_orgs
                         .iter()
                         .filter(|n| n.0 < m.span.start)
@@ -936,8 +940,22 @@ fn introduces_event(doc: &Doc, span: Span) -> bool {
 /// The first day of a span of days the article writes ending on `day` ("từ
 /// ngày 7 đến 9-12", "hai ngày 26 và 27-12"), else `day`.
 fn first_day_of_span(doc: &Doc, day: PartialDate) -> PartialDate {
+    let (Some(d), m) = (day.day, day.month) else {
+        return day;
+    };
+    // Only sentences that write this day are read with the date patterns.
+    let forms = [
+        format!("{d}-{m}"),
+        format!("{d}/{m}"),
+        format!("{d:02}-{m:02}"),
+        format!("{d:02}/{m:02}"),
+        format!("{d} tháng {m}"),
+    ];
     for sentence in &doc.sentences {
         let text = doc.slice(sentence.span);
+        if !forms.iter().any(|f| text.contains(f.as_str())) {
+            continue;
+        }
         for found in when::dates(text) {
             let same = found.date.day == day.day
                 && found.date.month == day.month
