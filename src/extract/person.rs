@@ -432,8 +432,11 @@ fn bind_titles(sent: &Sent, person: MentionId, titles: &[Title], mentions: &mut 
                     Some(rest) => format!("{head}{rest}"),
                     None => format!("{head} {}", next.name),
                 };
+                // The mention covers the head written ("Đảng ủy"), not the role
+                // before it: its text becomes a surface form of the body.
+                let head_words = head.split(' ').count();
                 let org = Org {
-                    start: t.tokens.0,
+                    start: t.tokens.1.saturating_sub(head_words).max(t.tokens.0),
                     end: t.tokens.1,
                     name,
                     needs_place: next.needs_place,
