@@ -259,8 +259,12 @@ fn parse_cased(
     });
     // A generic head ("Bộ", "Ban") never beats a lexicon body ("Bộ Chính trị"),
     // but a body's local branch does: "Kho bạc Nhà nước Quảng Ngãi".
-    let from_head = from_head
-        .filter(|o| !(o.class == Some(HeadClass::Named) && body.is_some() && o.place.is_none()));
+    let from_head = from_head.filter(|o| {
+        !(o.class == Some(HeadClass::Named)
+            && body.is_some()
+            && o.place.is_none()
+            && o.needs_place.is_none())
+    });
     if let Some((n, b)) = body {
         // Lexicon bodies may be written in lower case only when long ("lực lượng công an nhân dân").
         let words = b.name.split(' ').count();

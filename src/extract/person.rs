@@ -571,11 +571,18 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
         let (rank, titles_b) = match before {
             Some((rank, titles, p)) => {
                 // "các Phó Thủ tướng A, B", "có các đồng chí Ủy viên Bộ Chính trị: A, ...; B, ...".
-                let plural = (p > 0 && matches!(sent.key(p - 1), "các" | "những"))
-                    || (p > 2
-                        && sent.key(p - 3) == "các"
-                        && sent.key(p - 2) == "đồng"
-                        && sent.key(p - 1) == "chí");
+                // "các đồng chí", "các anh, chị", "các ông, bà" may come between.
+                let mut q = p;
+                while q > 0
+                    && p - q < 4
+                    && (matches!(
+                        sent.key(q - 1),
+                        "đồng" | "chí" | "anh" | "chị" | "ông" | "bà"
+                    ) || sent.is(q - 1, ','))
+                {
+                    q -= 1;
+                }
+                let plural = q > 0 && matches!(sent.key(q - 1), "các" | "những");
                 list_titles = Some(if plural { titles.clone() } else { Vec::new() });
                 let opener = (i.saturating_sub(4)..i)
                     .rev()

@@ -243,6 +243,24 @@ fn person_after_a_youth_union_form_of_address() {
 }
 
 #[test]
+fn group_title_before_a_colon_list_after_cac_anh_chi() {
+    check(
+        "Tham dự có các anh, chị Bí thư T.Ư Đoàn: Nguyễn Minh Triết, Chủ tịch Trung ương Hội Liên hiệp Thanh niên Việt Nam; Ngô Văn Cương; Nguyễn Tường Lâm.",
+        expect![[r#"
+            organization "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+            person "Nguyễn Minh Triết"
+            organization "Trung ương Hội Liên hiệp Thanh niên Việt Nam"
+            person "Ngô Văn Cương"
+            person "Nguyễn Tường Lâm"
+            holds_position: Nguyễn Minh Triết -> Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh (Bí thư)
+            holds_position: Nguyễn Minh Triết -> Trung ương Hội Liên hiệp Thanh niên Việt Nam (Chủ tịch)
+            holds_position: Ngô Văn Cương -> Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh (Bí thư)
+            holds_position: Nguyễn Tường Lâm -> Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh (Bí thư)
+        "#]],
+    );
+}
+
+#[test]
 fn meeting_over_several_days_is_dated_by_its_first() {
     check(
         "Chiều 9-12, sau 3 ngày làm việc (từ ngày 7 đến 9-12), Kỳ họp thứ Chín, HĐND tỉnh Gia Lai khóa XII đã bế mạc.",
