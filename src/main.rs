@@ -317,7 +317,14 @@ fn ask(
 /// long Vietnamese labels stack better in columns than side by side in rows.
 fn diagram_options(answer: &Answer) -> DotOptions {
     let title = match answer {
-        Answer::Trace(trace) => format!("trace of {}", trace.document.name),
+        // A diagram has no room for "… N earlier": its title says what is left out.
+        Answer::Trace(trace) => match trace.omitted() {
+            0 => format!("trace of {}", trace.document.name),
+            n => format!(
+                "trace of {} (the newest per level; {n} earlier documents and meetings not drawn, --limit 0 draws all)",
+                trace.document.name
+            ),
+        },
         Answer::Path(chain) => format!("{} → {}", chain.from.name, chain.to.name),
         Answer::Show(profile) => profile.entity.name.clone(),
         _ => String::new(),

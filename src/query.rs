@@ -863,6 +863,24 @@ fn trace(
     })
 }
 
+impl Trace {
+    /// How many documents and meetings the limit left out, over the whole tree.
+    pub fn omitted(&self) -> usize {
+        fn below(nodes: &[TraceNode]) -> usize {
+            nodes
+                .iter()
+                .map(|n| n.more_children + n.more_discussed_at + below(&n.children))
+                .sum()
+        }
+        self.more.iter().sum::<usize>()
+            + self.more_discussed_at
+            + below(&self.implements)
+            + below(&self.implemented_by)
+            + below(&self.supersedes)
+            + below(&self.superseded_by)
+    }
+}
+
 /// Keeps the first `limit` items; returns how many it dropped.
 fn truncate<T>(items: &mut Vec<T>, limit: Option<usize>) -> usize {
     let dropped = limit.map_or(0, |limit| items.len().saturating_sub(limit));

@@ -43,3 +43,19 @@ fn exports_are_up_to_date() {
         assert!(svg.exists(), "{} is missing; run ./run.sh", svg.display());
     }
 }
+
+#[test]
+fn exports_trace_diagram_says_what_the_limit_leaves_out() {
+    // Nghị quyết số 12-NQ/TW has two implementing documents and two meetings
+    // that discussed it in the seeds: with --limit 1 the diagram draws one of
+    // each, and its title says so.
+    let t = TestDir::new();
+    t.ingest_seeds();
+    let limited = t.stdout(&["trace", "Nghị quyết số 12-NQ/TW", "--limit", "1", "--dot"]);
+    assert!(
+        limited.contains("2 earlier documents and meetings not drawn"),
+        "{limited}"
+    );
+    let all = t.stdout(&["trace", "Nghị quyết số 12-NQ/TW", "--dot"]);
+    assert!(!all.contains("not drawn"), "{all}");
+}
