@@ -515,9 +515,15 @@ impl<'g> ChainWalk<'g> {
 }
 
 /// The order of a node's children in a chain tree: by date (as stored), then
-/// id; the store's bounded walk (`Store::chain_children`) sorts the same way.
-pub fn chain_order(node: &Node) -> (Option<&String>, NodeId) {
-    (node.attrs.get("date"), node.id)
+/// id.
+pub fn chain_order(node: &Node) -> (Option<&str>, NodeId) {
+    chain_key(node.attrs.get("date").map(String::as_str), node.id)
+}
+
+/// [`chain_order`] from a node's date and id alone: what the store's bounded
+/// walk (`Store::chain_children`) reads, so that both choose the same newest.
+pub fn chain_key(date: Option<&str>, id: NodeId) -> (Option<&str>, NodeId) {
+    (date, id)
 }
 
 /// The role of an edge, or "" (holds_position edges differ only by role).

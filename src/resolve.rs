@@ -1086,25 +1086,31 @@ fn resolve_meetings(
             groups[g].in_title = true;
         }
     }
+    // Mentions by the type alone that carry a date: (mention, type, date).
+    let dated_bare: Vec<(&crate::extract::Mention, &str, PartialDate)> = bare
+        .iter()
+        .filter_map(|&mid| {
+            let m = &mentions.entities[mid];
+            match &m.detail {
+                Detail::Meeting {
+                    meeting_type,
+                    date: Some(d),
+                    ..
+                } => Some((m, meeting_type.as_str(), when::complete(*d, doc.published))),
+                _ => None,
+            }
+        })
+        .collect();
     // "Bế mạc Hội nghị X ... Hội nghị diễn ra trong hai ngày 26 và 27-12": a
     // dated mention by the type alone dates the first undated meeting of its
     // type named before it.
-    for &mid in &bare {
-        let m = &mentions.entities[mid];
-        let Detail::Meeting {
-            meeting_type,
-            date: Some(d),
-            ..
-        } = &m.detail
-        else {
-            continue;
-        };
+    for &(m, meeting_type, d) in &dated_bare {
         let earlier = groups.iter_mut().find(|g| {
             type_compatible(&g.mtype, meeting_type)
                 && mentions.entities[g.mentions[0]].span.start < m.span.start
         });
         if let Some(g) = earlier.filter(|g| g.date.is_none()) {
-            g.date = Some(when::complete(*d, doc.published));
+            g.date = Some(d);
         }
     }
     // The main meeting: headlined and reported, else the first dated, else
@@ -1119,19 +1125,9 @@ fn resolve_meetings(
         // "Chiều 11-12, ... Kỳ họp ... đã bế mạc. Kỳ họp khai mạc từ sáng
         // 10-12": a session is dated by its opening, when the article gives it.
         if let Some(closing) = groups[mg].date {
-            let opening = bare.iter().find_map(|&mid| {
-                let m = &mentions.entities[mid];
-                let Detail::Meeting {
-                    meeting_type,
-                    date: Some(d),
-                    ..
-                } = &m.detail
-                else {
-                    return None;
-                };
+            let opening = dated_bare.iter().find_map(|&(m, meeting_type, d)| {
                 let sentence = doc.sentences.get(m.sentence)?;
                 let opens = fold::key(doc.slice(sentence.span)).contains("khai mạc");
-                let d = when::complete(*d, doc.published);
                 (opens
                     && type_compatible(&groups[mg].mtype, meeting_type)
                     && d.year == closing.year

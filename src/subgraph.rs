@@ -146,7 +146,10 @@ fn trace_part(
             if depth.is_some_and(|d| level >= d) {
                 continue;
             }
-            children.sort_by(|a, b| (a.1.as_ref(), a.0).cmp(&(b.1.as_ref(), b.0)));
+            children.sort_by(|a, b| {
+                crate::graph::chain_key(a.1.as_deref(), a.0)
+                    .cmp(&crate::graph::chain_key(b.1.as_deref(), b.0))
+            });
             let skip = limit.map_or(0, |l| children.len().saturating_sub(l));
             for (child, _) in children.into_iter().skip(skip) {
                 shown.insert(child);

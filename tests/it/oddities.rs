@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::util::{have, show, TestDir};
+use crate::util::{have, show, source_docs, TestDir};
 
 /// What `check_spans` found wrong with a database's source spans.
 #[derive(Debug, Default)]
@@ -307,14 +307,7 @@ fn oddities_ingest_export_and_keep_spans_valid() {
             .iter()
             .find(|n| n["kind"] == "person" && n["name"] == name)
             .unwrap_or_else(|| panic!("no person {name}"));
-        let mut docs: Vec<String> = node["sources"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s["doc"].as_str().unwrap().to_string())
-            .collect();
-        docs.dedup();
-        docs
+        source_docs(node)
     };
     let chair_docs = person("Hoàng Trung Dũng");
     for doc in [

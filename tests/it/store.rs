@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::util::{show, TestDir};
+use crate::util::{show, source_docs, TestDir};
 
 #[test]
 fn store_newer_schema_is_refused_untouched() {
@@ -63,14 +63,34 @@ fn store_same_file_name_twice_is_skipped() {
     );
 }
 
+/// Ingests `articles` (file name, text) into a fresh database and returns, for
+/// each node whose name `keep` accepts, the articles it is sourced in, sorted.
+fn nodes_by_articles(articles: &[(&str, &str)], keep: impl Fn(&str) -> bool) -> Vec<Vec<String>> {
+    let t = TestDir::new();
+    let dir = t.path("in");
+    std::fs::create_dir(&dir).unwrap();
+    for (name, text) in articles {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    t.stdout(&["ingest", "in"]);
+    let graph: Value = serde_json::from_str(&t.stdout(&["export", "--format", "json"])).unwrap();
+    let mut out: Vec<Vec<String>> = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| keep(n["name"].as_str().unwrap()))
+        .map(source_docs)
+        .collect();
+    out.sort();
+    out
+}
+
 #[test]
 fn store_local_codes_are_one_document_per_province() {
     // "Kế hoạch số 118-KH/TU" is written in every province: Quảng Bình's is
     // cited twice (once by its issuer, once in an article about the
-    // province), Hà Tĩnh's once. Two documents, not one or three.
-    let t = TestDir::new();
-    let dir = t.path("local");
-    std::fs::create_dir(&dir).unwrap();
+    // province), Hà Tĩnh's once. Two documents, not one or three; the central
+    // resolution both implement stays one node.
     let articles = [
         (
             "a.txt",
@@ -85,54 +105,23 @@ fn store_local_codes_are_one_document_per_province() {
             "Hà Tĩnh triển khai\n\nNgày 6/3/2024, Tỉnh ủy Hà Tĩnh ban hành Kế hoạch số 118-KH/TU thực hiện Nghị quyết số 57-NQ/TW.\n",
         ),
     ];
-    for (name, text) in articles {
-        std::fs::write(dir.join(name), text).unwrap();
-    }
-    t.stdout(&["ingest", "local"]);
-    let graph: Value = serde_json::from_str(&t.stdout(&["export", "--format", "json"])).unwrap();
-    let plans: Vec<&Value> = graph["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|n| n["name"] == "Kế hoạch số 118-KH/TU")
-        .collect();
-    assert_eq!(plans.len(), 2, "{plans:#?}");
-    let docs = |n: &Value| -> Vec<String> {
-        let mut d: Vec<String> = n["sources"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s["doc"].as_str().unwrap().to_string())
-            .collect();
-        d.dedup();
-        d
-    };
-    let mut seen: Vec<Vec<String>> = plans.iter().map(|n| docs(n)).collect();
-    seen.sort();
     assert_eq!(
-        seen,
+        nodes_by_articles(&articles, |name| name == "Kế hoạch số 118-KH/TU"),
         vec![
             vec!["a.txt".to_string(), "b.txt".to_string()],
             vec!["c.txt".to_string()]
         ]
     );
-    // The central resolution both implement stays one node.
-    let central = graph["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|n| n["name"] == "Nghị quyết số 57-NQ/TW")
-        .count();
-    assert_eq!(central, 1);
+    assert_eq!(
+        nodes_by_articles(&articles, |name| name == "Nghị quyết số 57-NQ/TW"),
+        vec![vec!["a.txt".to_string(), "c.txt".to_string()]]
+    );
 }
 
 #[test]
 fn store_ministry_departments_are_one_per_ministry() {
     // Every ministry has a "Vụ Pháp chế": written bare in an article about one
     // ministry it is that ministry's, the same node as one written in full.
-    let t = TestDir::new();
-    let dir = t.path("dept");
-    std::fs::create_dir(&dir).unwrap();
     let articles = [
         (
             "a.txt",
@@ -147,30 +136,8 @@ fn store_ministry_departments_are_one_per_ministry() {
             "Hội nghị pháp luật\n\nNgày 7/3/2024, đại diện Vụ Pháp chế Bộ Quốc phòng dự hội nghị.\n",
         ),
     ];
-    for (name, text) in articles {
-        std::fs::write(dir.join(name), text).unwrap();
-    }
-    t.stdout(&["ingest", "dept"]);
-    let graph: Value = serde_json::from_str(&t.stdout(&["export", "--format", "json"])).unwrap();
-    let mut departments: Vec<Vec<String>> = graph["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|n| n["name"].as_str().unwrap().starts_with("Vụ Pháp chế"))
-        .map(|n| {
-            let mut d: Vec<String> = n["sources"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|s| s["doc"].as_str().unwrap().to_string())
-                .collect();
-            d.dedup();
-            d
-        })
-        .collect();
-    departments.sort();
     assert_eq!(
-        departments,
+        nodes_by_articles(&articles, |name| name.starts_with("Vụ Pháp chế")),
         vec![
             vec!["a.txt".to_string()],
             vec!["b.txt".to_string(), "c.txt".to_string()]

@@ -110,3 +110,15 @@ pub fn have(program: &str) -> bool {
         .output()
         .is_ok_and(|o| o.status.success())
 }
+
+/// The articles an exported node's sources cite, in order, each once in a row.
+pub fn source_docs(node: &serde_json::Value) -> Vec<String> {
+    let mut docs: Vec<String> = node["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["doc"].as_str().unwrap().to_string())
+        .collect();
+    docs.dedup();
+    docs
+}
