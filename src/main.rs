@@ -275,7 +275,10 @@ fn load_graph(db: &Path) -> anyhow::Result<KnowledgeGraph> {
     let graph = store
         .graph()
         .with_context(|| format!("reading database {}", db.display()))?;
-    Ok(KnowledgeGraph::from_document(graph).with_article_dates(store.article_dates()?))
+    let dates = store
+        .article_dates()
+        .with_context(|| format!("reading database {}", db.display()))?;
+    Ok(KnowledgeGraph::from_document(graph).with_article_dates(dates))
 }
 
 /// Runs a query over the whole graph and prints the answer as text, JSON or a
@@ -289,9 +292,11 @@ fn ask(
     // Only the part of the graph the question needs, when the name index can
     // tell (see `cadregraph::subgraph`); the whole graph otherwise.
     let store = open_existing(&cli.db)?;
-    let graph = match cadregraph::subgraph::for_request(&store, &request)? {
+    let reading = || format!("reading database {}", cli.db.display());
+    let part = cadregraph::subgraph::for_request(&store, &request).with_context(reading)?;
+    let graph = match part {
         Some(part) => {
-            let dates = store.article_dates_for(&part)?;
+            let dates = store.article_dates_for(&part).with_context(reading)?;
             KnowledgeGraph::from_document(part).with_article_dates(dates)
         }
         None => load_graph(&cli.db)?,
@@ -411,15 +416,17 @@ fn export_source(
     };
     if let (Some(focus), true) = (&selection.focus, *selection == plain_focus) {
         let store = open_existing(db)?;
+        let reading = || format!("reading database {}", db.display());
         let part = cadregraph::subgraph::for_focus(
             &store,
             focus,
             selection.depth,
             selection.max_neighbours,
             sources,
-        )?;
+        )
+        .with_context(reading)?;
         if let Some(part) = part {
-            let dates = store.article_dates_for(&part)?;
+            let dates = store.article_dates_for(&part).with_context(reading)?;
             return Ok(KnowledgeGraph::from_document(part).with_article_dates(dates));
         }
     }
@@ -611,7 +618,10 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     summary.stats = done.stats;
     progress.finish_and_clear();
     if let Some(path) = &args.dot {
-        write_dot(&store.graph()?, path)?;
+        let graph = store
+            .graph()
+            .with_context(|| format!("reading database {}", cli.db.display()))?;
+        write_dot(&graph, path)?;
     }
     if !cli.quiet {
         let s = &summary.stats;

@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, ErrorCode, TransactionBehavior};
+use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior};
 
 use crate::{Error, Result};
 
@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/0002_search_and_compact_quotes.sql"),
     include_str!("../../schema/0003_covering_edge_indexes.sql"),
     include_str!("../../schema/0004_article_facts.sql"),
+    include_str!("../../schema/0005_compact_edges_and_sources.sql"),
 ];
 
 /// The newest schema version this build knows.
@@ -80,6 +81,18 @@ pub(crate) fn migrate(conn: &mut Connection, version: u32) -> Result<()> {
     if version >= SCHEMA_VERSION {
         return Ok(());
     }
+    // Rebuilding a table (schema 5) drops the old one, which with foreign keys
+    // on deletes the rows of other tables that reference it: migrations run
+    // with them off (a pragma that is a no-op inside a transaction) and check
+    // them before each commit.
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let applied = apply(conn);
+    conn.pragma_update(None, "foreign_keys", true)?;
+    applied
+}
+
+/// The loop of [`migrate`], with foreign keys off.
+fn apply(conn: &mut Connection) -> Result<()> {
     loop {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let version: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
@@ -97,6 +110,22 @@ pub(crate) fn migrate(conn: &mut Connection, version: u32) -> Result<()> {
         // Schema 4 lists each article's facts in a packed row: fill it.
         if version + 1 == 4 {
             super::facts::migrate(&tx)?;
+        }
+        // Schema 5 packs each node's spans in an article into one row: fill it.
+        if version + 1 == 5 {
+            pack_node_sources(&tx)?;
+        }
+        let broken: Option<String> = tx
+            .query_row("PRAGMA foreign_key_check", [], |row| row.get(0))
+            .optional()?;
+        if let Some(table) = broken {
+            return Err(Error::BadDatabase {
+                path: conn_path(&tx),
+                message: format!(
+                    "schema migration {} left rows of table {table} without their parent; nothing was changed",
+                    version + 1
+                ),
+            });
         }
         // PRAGMA takes no parameters; the value is our own integer, not input.
         tx.execute_batch(&format!("PRAGMA user_version = {}", version + 1))?;
@@ -136,4 +165,54 @@ fn fill_search_names(conn: &Connection) -> Result<()> {
         super::rows::insert_search_ascii(conn, node, &crate::text::fold::ascii_key(&form))?;
     }
     super::rows::sync_search(conn)
+}
+
+/// The file a connection has open, for error messages.
+fn conn_path(conn: &Connection) -> std::path::PathBuf {
+    conn.path().unwrap_or(":memory:").into()
+}
+
+/// Schema 5's migration: one `node_sources_v5` row per (node, article) from
+/// the rows of `node_sources`, which it then replaces.
+fn pack_node_sources(conn: &Connection) -> Result<()> {
+    {
+        let mut read = conn.prepare(
+            "SELECT node, article, start, \"end\" FROM node_sources ORDER BY node, article",
+        )?;
+        let mut write =
+            conn.prepare("INSERT INTO node_sources_v5 (node, article, spans) VALUES (?1, ?2, ?3)")?;
+        let mut rows = read.query([])?;
+        let mut current: Option<(i64, i64)> = None;
+        let mut spans = std::collections::BTreeSet::new();
+        let mut flush = |key: Option<(i64, i64)>,
+                         spans: &mut std::collections::BTreeSet<(usize, usize)>|
+         -> Result<()> {
+            if let Some((node, article)) = key {
+                write.execute(rusqlite::params![
+                    node,
+                    article,
+                    super::packed::pack_spans(spans)
+                ])?;
+            }
+            spans.clear();
+            Ok(())
+        };
+        while let Some(row) = rows.next()? {
+            let key = (row.get(0)?, row.get(1)?);
+            if current != Some(key) {
+                flush(current, &mut spans)?;
+                current = Some(key);
+            }
+            let offset = |i| -> rusqlite::Result<usize> {
+                Ok(usize::try_from(row.get::<_, i64>(i)?).unwrap_or(0))
+            };
+            spans.insert((offset(2)?, offset(3)?));
+        }
+        flush(current, &mut spans)?;
+    }
+    conn.execute_batch(
+        "DROP TABLE node_sources;
+         ALTER TABLE node_sources_v5 RENAME TO node_sources;",
+    )?;
+    Ok(())
 }

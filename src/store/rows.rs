@@ -24,16 +24,26 @@ impl FromSql for SqlNodeKind {
     }
 }
 
-/// An edge kind read from its `kind` column.
-struct SqlEdgeKind(EdgeKind);
+/// An edge kind read from its `kind` column: its code (schema 5, see
+/// [`edge_code`]).
+pub(super) struct SqlEdgeKind(pub(super) EdgeKind);
 
 impl FromSql for SqlEdgeKind {
     fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-        let text = value.as_str()?;
-        EdgeKind::parse(text)
-            .map(SqlEdgeKind)
-            .ok_or_else(|| FromSqlError::Other(format!("unknown edge kind '{text}'").into()))
+        let code = value.as_i64()?;
+        usize::try_from(code)
+            .ok()
+            .and_then(|i| EdgeKind::ALL.get(i))
+            .map(|&kind| SqlEdgeKind(kind))
+            .ok_or_else(|| FromSqlError::Other(format!("unknown edge kind code {code}").into()))
     }
+}
+
+/// The code an edge kind is stored as (schema 5): its position in
+/// [`EdgeKind::ALL`], which is also its order, so SQL orders codes as Rust
+/// orders kinds.
+pub(super) fn edge_code(kind: EdgeKind) -> i64 {
+    kind as i64
 }
 
 /// A char offset read from an INTEGER column.
@@ -197,20 +207,31 @@ fn load_graph_where(conn: &Connection, part: Part) -> Result<GraphDocument> {
     }
     if matches!(part, Part::Whole | Part::Sub) {
         let mut stmt = conn.prepare(&format!(
-            "SELECT s.node, a.doc, s.start, s.\"end\" FROM node_sources s
+            "SELECT s.node, a.doc, s.spans FROM node_sources s
              JOIN articles a ON a.id = s.article{}
-             ORDER BY s.node, a.doc, s.start, s.\"end\"",
+             ORDER BY s.node, a.doc",
             only("s.node", "sub_sourced")
         ))?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
-            if let Some(&i) = index.get(&row.get::<_, i64>(0)?) {
-                nodes[i].sources.push(Source {
-                    doc: row.get(1)?,
-                    start: offset(row.get(2)?),
-                    end: offset(row.get(3)?),
-                    quote: None,
-                });
+            let node: i64 = row.get(0)?;
+            if let Some(&i) = index.get(&node) {
+                let doc: String = row.get(1)?;
+                let blob: Vec<u8> = row.get(2)?;
+                let spans = super::packed::unpack_spans(&blob)
+                    .ok_or_else(|| {
+                        crate::Error::Query(format!(
+                            "the sources of node #{node} in {doc} are damaged (node_sources); re-ingest into a new database"
+                        ))
+                    })?;
+                for (start, end) in spans {
+                    nodes[i].sources.push(Source {
+                        doc: doc.clone(),
+                        start,
+                        end,
+                        quote: None,
+                    });
+                }
             }
         }
     }
@@ -400,4 +421,17 @@ pub(super) fn sync_search(conn: &Connection) -> Result<()> {
     )?
     .execute([])?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edge_codes_are_positions_in_all() {
+        // Schema 5's CASE and the walks' SQL ordering rely on this.
+        for (i, kind) in EdgeKind::ALL.into_iter().enumerate() {
+            assert_eq!(edge_code(kind), i as i64, "{kind:?}");
+        }
+    }
 }

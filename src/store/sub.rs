@@ -151,9 +151,10 @@ pub(super) fn chain_children(
         }
     };
     let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map(rusqlite::params![node.0, kind.as_str()], |row| {
-        Ok((NodeId(row.get(0)?), row.get(1)?))
-    })?;
+    let rows = stmt.query_map(
+        rusqlite::params![node.0, super::rows::edge_code(kind)],
+        |row| Ok((NodeId(row.get(0)?), row.get(1)?)),
+    )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -182,14 +183,13 @@ pub(super) fn neighbourhood(
                 (&mut in_stmt, Direction::Incoming),
             ] {
                 let rows = stmt.query_map([node.0], |row| {
-                    Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
+                    Ok((
+                        row.get::<_, i64>(0)?,
+                        row.get::<_, super::rows::SqlEdgeKind>(1)?.0,
+                    ))
                 })?;
                 for row in rows {
                     let (other, kind) = row?;
-                    // The schema's CHECK admits only known kinds.
-                    let Some(kind) = EdgeKind::parse(&kind) else {
-                        continue;
-                    };
                     if kinds.is_empty() || kinds.contains(&kind) {
                         links.push((NodeId(other), kind, direction));
                     }

@@ -98,8 +98,10 @@ impl Rng {
 struct ArticleFacts {
     hash: String,
     text: String,
-    nodes: BTreeSet<(String, i64, i64)>,
-    edges: BTreeSet<(String, String, i64, i64, String)>,
+    /// (node kind, packed spans) per node the article supports.
+    nodes: BTreeSet<(String, Vec<u8>)>,
+    /// (edge kind code, role, start, end, quote) per edge source.
+    edges: BTreeSet<(i64, String, i64, i64, String)>,
 }
 
 /// Opens a database with rusqlite directly, checks `PRAGMA integrity_check`
@@ -135,11 +137,11 @@ fn facts(db: &Path) -> BTreeMap<String, ArticleFacts> {
     for (id, doc, hash, text) in articles {
         let nodes = conn
             .prepare(
-                "SELECT n.kind, s.start, s.\"end\" FROM node_sources s
+                "SELECT n.kind, s.spans FROM node_sources s
                  JOIN nodes n ON n.id = s.node WHERE s.article = ?1",
             )
             .unwrap()
-            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap()
             .collect::<Result<_, _>>()
             .unwrap();
