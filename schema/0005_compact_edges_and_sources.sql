@@ -5,7 +5,10 @@
 --   2. a node's mentions in an article in one row of node_sources, the spans
 --      packed (31 -> 18 rows an article, 550 -> about 300 bytes);
 --   3. the folded copies nodes.name_key and aliases.alias_key, which nothing
---      read since schema 2, dropped.
+--      read since schema 2, dropped, and the index of nodes by kind, which
+--      only `stats` read;
+--   4. the search names' uniqueness and their lookup by folded name one index,
+--      (ascii, node), where there were two.
 -- Tables whose columns change are rebuilt as SQLite documents it: create the
 -- new table, copy, drop the old one, rename. The migration runs with foreign
 -- keys off, so that dropping a table does not cascade to the rows referencing
@@ -87,7 +90,6 @@ SELECT id, kind, key, loose_key, name FROM nodes;
 DROP TABLE nodes;
 ALTER TABLE nodes_v5 RENAME TO nodes;
 CREATE INDEX nodes_by_loose_key ON nodes (loose_key) WHERE loose_key IS NOT NULL;
-CREATE INDEX nodes_by_kind ON nodes (kind);
 
 CREATE TABLE aliases_v5 (
     node  INTEGER NOT NULL REFERENCES nodes (id) ON DELETE CASCADE,
@@ -99,3 +101,29 @@ INSERT INTO aliases_v5 (node, alias) SELECT node, alias FROM aliases;
 
 DROP TABLE aliases;
 ALTER TABLE aliases_v5 RENAME TO aliases;
+
+-- 4. Search names: UNIQUE (node, ascii) and the index by ascii become UNIQUE
+-- (ascii, node), which answers lookups by folded name, and an index by node
+-- alone, which deleting a node's rows needs. The ids stay: the trigram index
+-- refers to them.
+CREATE TABLE search_names_v5 (
+    id       INTEGER PRIMARY KEY,
+    node     INTEGER NOT NULL REFERENCES nodes (id) ON DELETE CASCADE,
+    ascii    TEXT NOT NULL,
+    initials TEXT NOT NULL,
+    UNIQUE (ascii, node)
+) STRICT;
+
+INSERT INTO search_names_v5 (id, node, ascii, initials)
+SELECT id, node, ascii, initials FROM search_names;
+
+-- Dropping the table drops its trigger; nothing is deleted from the trigram
+-- index, whose rows keep their ids.
+DROP TABLE search_names;
+ALTER TABLE search_names_v5 RENAME TO search_names;
+CREATE INDEX search_names_by_node ON search_names (node);
+CREATE INDEX search_names_by_initials ON search_names (initials);
+
+CREATE TRIGGER search_names_delete AFTER DELETE ON search_names BEGIN
+    INSERT INTO search_trigrams (search_trigrams, rowid, ascii) VALUES ('delete', old.id, old.ascii);
+END;

@@ -75,8 +75,13 @@ n, text = con.execute("SELECT count(*), sum(length(CAST(text AS BLOB))) FROM art
 size = os.path.getsize(db)
 nodes = con.execute("SELECT count(*) FROM nodes").fetchone()[0]
 edges = con.execute("SELECT count(*) FROM edges").fetchone()[0]
+# The pages of every table and index but the articles' own (text and file
+# metadata): the facts.
+facts = con.execute("""SELECT sum(pgsize) FROM dbstat
+                       WHERE name NOT IN ('articles', 'sqlite_autoindex_articles_1')""").fetchone()[0]
 print(f"database: {size/1e6:.1f} MB for {n} articles ({nodes} nodes, {edges} edges); "
-      f"text {text/1e6:.1f} MB; beyond text {(size-text)/n:.0f} bytes/article")
+      f"text {text/1e6:.1f} MB; beyond text {(size-text)/n:.0f} bytes/article; "
+      f"fact tables and indexes {facts/n:.0f} bytes/article")
 EOF
 
 # Query arguments taken from the database itself.
@@ -88,9 +93,9 @@ def one(sql):
 # The most connected person, a meeting and an implemented document.
 person = one("""SELECT n.name FROM nodes n JOIN edges e ON e.source = n.id
                 WHERE n.kind = 'person' GROUP BY n.id ORDER BY count(*) DESC LIMIT 1""")
-meeting = one("""SELECT n.name FROM nodes n JOIN edges e ON e.target = n.id AND e.kind = 'chaired'
+meeting = one("""SELECT n.name FROM nodes n JOIN edges e ON e.target = n.id AND e.kind = 0 -- chaired
                  WHERE n.kind = 'meeting' ORDER BY n.id LIMIT 1 OFFSET 100""")
-doc = one("""SELECT n.name FROM nodes n JOIN edges e ON e.target = n.id AND e.kind = 'implements'
+doc = one("""SELECT n.name FROM nodes n JOIN edges e ON e.target = n.id AND e.kind = 5 -- implements
              GROUP BY n.id ORDER BY count(*) DESC LIMIT 1""")
 print(person, meeting, doc)
 EOF
