@@ -324,6 +324,34 @@ fn document_government_codes() {
 }
 
 #[test]
+fn document_issuer_codes_of_central_agencies() {
+    // Codes naming one body give the issuer when the text names none, if the
+    // article speaks of that body; a party committee's code ("ĐU...") does not
+    // (its committee, executive or standing committee alike).
+    check(
+        "Đại diện Kiểm toán Nhà nước, Viện Kiểm sát nhân dân tối cao, Bộ Ngoại giao và Đảng ủy Chính phủ dự Hội nghị quán triệt Quyết định số 15/QĐ-KTNN, Kế hoạch số 7/KH-VKSTC, Chỉ thị số 3/CT-BNG và Quy chế số 05-QC/ĐUCP.",
+        expect![[r#"
+            organization "Đảng ủy Chính phủ"
+            meeting "Hội nghị quán triệt Quyết định số 15/QĐ-KTNN" meeting_type=Hội nghị
+            organization "Kiểm toán Nhà nước"
+            resolution "Quyết định số 15/QĐ-KTNN" code=QĐ-KTNN doc_type=Quyết định number=15
+            organization "Viện Kiểm sát nhân dân tối cao"
+            resolution "Kế hoạch số 7/KH-VKSTC" code=KH-VKSTC doc_type=Kế hoạch number=7
+            organization "Bộ Ngoại giao"
+            resolution "Chỉ thị số 3/CT-BNG" code=CT-BNG doc_type=Chỉ thị number=3
+            resolution "Quy chế số 05-QC/ĐUCP" code=QC/ĐUCP doc_type=Quy chế number=05
+            discussed: Hội nghị quán triệt Quyết định số 15/QĐ-KTNN -> Quyết định số 15/QĐ-KTNN
+            discussed: Hội nghị quán triệt Quyết định số 15/QĐ-KTNN -> Kế hoạch số 7/KH-VKSTC
+            discussed: Hội nghị quán triệt Quyết định số 15/QĐ-KTNN -> Chỉ thị số 3/CT-BNG
+            discussed: Hội nghị quán triệt Quyết định số 15/QĐ-KTNN -> Quy chế số 05-QC/ĐUCP
+            issued: Kiểm toán Nhà nước -> Quyết định số 15/QĐ-KTNN
+            issued: Viện Kiểm sát nhân dân tối cao -> Kế hoạch số 7/KH-VKSTC
+            issued: Bộ Ngoại giao -> Chỉ thị số 3/CT-BNG
+        "#]],
+    );
+}
+
+#[test]
 fn meeting_date_year_from_text_and_partial() {
     check(
         "Ngày 28/10, Đảng ủy Công an Trung ương tổ chức Hội thảo chuyên đề về xây dựng Đảng. Trung tướng Trần Quốc Tỏ chủ trì Hội thảo.",
