@@ -93,6 +93,10 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
     let main_place = mentions.main_place(lexicon);
     // Persons and organisations.
     for (mid, m) in mentions.entities.iter().enumerate() {
+        let bare = match m.kind {
+            NodeKind::Organization => bare_head_end(&m.name, lexicon),
+            _ => None,
+        };
         match (&m.detail, m.kind) {
             (Detail::Person { rank, .. }, NodeKind::Person) => {
                 let key = EntityKey {
@@ -108,15 +112,13 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                 }
                 of[mid] = Some(c);
             }
-            (Detail::Organization { .. }, NodeKind::Organization)
-                if bare_head_end(&m.name, lexicon).is_some() =>
-            {
+            (Detail::Organization { .. }, NodeKind::Organization) if bare.is_some() => {
                 // "Tư lệnh Quân khu", "Đảng ủy Quân khu": a "Quân khu ..." named
                 // before (else after) completes the bare head: the one the
                 // article names most, the latest on a tie ("Quân đoàn 1 và
                 // Quân đoàn 2 được tổ chức lại" in passing does not displace the
                 // article's own "Quân đoàn 12").
-                let (stem, head) = bare_head_end(&m.name, lexicon).unwrap_or_default();
+                let (stem, head) = bare.unwrap_or_default();
                 let prefix = format!("{} ", fold::key(&head));
                 let matches = |n: &&(usize, &str)| fold::key(n.1).starts_with(&prefix);
                 let antecedent = if prefix == "bộ " {
@@ -399,24 +401,31 @@ fn only_ministry<'a>(
 /// khu"): (the words before it, the head), when the head is a `named` one.
 fn bare_head_end(name: &str, lexicon: &Lexicon) -> Option<(String, String)> {
     use crate::lexicon::HeadClass;
-    let named_head = |text: &str| {
-        matches!(
-            lexicon.heads.get(&fold::key(text)),
-            Some((_, HeadClass::Named))
-        ) && lexicon.bodies.get(&fold::key(text)).is_none()
+    // Takes a folded phrase.
+    let named_head = |key: &str| {
+        matches!(lexicon.heads.get(key), Some((_, HeadClass::Named)))
+            && lexicon.bodies.get(key).is_none()
     };
-    if named_head(name) {
+    let key = fold::key(name);
+    if named_head(&key) {
         return Some((String::new(), name.to_string()));
     }
-    // A party committee of a bare head: "Đảng ủy Quân khu".
+    // A party committee of a bare head: "Đảng ủy Quân khu". The name is folded
+    // once; its words' keys are the key's words when they pair up (else each
+    // part is folded on its own).
     let words: Vec<&str> = name.split(' ').collect();
+    let keys: Vec<&str> = key.split(' ').collect();
+    let part_key = |from: usize, to: usize| match keys.len() == words.len() {
+        true => keys[from..to].join(" "),
+        false => fold::key(&words[from..to].join(" ")),
+    };
     (1..words.len()).find_map(|i| {
-        let (stem, head) = (words[..i].join(" "), words[i..].join(" "));
         let party = matches!(
-            lexicon.heads.get(&fold::key(&stem)),
+            lexicon.heads.get(&part_key(0, i)),
             Some((_, HeadClass::Party))
         );
-        (party && named_head(&head)).then(|| (format!("{stem} "), head))
+        (party && named_head(&part_key(i, words.len())))
+            .then(|| (format!("{} ", words[..i].join(" ")), words[i..].join(" ")))
     })
 }
 

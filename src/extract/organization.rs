@@ -224,11 +224,16 @@ fn parse_cased(
     if !first.word || first.number || depth > 3 {
         return None;
     }
-    if let Some(org) = central_of_association(sent, i, lexicon) {
-        return Some(org);
-    }
     let keys = sent.ekeys_from(i);
     let body = lexicon.bodies.longest(keys);
+    let head = lexicon.heads.longest(keys);
+    // Most tokens open neither a lexicon body nor a head noun: nothing to parse.
+    if body.is_none() && head.is_none() {
+        return None;
+    }
+    if let Some(org) = central_of_association(sent, i) {
+        return Some(org);
+    }
     // "BÁO KHÁNH HÒA - Chiều 16-10", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH QUẢNG
     // TRỊ": a head noun in capitals is a masthead or a shouted headline, not a
     // body the article reports on (abbreviations such as "UBND" or "EVN" are
@@ -240,12 +245,10 @@ fn parse_cased(
     {
         return None;
     }
-    let head = lexicon
-        .heads
-        .longest(keys)
+    let head = head
         // "công tác Hội 9 tháng": an association is never numbered.
         .filter(|(n, (name, _))| {
-            !(fold::key(name) == "hội" && sent.tokens.get(i + n).is_some_and(|t| t.number))
+            !(sent.tokens.get(i + n).is_some_and(|t| t.number) && fold::key(name) == "hội")
         })
         .filter(|_| first.cap || lower_head);
 
@@ -319,11 +322,9 @@ fn parse_cased(
 /// "Ban Chấp hành Trung ương Hội", "Đảng ủy Trung ương Hội", "Đoàn Chủ tịch
 /// Trung ương Hội": a central organ of the association the article is about,
 /// named by "Hội" alone; resolution completes it with the association's name.
-fn central_of_association(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<Org> {
-    let keys = sent.ekeys_from(i);
-    if lexicon.heads.longest(keys).is_none() && lexicon.bodies.longest(keys).is_none() {
-        return None;
-    }
+///
+/// Called only where a head noun or a lexicon body opens at `i`.
+fn central_of_association(sent: &Sent, i: usize) -> Option<Org> {
     let at = (i..sent.tokens.len().min(i + 5)).find(|&p| {
         sent.key(p) == "trung" && sent.key(p + 1) == "ương" && sent.key(p + 2) == "hội"
     })?;
@@ -983,10 +984,21 @@ fn military_unit(head: &str) -> bool {
 
 /// Whether a word is written in capitals ("CCB", "PK-KQ").
 fn doc_upper(s: &str) -> bool {
-    s.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && s.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
+    // One pass that stops at the first small letter (most words' second char);
+    // ASCII is told apart without the Unicode tables.
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_ascii_lowercase() {
+            return false;
+        }
+        if c.is_ascii_uppercase() || (!c.is_ascii() && c.is_alphabetic()) {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
 }
 
 /// Whether a name is a venue's: a conference or exhibition centre, a hall.

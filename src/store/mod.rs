@@ -520,7 +520,13 @@ fn save_record(
         tx.prepare_cached("INSERT INTO node_sources (node, article, spans) VALUES (?1, ?2, ?3)")?
             .execute(params![node, article, packed::pack_spans(spans)])?;
     }
-    let text = CharText::new(&record.text);
+    let offsets = record
+        .extraction
+        .edges
+        .iter()
+        .flat_map(|e| &e.sources)
+        .flat_map(|s| [s.start, s.end]);
+    let text = CharText::new(&record.text, offsets);
     let mut edge_ids = BTreeSet::new();
     for edge in &record.extraction.edges {
         edge_ids.extend(merge_edge(tx, cache, article, &text, &ids, edge, stats)?);
@@ -528,25 +534,48 @@ fn save_record(
     facts::save(tx, article, &ids.iter().copied().collect(), &edge_ids)
 }
 
-/// An article's text with its char offsets, to tell whether a quote is the text
-/// between a source's offsets (then the store keeps NULL, not a copy).
+/// An article's text with the byte offsets of the char offsets its sources
+/// name, to tell whether a quote is the text between a source's offsets (then
+/// the store keeps NULL, not a copy). One pass over the text maps them all.
 struct CharText<'a> {
     text: &'a str,
-    /// Byte offset of every char, then the text's length.
-    starts: Vec<usize>,
+    /// (char offset, byte offset), ascending.
+    bytes: Vec<(usize, usize)>,
 }
 
 impl<'a> CharText<'a> {
-    fn new(text: &'a str) -> CharText<'a> {
-        let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        starts.push(text.len());
-        CharText { text, starts }
+    fn new(text: &'a str, offsets: impl IntoIterator<Item = usize>) -> CharText<'a> {
+        let mut wanted: Vec<usize> = offsets.into_iter().collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut bytes = Vec::with_capacity(wanted.len());
+        let mut next = wanted.iter().peekable();
+        // The byte offset of every char, then the text's end (char offset = length).
+        let ends = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(text.len()));
+        for (c, b) in ends.enumerate() {
+            while next.next_if(|&&w| w < c).is_some() {}
+            if next.next_if(|&&w| w == c).is_some() {
+                bytes.push((c, b));
+            }
+            if next.peek().is_none() {
+                break;
+            }
+        }
+        CharText { text, bytes }
     }
 
     /// The text between two char offsets, if they are in the text.
     fn slice(&self, start: usize, end: usize) -> Option<&'a str> {
-        let (a, b) = (*self.starts.get(start)?, *self.starts.get(end)?);
-        self.text.get(a..b)
+        let byte = |c: usize| {
+            self.bytes
+                .binary_search_by_key(&c, |&(c, _)| c)
+                .ok()
+                .map(|i| self.bytes[i].1)
+        };
+        self.text.get(byte(start)?..byte(end)?)
     }
 }
 

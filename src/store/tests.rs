@@ -682,3 +682,14 @@ fn store_write_cache_sees_another_connections_deletions() {
         ]
     );
 }
+
+#[test]
+fn char_text_maps_the_offsets_it_was_given() {
+    let text = "Ông Tỏ chủ trì. Hội nghị ở Hà Nội.";
+    let t = super::CharText::new(text, [16, 34, 0, 6, 16, 99]);
+    assert_eq!(t.slice(0, 6), Some("Ông Tỏ"));
+    assert_eq!(t.slice(16, 34), Some("Hội nghị ở Hà Nội."));
+    // Offsets not asked for, or past the end, give nothing.
+    assert_eq!(t.slice(1, 6), None);
+    assert_eq!(t.slice(16, 99), None);
+}
