@@ -4,8 +4,9 @@
 //! reads each batch in parallel (rayon), drops the articles whose content hash is
 //! already stored (without extracting them), extracts the rest in parallel, and
 //! hands the batch's records to this thread, the one writer, which saves it in one
-//! transaction while the producer works on the next batch. At most two batches are
-//! in memory at once, whatever the corpus size, and the database sees the batches
+//! transaction while the producer works on the next batch. At most three batches
+//! are in memory at once (one being saved, one waiting in the channel, one being
+//! built), whatever the corpus size, and the database sees the batches
 //! in file order, so its content does not depend on the number of threads.
 //!
 //! This module owns the orchestration only: reading is `text::ingest`, extraction
@@ -23,6 +24,12 @@ use crate::pipeline::{self, ArticleRecord};
 use crate::store::{BatchStats, Store};
 use crate::{Error, Result};
 
+/// Articles per batch by default. Larger batches write each index page
+/// touched by many articles to the log fewer times (100,000 generated
+/// articles: 80 s at 1,024, 72 s at 2,048, 74 s at 4,096), and hold more in
+/// memory: up to three batches are (peak RSS 708, 817 and 1,007 MB).
+pub const DEFAULT_BATCH_SIZE: usize = 2048;
+
 /// How an ingest runs.
 #[derive(Clone, Copy, Debug)]
 pub struct IngestOptions {
@@ -38,7 +45,7 @@ pub struct IngestOptions {
 impl Default for IngestOptions {
     fn default() -> IngestOptions {
         IngestOptions {
-            batch_size: 1024,
+            batch_size: DEFAULT_BATCH_SIZE,
             threads: 0,
             max_file_size: crate::text::ingest::DEFAULT_MAX_BYTES,
         }
@@ -149,7 +156,8 @@ pub fn ingest(
         })?;
     let batch_size = options.batch_size.max(1);
     let mut summary = IngestSummary::default();
-    // One batch in the channel and one being built: memory stays bounded.
+    // One batch being saved, one in the channel and one being built: memory
+    // stays bounded.
     let (sender, receiver) = mpsc::sync_channel::<Result<Batch, IngestError>>(1);
     std::thread::scope(|scope| {
         scope.spawn(move || {

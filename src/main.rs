@@ -36,7 +36,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Articles saved per transaction: bounds memory (texts and extractions of one
 /// batch) while keeping commits few.
-const BATCH_SIZE: usize = 1024;
+const BATCH_SIZE: usize = cadregraph::ingest::DEFAULT_BATCH_SIZE;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
