@@ -21,7 +21,7 @@ use rayon::prelude::*;
 
 use crate::lexicon::Lexicon;
 use crate::pipeline::{self, ArticleRecord};
-use crate::store::{BatchStats, Store};
+use crate::store::{BatchStats, Prepared, Store};
 use crate::{Error, Result};
 
 /// Articles per batch by default. Larger batches write each index page
@@ -124,6 +124,8 @@ enum Skipped {
 /// One batch on its way from the producer to the writer.
 struct Batch {
     records: Vec<ArticleRecord>,
+    /// `Prepared::of` each record, computed on the pool: the writer is the bound.
+    prepared: Vec<Prepared>,
     skipped: Vec<(PathBuf, Skipped)>,
     read: u64,
     unchanged: u64,
@@ -186,7 +188,7 @@ pub fn ingest(
             summary.bytes += batch.bytes;
             summary.stats.unchanged += batch.unchanged;
             summary.stats += store
-                .save_batch(&batch.records)
+                .save_prepared(&batch.records, &batch.prepared)
                 .map_err(IngestError::Save)?;
             on_event(Event::Saved {
                 files: batch.files,
@@ -219,6 +221,7 @@ fn produce(
     });
     let mut batch = Batch {
         records: Vec::new(),
+        prepared: Vec::new(),
         skipped: Vec::new(),
         read: 0,
         unchanged: 0,
@@ -255,10 +258,14 @@ fn produce(
             todo.push(article);
         }
     }
-    batch.records = pool.install(|| {
+    (batch.records, batch.prepared) = pool.install(|| {
         todo.par_iter()
-            .map(|article| pipeline::process(article, lexicon))
-            .collect()
+            .map(|article| {
+                let record = pipeline::process(article, lexicon);
+                let prepared = Prepared::of(&record);
+                (record, prepared)
+            })
+            .unzip()
     });
     Ok(batch)
 }

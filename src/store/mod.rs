@@ -18,6 +18,7 @@ mod cache;
 mod facts;
 mod migrate;
 mod packed;
+mod prepare;
 mod rows;
 mod sub;
 
@@ -33,6 +34,7 @@ use crate::pipeline::ArticleRecord;
 use crate::text::fold;
 use crate::Result;
 use cache::{NodeRow, WriteCache};
+pub use prepare::Prepared;
 
 pub use migrate::SCHEMA_VERSION;
 
@@ -224,6 +226,24 @@ impl Store {
     /// deleted, and its new facts merged in. Saving the same records twice
     /// changes nothing.
     pub fn save_batch(&mut self, records: &[ArticleRecord]) -> Result<BatchStats> {
+        let prepared: Vec<Prepared> = records.iter().map(Prepared::of).collect();
+        self.save_prepared(records, &prepared)
+    }
+
+    /// [`Store::save_batch`] with each record's [`Prepared::of`] computed
+    /// already (ingest computes it on its extraction threads): `prepared[i]`
+    /// belongs to `records[i]`.
+    pub fn save_prepared(
+        &mut self,
+        records: &[ArticleRecord],
+        prepared: &[Prepared],
+    ) -> Result<BatchStats> {
+        if records.len() != prepared.len() || records.iter().zip(prepared).any(|(r, p)| !p.fits(r))
+        {
+            return Err(crate::Error::Query(
+                "save_prepared: a prepared record does not belong to its record".into(),
+            ));
+        }
         // IMMEDIATE takes the write lock first, so a second writer waits for it
         // (busy timeout). A deferred transaction reads first, and its upgrade to
         // a writer fails at once, without waiting, when another writer has
@@ -234,8 +254,8 @@ impl Store {
         let mut stats = BatchStats::default();
         let cache = &mut self.cache;
         let saved = cache.begin(&tx).and_then(|()| {
-            for record in records {
-                save_record(&tx, cache, record, &mut stats)?;
+            for (record, prep) in records.iter().zip(prepared) {
+                save_record(&tx, cache, record, prep, &mut stats)?;
             }
             rows::sync_search(&tx)
         });
@@ -452,13 +472,14 @@ fn save_record(
     tx: &Transaction<'_>,
     cache: &mut WriteCache,
     record: &ArticleRecord,
+    prep: &Prepared,
     stats: &mut BatchStats,
 ) -> Result<()> {
     let existing: Option<(i64, String)> = tx
         .prepare_cached("SELECT id, hash FROM articles WHERE doc = ?1")?
         .query_row([&record.doc], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?;
-    let n_chars = i64::try_from(record.text.chars().count()).unwrap_or(i64::MAX);
+    let n_chars = prep.n_chars;
     let article = match existing {
         Some((_, hash)) if hash == record.hash => {
             stats.unchanged += 1;
@@ -509,8 +530,8 @@ fn save_record(
     // Each node's spans in this article, one row per node (schema 5): entities
     // of one article may stand for the same node.
     let mut mentions: BTreeMap<i64, BTreeSet<(usize, usize)>> = BTreeMap::new();
-    for entity in &record.extraction.entities {
-        let id = merge_entity(tx, cache, entity, stats)?;
+    for (entity, ascii) in record.extraction.entities.iter().zip(&prep.ascii) {
+        let id = merge_entity(tx, cache, entity, ascii, stats)?;
         ids.push(id);
         // Every source of an extraction is in its article, whatever `doc` it names.
         let spans = mentions.entry(id).or_default();
@@ -520,63 +541,19 @@ fn save_record(
         tx.prepare_cached("INSERT INTO node_sources (node, article, spans) VALUES (?1, ?2, ?3)")?
             .execute(params![node, article, packed::pack_spans(spans)])?;
     }
-    let offsets = record
-        .extraction
-        .edges
-        .iter()
-        .flat_map(|e| &e.sources)
-        .flat_map(|s| [s.start, s.end]);
-    let text = CharText::new(&record.text, offsets);
     let mut edge_ids = BTreeSet::new();
-    for edge in &record.extraction.edges {
-        edge_ids.extend(merge_edge(tx, cache, article, &text, &ids, edge, stats)?);
+    for (edge, quote_is_span) in record.extraction.edges.iter().zip(&prep.quote_is_span) {
+        edge_ids.extend(merge_edge(
+            tx,
+            cache,
+            article,
+            quote_is_span,
+            &ids,
+            edge,
+            stats,
+        )?);
     }
     facts::save(tx, article, &ids.iter().copied().collect(), &edge_ids)
-}
-
-/// An article's text with the byte offsets of the char offsets its sources
-/// name, to tell whether a quote is the text between a source's offsets (then
-/// the store keeps NULL, not a copy). One pass over the text maps them all.
-struct CharText<'a> {
-    text: &'a str,
-    /// (char offset, byte offset), ascending.
-    bytes: Vec<(usize, usize)>,
-}
-
-impl<'a> CharText<'a> {
-    fn new(text: &'a str, offsets: impl IntoIterator<Item = usize>) -> CharText<'a> {
-        let mut wanted: Vec<usize> = offsets.into_iter().collect();
-        wanted.sort_unstable();
-        wanted.dedup();
-        let mut bytes = Vec::with_capacity(wanted.len());
-        let mut next = wanted.iter().peekable();
-        // The byte offset of every char, then the text's end (char offset = length).
-        let ends = text
-            .char_indices()
-            .map(|(b, _)| b)
-            .chain(std::iter::once(text.len()));
-        for (c, b) in ends.enumerate() {
-            while next.next_if(|&&w| w < c).is_some() {}
-            if next.next_if(|&&w| w == c).is_some() {
-                bytes.push((c, b));
-            }
-            if next.peek().is_none() {
-                break;
-            }
-        }
-        CharText { text, bytes }
-    }
-
-    /// The text between two char offsets, if they are in the text.
-    fn slice(&self, start: usize, end: usize) -> Option<&'a str> {
-        let byte = |c: usize| {
-            self.bytes
-                .binary_search_by_key(&c, |&(c, _)| c)
-                .ok()
-                .map(|i| self.bytes[i].1)
-        };
-        self.text.get(byte(start)?..byte(end)?)
-    }
 }
 
 /// Deletes an article's sources, then the edges and nodes no article supports
@@ -630,6 +607,7 @@ fn merge_entity(
     tx: &Transaction<'_>,
     cache: &mut WriteCache,
     entity: &Entity,
+    ascii: &[String],
     stats: &mut BatchStats,
 ) -> Result<i64> {
     let key = &entity.key;
@@ -673,8 +651,8 @@ fn merge_entity(
                         .execute(params![id, node.name])?;
                     cache.forget_key(loose);
                     cache.forget_row(*id, NodeRow::Alias(node.name.clone()));
-                    insert_alias(tx, *id, node_name)?;
-                    insert_search_name(tx, *id, &node.name)?;
+                    insert_alias(tx, *id, node_name, &fold::ascii_key(node_name))?;
+                    rows::insert_search_ascii(tx, *id, &ascii[0])?;
                     found = Some((*id, node.name.clone()));
                 }
             }
@@ -690,17 +668,17 @@ fn merge_entity(
             stats.nodes_added += 1;
             keyed = true;
             let id = tx.last_insert_rowid();
-            insert_search_name(tx, id, &node.name)?;
+            rows::insert_search_ascii(tx, id, &ascii[0])?;
             (id, node.name.clone())
         }
     };
     if keyed {
         cache.set_node(&key.primary, id, &name);
     }
-    for form in std::iter::once(&node.name).chain(&node.aliases) {
+    for (form, form_ascii) in std::iter::once(&node.name).chain(&node.aliases).zip(ascii) {
         let row = NodeRow::Alias(form.clone());
         if *form != name && !cache.has_row(id, &row) {
-            insert_alias(tx, id, form)?;
+            insert_alias(tx, id, form, form_ascii)?;
             cache.set_row(id, row);
         }
     }
@@ -718,8 +696,9 @@ fn merge_entity(
     Ok(id)
 }
 
-/// Adds a surface form to a node (a no-op when known or empty).
-fn insert_alias(tx: &Transaction<'_>, node: i64, alias: &str) -> Result<()> {
+/// Adds a surface form to a node (a no-op when known or empty); `ascii` is
+/// its diacritic-free key.
+fn insert_alias(tx: &Transaction<'_>, node: i64, alias: &str, ascii: &str) -> Result<()> {
     if alias.trim().is_empty() {
         return Ok(());
     }
@@ -727,14 +706,9 @@ fn insert_alias(tx: &Transaction<'_>, node: i64, alias: &str) -> Result<()> {
         .prepare_cached("INSERT OR IGNORE INTO aliases (node, alias) VALUES (?1, ?2)")?
         .execute(params![node, alias])?;
     if added > 0 {
-        rows::insert_search_ascii(tx, node, &fold::ascii_key(alias))?;
+        rows::insert_search_ascii(tx, node, ascii)?;
     }
     Ok(())
-}
-
-/// Adds a node's name to the search index (a no-op when known).
-fn insert_search_name(tx: &Transaction<'_>, node: i64, name: &str) -> Result<()> {
-    rows::insert_search_ascii(tx, node, &fold::ascii_key(name))
 }
 
 /// Finds or creates an edge between the nodes its ends stand for, and adds its
@@ -744,7 +718,7 @@ fn merge_edge(
     tx: &Transaction<'_>,
     cache: &mut WriteCache,
     article: i64,
-    text: &CharText<'_>,
+    quote_is_span: &[bool],
     ids: &[i64],
     edge: &Edge,
     stats: &mut BatchStats,
@@ -785,10 +759,10 @@ fn merge_edge(
         )?
         .execute(params![id, attr, value])?;
     }
-    for source in &edge.sources {
+    for (source, &is_span) in edge.sources.iter().zip(quote_is_span) {
         let quote = source.quote.as_deref().unwrap_or("");
         // NULL stands for the article's text between the offsets (schema 0002).
-        let stored = (text.slice(source.start, source.end) != Some(quote)).then_some(quote);
+        let stored = (!is_span).then_some(quote);
         tx.prepare_cached(
             "INSERT OR IGNORE INTO edge_sources (edge, article, start, \"end\", quote)
              VALUES (?1, ?2, ?3, ?4, ?5)",

@@ -686,10 +686,27 @@ fn store_write_cache_sees_another_connections_deletions() {
 #[test]
 fn char_text_maps_the_offsets_it_was_given() {
     let text = "Ông Tỏ chủ trì. Hội nghị ở Hà Nội.";
-    let t = super::CharText::new(text, [16, 34, 0, 6, 16, 99]);
+    let t = super::prepare::CharText::new(text, [16, 34, 0, 6, 16, 99]);
     assert_eq!(t.slice(0, 6), Some("Ông Tỏ"));
     assert_eq!(t.slice(16, 34), Some("Hội nghị ở Hà Nội."));
     // Offsets not asked for, or past the end, give nothing.
     assert_eq!(t.slice(1, 6), None);
     assert_eq!(t.slice(16, 99), None);
+}
+
+#[test]
+fn save_prepared_refuses_preparations_of_other_records() {
+    let mut store = Store::open_in_memory().unwrap();
+    let a = article_a("h1");
+    let other = record("b.txt", "h2", vec![person("Lê Văn A", 0)], vec![]);
+    let err = store
+        .save_prepared(std::slice::from_ref(&a), &[super::Prepared::of(&other)])
+        .unwrap_err();
+    assert!(err.to_string().contains("does not belong"), "{err}");
+    assert_eq!(store.stats().unwrap().articles, 0);
+    // Its own preparation saves it as save_batch does.
+    store
+        .save_prepared(std::slice::from_ref(&a), &[super::Prepared::of(&a)])
+        .unwrap();
+    assert_eq!(store.stats().unwrap().articles, 1);
 }

@@ -1,0 +1,121 @@
+//! The writer's CPU work on a record, done ahead on the extraction threads:
+//! ingest has one writer and several extraction threads, and the writer is
+//! the bound, so whatever needs no database moves off it. [`Prepared::of`] is
+//! pure; [`super::Store::save_prepared`] takes its results.
+
+use crate::pipeline::ArticleRecord;
+use crate::text::fold;
+
+/// What [`Prepared::of`] computed for one record.
+#[derive(Clone, Debug, Default)]
+pub struct Prepared {
+    /// The text's length in chars.
+    pub(super) n_chars: i64,
+    /// For each entity, the diacritic-free key of its name, then of each alias.
+    pub(super) ascii: Vec<Vec<String>>,
+    /// For each edge, for each source, whether its quote is the article's text
+    /// between its offsets (stored as NULL then, schema 2).
+    pub(super) quote_is_span: Vec<Vec<bool>>,
+}
+
+impl Prepared {
+    /// Prepares `record` for saving.
+    pub fn of(record: &ArticleRecord) -> Prepared {
+        let ascii = record
+            .extraction
+            .entities
+            .iter()
+            .map(|e| {
+                std::iter::once(&e.node.name)
+                    .chain(&e.node.aliases)
+                    .map(|form| fold::ascii_key(form))
+                    .collect()
+            })
+            .collect();
+        let offsets = record
+            .extraction
+            .edges
+            .iter()
+            .flat_map(|e| &e.sources)
+            .flat_map(|s| [s.start, s.end]);
+        let text = CharText::new(&record.text, offsets);
+        let quote_is_span = record
+            .extraction
+            .edges
+            .iter()
+            .map(|e| {
+                e.sources
+                    .iter()
+                    .map(|s| text.slice(s.start, s.end) == Some(s.quote.as_deref().unwrap_or("")))
+                    .collect()
+            })
+            .collect();
+        Prepared {
+            n_chars: i64::try_from(record.text.chars().count()).unwrap_or(i64::MAX),
+            ascii,
+            quote_is_span,
+        }
+    }
+
+    /// Whether this was prepared from a record of this shape.
+    pub(super) fn fits(&self, record: &ArticleRecord) -> bool {
+        let ex = &record.extraction;
+        self.ascii.len() == ex.entities.len()
+            && self
+                .ascii
+                .iter()
+                .zip(&ex.entities)
+                .all(|(a, e)| a.len() == 1 + e.node.aliases.len())
+            && self.quote_is_span.len() == ex.edges.len()
+            && self
+                .quote_is_span
+                .iter()
+                .zip(&ex.edges)
+                .all(|(q, e)| q.len() == e.sources.len())
+    }
+}
+
+/// An article's text with the byte offsets of the char offsets its sources
+/// name, to tell whether a quote is the text between a source's offsets (then
+/// the store keeps NULL, not a copy). One pass over the text maps them all.
+pub(super) struct CharText<'a> {
+    text: &'a str,
+    /// (char offset, byte offset), ascending.
+    bytes: Vec<(usize, usize)>,
+}
+
+impl<'a> CharText<'a> {
+    pub(super) fn new(text: &'a str, offsets: impl IntoIterator<Item = usize>) -> CharText<'a> {
+        let mut wanted: Vec<usize> = offsets.into_iter().collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut bytes = Vec::with_capacity(wanted.len());
+        let mut next = wanted.iter().peekable();
+        // The byte offset of every char, then the text's end (char offset = length).
+        let ends = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(text.len()));
+        for (c, b) in ends.enumerate() {
+            while next.next_if(|&&w| w < c).is_some() {}
+            if next.next_if(|&&w| w == c).is_some() {
+                bytes.push((c, b));
+            }
+            if next.peek().is_none() {
+                break;
+            }
+        }
+        CharText { text, bytes }
+    }
+
+    /// The text between two char offsets, if they are in the text.
+    pub(super) fn slice(&self, start: usize, end: usize) -> Option<&'a str> {
+        let byte = |c: usize| {
+            self.bytes
+                .binary_search_by_key(&c, |&(c, _)| c)
+                .ok()
+                .map(|i| self.bytes[i].1)
+        };
+        self.text.get(byte(start)?..byte(end)?)
+    }
+}
