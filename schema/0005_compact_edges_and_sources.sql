@@ -8,7 +8,8 @@
 --      read since schema 2, dropped, and the index of nodes by kind, which
 --      only `stats` read;
 --   4. the search names' uniqueness and their lookup by folded name one index,
---      (ascii, node), where there were two.
+--      (ascii, node), where there were two;
+--   5. attribute values indexed only for the two attributes looked up by value.
 -- Tables whose columns change are rebuilt as SQLite documents it: create the
 -- new table, copy, drop the old one, rename. The migration runs with foreign
 -- keys off, so that dropping a table does not cascade to the rows referencing
@@ -127,3 +128,11 @@ CREATE INDEX search_names_by_initials ON search_names (initials);
 CREATE TRIGGER search_names_delete AFTER DELETE ON search_names BEGIN
     INSERT INTO search_trigrams (search_trigrams, rowid, ascii) VALUES ('delete', old.id, old.ascii);
 END;
+
+-- 5. Attribute values are looked up for two attributes only: a document's
+-- number ("Nghị quyết 12") and its type (one node per type). Two partial
+-- indexes hold those rows alone, where one index held every attribute row
+-- (dates, ranks, codes, meeting types too), the name repeated in each.
+DROP INDEX node_attrs_by_value;
+CREATE INDEX node_attrs_by_number ON node_attrs (value) WHERE name = 'number';
+CREATE INDEX node_attrs_by_doc_type ON node_attrs (value) WHERE name = 'doc_type';
