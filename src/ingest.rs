@@ -25,10 +25,11 @@ use crate::store::{BatchStats, Prepared, Store};
 use crate::{Error, Result};
 
 /// Articles per batch by default. Larger batches write each index page
-/// touched by many articles to the log fewer times (100,000 generated
-/// articles: 80 s at 1,024, 72 s at 2,048, 74 s at 4,096), and hold more in
-/// memory: up to three batches are (peak RSS 708, 817 and 1,007 MB).
-pub const DEFAULT_BATCH_SIZE: usize = 2048;
+/// touched by many articles to the log fewer times, and hold more in memory:
+/// up to three batches are. At 100,000 generated articles on 2 cores: 1,024
+/// took 80 s (peak RSS 708 MB), 2,048 66–68 s (750 MB), 3,072 64 s (805–826 MB),
+/// 4,096 69 s (859 MB).
+pub const DEFAULT_BATCH_SIZE: usize = 3072;
 
 /// How an ingest runs.
 #[derive(Clone, Copy, Debug)]
