@@ -59,3 +59,33 @@ fn exports_trace_diagram_says_what_the_limit_leaves_out() {
     let all = t.stdout(&["trace", "Nghị quyết số 12-NQ/TW", "--dot"]);
     assert!(!all.contains("not drawn"), "{all}");
 }
+
+#[test]
+fn exports_do_not_depend_on_threads_or_batch_size() {
+    // Batches are saved in file order, each record prepared on whichever
+    // extraction thread: the database, and so its export, is the same.
+    let dir = repo().join("tests/dev2");
+    let dir = dir.to_str().unwrap();
+    let mut exports = Vec::new();
+    for (threads, batch) in [("1", "1000"), ("2", "3"), ("2", "1")] {
+        let t = TestDir::new();
+        t.stdout(&[
+            "--quiet",
+            "ingest",
+            dir,
+            "--threads",
+            threads,
+            "--batch-size",
+            batch,
+        ]);
+        exports.push(t.stdout(&["export"]));
+    }
+    assert!(
+        exports[0].contains("\"edges\""),
+        "{}",
+        &exports[0][..200.min(exports[0].len())]
+    );
+    for (i, export) in exports.iter().enumerate().skip(1) {
+        assert_same(&format!("export of run {i}"), &exports[0], export);
+    }
+}
