@@ -364,7 +364,17 @@ fn parse_head(
     lexicon: &Lexicon,
     depth: usize,
 ) -> Option<Org> {
-    let after = i + n;
+    // "Ủy ban Kiểm tra (UBKT) Tỉnh ủy Hưng Yên", "Ban Chỉ đạo (BCĐ) tỉnh ...":
+    // an abbreviation in parentheses after the head; the name goes on after it.
+    let goes_on = sent
+        .tokens
+        .get(i + n + 3)
+        .is_some_and(|t| t.word && (t.cap || matches!(t.key.as_str(), "tỉnh" | "thành" | "tp")));
+    let after = if abbrev_in_parens(sent, i + n) && goes_on {
+        i + n + 3
+    } else {
+        i + n
+    };
     match class {
         HeadClass::Party | HeadClass::Sub => {
             if let Some(inner) = parse_depth(sent, after, lexicon, depth + 1) {
@@ -493,13 +503,17 @@ pub const DELEGATIONS: &[&str] = &[
 /// Whether tokens `j..j + 3` are an abbreviation in parentheses before a
 /// province or city: "Hội Cựu chiến binh (CCB) tỉnh Vĩnh Long".
 fn abbrev_before_place(sent: &Sent, j: usize) -> bool {
+    abbrev_in_parens(sent, j) && matches!(sent.key(j + 3), "tỉnh" | "thành" | "tp")
+}
+
+/// Whether tokens `j..j + 3` are an abbreviation in parentheses: "(UBKT)".
+fn abbrev_in_parens(sent: &Sent, j: usize) -> bool {
     sent.is(j, '(')
         && sent
             .tokens
             .get(j + 1)
             .is_some_and(|t| t.word && doc_upper(sent.text(j + 1, j + 2)))
         && sent.is(j + 2, ')')
-        && matches!(sent.key(j + 3), "tỉnh" | "thành" | "tp")
 }
 
 fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> Option<Org> {
@@ -686,8 +700,11 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 j += 1;
                 continue;
             }
-            // "Hội Cựu chiến binh (CCB) tỉnh Vĩnh Long": skip the abbreviation.
-            if j > after && abbrev_before_place(sent, j) {
+            // "Hội Cựu chiến binh (CCB) tỉnh Vĩnh Long", "Ủy ban Kiểm tra (UBKT)
+            // Tỉnh ủy ...": skip the abbreviation when the name goes on.
+            let goes_on = sent.tokens.get(j + 3).is_some_and(|t| t.word && t.cap);
+            if j > after && (abbrev_before_place(sent, j) || (abbrev_in_parens(sent, j) && goes_on))
+            {
                 j += 3;
                 continue;
             }

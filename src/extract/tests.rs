@@ -352,6 +352,30 @@ fn document_issuer_codes_of_central_agencies() {
 }
 
 #[test]
+fn organization_abbreviation_in_parentheses_inside_the_name() {
+    // "Ủy ban Kiểm tra (UBKT) Tỉnh ủy Hưng Yên" is one body, the abbreviation
+    // read over; before a province too ("Ban Chỉ đạo (BCĐ) tỉnh Đồng Nai").
+    check(
+        "Chiều 9-1-2025, Uỷ ban Kiểm tra (UBKT) Tỉnh uỷ Hưng Yên tổ chức kỳ họp thứ 53.",
+        expect![[r#"
+            organization "Ủy ban Kiểm tra Tỉnh ủy Hưng Yên"
+            organization "Tỉnh ủy Hưng Yên"
+            meeting "Kỳ họp thứ 53" date=2025-01-09 meeting_type=Kỳ họp
+            organized: Ủy ban Kiểm tra Tỉnh ủy Hưng Yên -> Kỳ họp thứ 53
+            part_of: Ủy ban Kiểm tra Tỉnh ủy Hưng Yên -> Tỉnh ủy Hưng Yên
+        "#]],
+    );
+    check(
+        "Sáng 10-1, Ban Chỉ đạo (BCĐ) tỉnh Đồng Nai tổ chức hội nghị.",
+        expect![[r#"
+            organization "Ban Chỉ đạo tỉnh Đồng Nai"
+            meeting "Hội nghị" date=--01-10 meeting_type=Hội nghị
+            organized: Ban Chỉ đạo tỉnh Đồng Nai -> Hội nghị
+        "#]],
+    );
+}
+
+#[test]
 fn meeting_date_year_from_text_and_partial() {
     check(
         "Ngày 28/10, Đảng ủy Công an Trung ương tổ chức Hội thảo chuyên đề về xây dựng Đảng. Trung tướng Trần Quốc Tỏ chủ trì Hội thảo.",
