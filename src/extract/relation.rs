@@ -688,7 +688,12 @@ fn organizer_past_asides(
         .iter()
         .copied()
         .filter(|&o| mentions.entities[o].tokens.1 <= c)
-        .max_by_key(|&o| mentions.entities[o].tokens.1)?;
+        // Of the bodies ending there, the whole name, not the body inside it
+        // ("Ủy ban Kiểm tra Tỉnh ủy Hưng Yên", not "Tỉnh ủy Hưng Yên").
+        .max_by_key(|&o| {
+            let (start, end) = mentions.entities[o].tokens;
+            (end, std::cmp::Reverse(start))
+        })?;
     let mut k = mentions.entities[o].tokens.1;
     let mut words = 0;
     while k < c {

@@ -365,6 +365,18 @@ fn organization_abbreviation_in_parentheses_inside_the_name() {
             part_of: Ủy ban Kiểm tra Tỉnh ủy Hưng Yên -> Tỉnh ủy Hưng Yên
         "#]],
     );
+    // With its term between the body and "tổ chức", the organiser is still
+    // the whole body, not the Tỉnh ủy inside its name.
+    check(
+        "Chiều 9-1-2025, Ủy ban Kiểm tra Tỉnh ủy Hưng Yên khóa XIX, nhiệm kỳ 2020 - 2025 tổ chức kỳ họp thứ 53.",
+        expect![[r#"
+            organization "Ủy ban Kiểm tra Tỉnh ủy Hưng Yên"
+            organization "Tỉnh ủy Hưng Yên"
+            meeting "Kỳ họp thứ 53" date=2025-01-09 meeting_type=Kỳ họp
+            organized: Ủy ban Kiểm tra Tỉnh ủy Hưng Yên -> Kỳ họp thứ 53
+            part_of: Ủy ban Kiểm tra Tỉnh ủy Hưng Yên -> Tỉnh ủy Hưng Yên
+        "#]],
+    );
     check(
         "Sáng 10-1, Ban Chỉ đạo (BCĐ) tỉnh Đồng Nai tổ chức hội nghị.",
         expect![[r#"
