@@ -112,7 +112,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Stats(output) => {
             let stats = open_existing(&cli.db)?
                 .stats()
-                .with_context(|| format!("reading database {}", cli.db.display()))?;
+                .with_context(|| reading(&cli.db))?;
             print(output, &stats, || stats.render_text())?;
             Ok(ExitCode::SUCCESS)
         }
@@ -245,11 +245,14 @@ fn open_existing(path: &Path) -> anyhow::Result<Store> {
     open_store(path)
 }
 
+/// The context of an error reading the database at `db`.
+fn reading(db: &Path) -> String {
+    format!("reading database {}", db.display())
+}
+
 /// Loads the whole graph of a database that must exist; a failure names it.
 fn read_graph(path: &Path) -> anyhow::Result<GraphDocument> {
-    open_existing(path)?
-        .graph()
-        .with_context(|| format!("reading database {}", path.display()))
+    open_existing(path)?.graph().with_context(|| reading(path))
 }
 
 /// Prints a result as pretty JSON or as text.
@@ -272,12 +275,8 @@ fn print<T: serde::Serialize>(
 /// The whole graph of the database, with its articles' dates.
 fn load_graph(db: &Path) -> anyhow::Result<KnowledgeGraph> {
     let store = open_existing(db)?;
-    let graph = store
-        .graph()
-        .with_context(|| format!("reading database {}", db.display()))?;
-    let dates = store
-        .article_dates()
-        .with_context(|| format!("reading database {}", db.display()))?;
+    let graph = store.graph().with_context(|| reading(db))?;
+    let dates = store.article_dates().with_context(|| reading(db))?;
     Ok(KnowledgeGraph::from_document(graph).with_article_dates(dates))
 }
 
@@ -292,11 +291,11 @@ fn ask(
     // Only the part of the graph the question needs, when the name index can
     // tell (see `cadregraph::subgraph`); the whole graph otherwise.
     let store = open_existing(&cli.db)?;
-    let reading = || format!("reading database {}", cli.db.display());
-    let part = cadregraph::subgraph::for_request(&store, &request).with_context(reading)?;
+    let context = || reading(&cli.db);
+    let part = cadregraph::subgraph::for_request(&store, &request).with_context(context)?;
     let graph = match part {
         Some(part) => {
-            let dates = store.article_dates_for(&part).with_context(reading)?;
+            let dates = store.article_dates_for(&part).with_context(context)?;
             KnowledgeGraph::from_document(part).with_article_dates(dates)
         }
         None => load_graph(&cli.db)?,
@@ -416,7 +415,7 @@ fn export_source(
     };
     if let (Some(focus), true) = (&selection.focus, *selection == plain_focus) {
         let store = open_existing(db)?;
-        let reading = || format!("reading database {}", db.display());
+        let context = || reading(db);
         let part = cadregraph::subgraph::for_focus(
             &store,
             focus,
@@ -424,9 +423,9 @@ fn export_source(
             selection.max_neighbours,
             sources,
         )
-        .with_context(reading)?;
+        .with_context(context)?;
         if let Some(part) = part {
-            let dates = store.article_dates_for(&part).with_context(reading)?;
+            let dates = store.article_dates_for(&part).with_context(context)?;
             return Ok(KnowledgeGraph::from_document(part).with_article_dates(dates));
         }
     }
@@ -618,9 +617,7 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     summary.stats = done.stats;
     progress.finish_and_clear();
     if let Some(path) = &args.dot {
-        let graph = store
-            .graph()
-            .with_context(|| format!("reading database {}", cli.db.display()))?;
+        let graph = store.graph().with_context(|| reading(&cli.db))?;
         write_dot(&graph, path)?;
     }
     if !cli.quiet {

@@ -366,11 +366,7 @@ fn parse_head(
 ) -> Option<Org> {
     // "Ủy ban Kiểm tra (UBKT) Tỉnh ủy Hưng Yên", "Ban Chỉ đạo (BCĐ) tỉnh ...":
     // an abbreviation in parentheses after the head; the name goes on after it.
-    let goes_on = sent
-        .tokens
-        .get(i + n + 3)
-        .is_some_and(|t| t.word && (t.cap || matches!(t.key.as_str(), "tỉnh" | "thành" | "tp")));
-    let after = if abbrev_in_parens(sent, i + n) && goes_on {
+    let after = if abbrev_within_name(sent, i + n) {
         i + n + 3
     } else {
         i + n
@@ -504,6 +500,17 @@ pub const DELEGATIONS: &[&str] = &[
 /// province or city: "Hội Cựu chiến binh (CCB) tỉnh Vĩnh Long".
 fn abbrev_before_place(sent: &Sent, j: usize) -> bool {
     abbrev_in_parens(sent, j) && matches!(sent.key(j + 3), "tỉnh" | "thành" | "tp")
+}
+
+/// Whether tokens `j..j + 3` are an abbreviation in parentheses that the name
+/// goes on after, with a capitalised word or a place: "Ủy ban Kiểm tra (UBKT)
+/// Tỉnh ủy ...", "Hội Cựu chiến binh (CCB) tỉnh ...".
+fn abbrev_within_name(sent: &Sent, j: usize) -> bool {
+    abbrev_in_parens(sent, j)
+        && sent
+            .tokens
+            .get(j + 3)
+            .is_some_and(|t| t.word && (t.cap || matches!(t.key.as_str(), "tỉnh" | "thành" | "tp")))
 }
 
 /// Whether tokens `j..j + 3` are an abbreviation in parentheses: "(UBKT)".
@@ -702,9 +709,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             }
             // "Hội Cựu chiến binh (CCB) tỉnh Vĩnh Long", "Ủy ban Kiểm tra (UBKT)
             // Tỉnh ủy ...": skip the abbreviation when the name goes on.
-            let goes_on = sent.tokens.get(j + 3).is_some_and(|t| t.word && t.cap);
-            if j > after && (abbrev_before_place(sent, j) || (abbrev_in_parens(sent, j) && goes_on))
-            {
+            if j > after && abbrev_within_name(sent, j) {
                 j += 3;
                 continue;
             }

@@ -3,7 +3,8 @@
 //! one applied.
 //!
 //! This module owns opening checks (is the file SQLite, is its schema one this
-//! build knows) and nothing of the tables' contents.
+//! build knows) and the steps of a migration that SQL cannot do (folding
+//! names for schema 2's search index, packing schema 5's node sources).
 
 use std::path::Path;
 
