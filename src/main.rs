@@ -280,6 +280,17 @@ fn load_graph(db: &Path) -> anyhow::Result<KnowledgeGraph> {
     Ok(KnowledgeGraph::from_document(graph).with_article_dates(dates))
 }
 
+/// A subgraph read from `store`, with the dates of the articles it cites.
+fn dated(store: &Store, part: Option<GraphDocument>) -> cadregraph::Result<Option<KnowledgeGraph>> {
+    let Some(part) = part else {
+        return Ok(None);
+    };
+    let dates = store.article_dates_for(&part)?;
+    Ok(Some(
+        KnowledgeGraph::from_document(part).with_article_dates(dates),
+    ))
+}
+
 /// Runs a query over the whole graph and prints the answer as text, JSON or a
 /// diagram; exit code 1 when it finds nothing.
 fn ask(
@@ -292,12 +303,11 @@ fn ask(
     // tell (see `cadregraph::subgraph`); the whole graph otherwise.
     let store = open_existing(&cli.db)?;
     let context = || reading(&cli.db);
-    let part = cadregraph::subgraph::for_request(&store, &request).with_context(context)?;
+    let part = store
+        .snapshot(|store| dated(store, cadregraph::subgraph::for_request(store, &request)?))
+        .with_context(context)?;
     let graph = match part {
-        Some(part) => {
-            let dates = store.article_dates_for(&part).with_context(context)?;
-            KnowledgeGraph::from_document(part).with_article_dates(dates)
-        }
+        Some(part) => part,
         None => load_graph(&cli.db)?,
     };
     let answer = query::answer(&graph, &request)?;
@@ -416,17 +426,20 @@ fn export_source(
     if let (Some(focus), true) = (&selection.focus, *selection == plain_focus) {
         let store = open_existing(db)?;
         let context = || reading(db);
-        let part = cadregraph::subgraph::for_focus(
-            &store,
-            focus,
-            selection.depth,
-            selection.max_neighbours,
-            sources,
-        )
-        .with_context(context)?;
+        let part = store
+            .snapshot(|store| {
+                let part = cadregraph::subgraph::for_focus(
+                    store,
+                    focus,
+                    selection.depth,
+                    selection.max_neighbours,
+                    sources,
+                )?;
+                dated(store, part)
+            })
+            .with_context(context)?;
         if let Some(part) = part {
-            let dates = store.article_dates_for(&part).with_context(context)?;
-            return Ok(KnowledgeGraph::from_document(part).with_article_dates(dates));
+            return Ok(part);
         }
     }
     load_graph(db)

@@ -68,8 +68,9 @@ enum Part {
     Sub,
     /// As `Sub`, without any sources (what a diagram draws).
     Bare,
-    /// The nodes in `temp.sub` with names, aliases and attributes only: no
-    /// sources, no edges (what a name lookup reads).
+    /// The nodes in `temp.sub` with names and aliases, and the attributes of
+    /// documents and meetings (their types, numbers and dates) only: no
+    /// sources, no edges (what a name lookup reads and a search hit shows).
     Names,
 }
 
@@ -193,7 +194,19 @@ fn load_graph_where(conn: &Connection, part: Part) -> Result<GraphDocument> {
             }
         }
     }
-    {
+    if part == Part::Names {
+        // A search can hit thousands of persons, whose attributes no lookup
+        // reads: one probe per document or meeting instead of a scan.
+        let mut stmt = conn.prepare_cached("SELECT name, value FROM node_attrs WHERE node = ?1")?;
+        for node in &mut nodes {
+            if matches!(node.kind, NodeKind::Resolution | NodeKind::Meeting) {
+                let mut rows = stmt.query([node.id.0])?;
+                while let Some(row) = rows.next()? {
+                    node.attrs.insert(row.get(0)?, row.get(1)?);
+                }
+            }
+        }
+    } else {
         let mut stmt = conn.prepare(&format!(
             "SELECT node, name, value FROM node_attrs{} ORDER BY node, name",
             only("node", "sub")
