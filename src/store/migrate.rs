@@ -4,7 +4,8 @@
 //!
 //! This module owns opening checks (is the file SQLite, is its schema one this
 //! build knows) and the steps of a migration that SQL cannot do (folding
-//! names for schema 2's search index, packing schema 5's node sources).
+//! names for schema 2's search index, packing schema 5's node sources and
+//! schema 6's edge sources, hashing schema 6's keys).
 
 use std::path::Path;
 
@@ -20,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/0003_covering_edge_indexes.sql"),
     include_str!("../../schema/0004_article_facts.sql"),
     include_str!("../../schema/0005_compact_edges_and_sources.sql"),
+    include_str!("../../schema/0006_hashed_keys_and_packed_edge_sources.sql"),
 ];
 
 /// The newest schema version this build knows.
@@ -103,6 +105,10 @@ fn apply(conn: &mut Connection) -> Result<()> {
             // which `check` reported unless it happened since.
             return Ok(());
         };
+        // Schema 6 indexes keys and folded names by a hash SQL cannot compute.
+        if version + 1 == 6 {
+            hash_keys(&tx)?;
+        }
         tx.execute_batch(sql)?;
         // Schema 2 adds the search index: fill it for the nodes already stored.
         if version + 1 == 2 {
@@ -115,6 +121,10 @@ fn apply(conn: &mut Connection) -> Result<()> {
         // Schema 5 packs each node's spans in an article into one row: fill it.
         if version + 1 == 5 {
             pack_node_sources(&tx)?;
+        }
+        // Schema 6 does the same for edges.
+        if version + 1 == 6 {
+            pack_edge_sources(&tx)?;
         }
         let broken: Option<String> = tx
             .query_row("PRAGMA foreign_key_check", [], |row| row.get(0))
@@ -162,10 +172,26 @@ fn fill_search_names(conn: &Connection) -> Result<()> {
         )?
         .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    // Schema 2's table, not the current one: this runs before 3 to 6.
+    let mut insert = conn.prepare(
+        "INSERT OR IGNORE INTO search_names (node, ascii, initials) VALUES (?1, ?2, ?3)",
+    )?;
     for (node, form) in forms {
-        super::rows::insert_search_ascii(conn, node, &crate::text::fold::ascii_key(&form))?;
+        let ascii = crate::text::fold::ascii_key(&form);
+        if !ascii.is_empty() {
+            insert.execute(rusqlite::params![
+                node,
+                ascii,
+                super::rows::initials(&ascii)
+            ])?;
+        }
     }
-    super::rows::sync_search(conn)
+    conn.execute_batch(
+        "INSERT INTO search_trigrams (rowid, ascii)
+         SELECT id, ascii FROM search_names WHERE id > (SELECT id FROM search_indexed);
+         UPDATE search_indexed SET id = (SELECT coalesce(max(id), 0) FROM search_names);",
+    )?;
+    Ok(())
 }
 
 /// The file a connection has open, for error messages.
@@ -192,7 +218,7 @@ fn pack_node_sources(conn: &Connection) -> Result<()> {
                 write.execute(rusqlite::params![
                     node,
                     article,
-                    super::packed::pack_spans(spans)
+                    super::packed::pack_spans(spans.iter())
                 ])?;
             }
             spans.clear();
@@ -214,6 +240,75 @@ fn pack_node_sources(conn: &Connection) -> Result<()> {
     conn.execute_batch(
         "DROP TABLE node_sources;
          ALTER TABLE node_sources_v5 RENAME TO node_sources;",
+    )?;
+    Ok(())
+}
+
+/// Schema 6's first step: the hash of every node key and folded search name,
+/// into `temp.key_hashes` and `temp.ascii_hashes` (id, hash), which the
+/// migration's SQL reads and drops.
+fn hash_keys(conn: &Connection) -> Result<()> {
+    for (table, column, into) in [
+        ("nodes", "key", "key_hashes"),
+        ("search_names", "ascii", "ascii_hashes"),
+    ] {
+        // Our own table and column names, not input.
+        conn.execute_batch(&format!(
+            "CREATE TEMP TABLE {into} (id INTEGER PRIMARY KEY, hash INTEGER NOT NULL)"
+        ))?;
+        let mut read = conn.prepare(&format!("SELECT id, {column} FROM {table}"))?;
+        let mut write = conn.prepare(&format!(
+            "INSERT INTO temp.{into} (id, hash) VALUES (?1, ?2)"
+        ))?;
+        let mut rows = read.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            let text: String = row.get(1)?;
+            write.execute(rusqlite::params![id, super::rows::text_hash(&text)])?;
+        }
+    }
+    Ok(())
+}
+
+/// Schema 6's last step: one `edge_sources_v6` row per (edge, article) from
+/// the rows of `edge_sources`, which it then replaces.
+fn pack_edge_sources(conn: &Connection) -> Result<()> {
+    {
+        let mut read = conn.prepare(
+            "SELECT edge, article, start, \"end\", quote FROM edge_sources
+             ORDER BY edge, article, start, \"end\"",
+        )?;
+        let mut write = conn.prepare(
+            "INSERT INTO edge_sources_v6 (edge, article, spans, quotes) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        let mut rows = read.query([])?;
+        let mut current: Option<(i64, i64)> = None;
+        let mut spans = std::collections::BTreeMap::new();
+        let mut flush =
+            |key: Option<(i64, i64)>, spans: &mut super::packed::QuotedSpans| -> Result<()> {
+                if let Some((edge, article)) = key {
+                    let (packed, quotes) = super::packed::pack_quoted_spans(spans);
+                    write.execute(rusqlite::params![edge, article, packed, quotes])?;
+                }
+                spans.clear();
+                Ok(())
+            };
+        while let Some(row) = rows.next()? {
+            let key = (row.get(0)?, row.get(1)?);
+            if current != Some(key) {
+                flush(current, &mut spans)?;
+                current = Some(key);
+            }
+            let offset = |i| -> rusqlite::Result<usize> {
+                Ok(usize::try_from(row.get::<_, i64>(i)?).unwrap_or(0))
+            };
+            spans.insert((offset(2)?, offset(3)?), row.get::<_, Option<String>>(4)?);
+        }
+        flush(current, &mut spans)?;
+    }
+    conn.execute_batch(
+        "DROP TABLE edge_sources;
+         ALTER TABLE edge_sources_v6 RENAME TO edge_sources;",
     )?;
     Ok(())
 }

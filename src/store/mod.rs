@@ -428,27 +428,38 @@ fn join_by_year(
         .rsplit_once('|')
         .filter(|(_, y)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
     if let Some((undated, _)) = dated {
-        let node: Option<(i64, String)> = tx
-            .prepare_cached("SELECT id, name FROM nodes WHERE key = ?1")?
-            .query_row([undated], |row| Ok((row.get(0)?, row.get(1)?)))
-            .optional()?;
+        let node = node_by_key(tx, undated)?;
         if let Some((id, _)) = &node {
-            tx.prepare_cached("UPDATE nodes SET key = ?2 WHERE id = ?1")?
-                .execute(params![id, key.primary])?;
+            tx.prepare_cached("UPDATE nodes SET key = ?2, key_hash = ?3 WHERE id = ?1")?
+                .execute(params![id, key.primary, rows::text_hash(&key.primary)])?;
             cache.forget_key(undated);
         }
         return Ok(node);
     }
-    // Keys of one code's dated nodes run from "<code key>|" to "<code key>}".
+    // One code's dated nodes: keyed "<code key>|<year>", and sharing the
+    // code's loose key (type and number).
+    let Some(loose) = &key.loose else {
+        return Ok(None);
+    };
+    let dated_prefix = format!("{}|", key.primary);
     let nodes: Vec<(i64, String, Option<String>)> = tx
         .prepare_cached(
-            "SELECT id, name, (SELECT value FROM node_attrs WHERE node = n.id AND name = 'title')
-             FROM nodes n WHERE key > ?1 AND key < ?2 ORDER BY id",
+            "SELECT id, key, name, (SELECT value FROM node_attrs WHERE node = n.id AND name = 'title')
+             FROM nodes n WHERE loose_key = ?1 AND kind = 'resolution' ORDER BY id",
         )?
-        .query_map(
-            [format!("{}|", key.primary), format!("{}}}", key.primary)],
-            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-        )?
+        .query_map([loose], |row| {
+            Ok((
+                row.get::<_, i64>(0)?,
+                row.get::<_, String>(1)?,
+                row.get(2)?,
+                row.get(3)?,
+            ))
+        })?
+        .filter(|row| {
+            row.as_ref()
+                .map_or(true, |(_, node_key, _, _)| node_key.starts_with(&dated_prefix))
+        })
+        .map(|row| row.map(|(id, _, name, title)| (id, name, title)))
         .collect::<rusqlite::Result<_>>()?;
     let chosen = match nodes.as_slice() {
         [one] => Some(one),
@@ -546,18 +557,28 @@ fn save_record(
         tx.prepare_cached("INSERT INTO node_sources (node, article, spans) VALUES (?1, ?2, ?3)")?
             .execute(params![node, article, packed::pack_spans(spans)])?;
     }
-    let mut edge_ids = BTreeSet::new();
+    // Each edge's spans in this article, one row per edge (schema 6).
+    let mut edge_spans: BTreeMap<i64, packed::QuotedSpans> = BTreeMap::new();
     for (edge, quote_is_span) in record.extraction.edges.iter().zip(&prep.quote_is_span) {
-        edge_ids.extend(merge_edge(
-            tx,
-            cache,
-            article,
-            quote_is_span,
-            &ids,
-            edge,
-            stats,
-        )?);
+        let Some(id) = merge_edge(tx, cache, &ids, edge, stats)? else {
+            continue;
+        };
+        let spans = edge_spans.entry(id).or_default();
+        for (source, &is_span) in edge.sources.iter().zip(quote_is_span) {
+            // The first quote of a span wins, as the unique key did before.
+            spans
+                .entry((source.start, source.end))
+                .or_insert_with(|| (!is_span).then(|| source.quote.clone().unwrap_or_default()));
+        }
     }
+    for (&edge, spans) in &edge_spans {
+        let (packed, quotes) = packed::pack_quoted_spans(spans);
+        tx.prepare_cached(
+            "INSERT INTO edge_sources (edge, article, spans, quotes) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![edge, article, packed, quotes])?;
+    }
+    let edge_ids: BTreeSet<i64> = edge_spans.keys().copied().collect();
     facts::save(tx, article, &ids.iter().copied().collect(), &edge_ids)
 }
 
@@ -606,6 +627,17 @@ fn remove_article_facts(tx: &Transaction<'_>, article: i64, stats: &mut BatchSta
     Ok(())
 }
 
+/// The node stored under an entity key, with its canonical name: found by
+/// the key's hash, the key itself compared.
+fn node_by_key(tx: &Transaction<'_>, key: &str) -> Result<Option<(i64, String)>> {
+    Ok(tx
+        .prepare_cached("SELECT id, name FROM nodes WHERE key_hash = ?1 AND key = ?2")?
+        .query_row(params![rows::text_hash(key), key], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })
+        .optional()?)
+}
+
 /// Finds or creates the node an entity stands for, and joins the entity to it.
 /// Returns the node's id.
 fn merge_entity(
@@ -620,10 +652,7 @@ fn merge_entity(
     let kind = node.kind.as_str();
     let mut found: Option<(i64, String)> = match cache.node(&key.primary) {
         Some(known) => Some(known),
-        None => tx
-            .prepare_cached("SELECT id, name FROM nodes WHERE key = ?1")?
-            .query_row([&key.primary], |row| Ok((row.get(0)?, row.get(1)?)))
-            .optional()?,
+        None => node_by_key(tx, &key.primary)?,
     };
     // Whether the node's key is the entity's own: the cache maps a key to a
     // node only then (a citation joining a node of another key by year or
@@ -650,8 +679,15 @@ fn merge_entity(
                 } else if node_key == loose {
                     // A coded document adopts the lone uncoded node: the node becomes
                     // the coded document, its old name an alias.
-                    tx.prepare_cached("UPDATE nodes SET key = ?2, name = ?3 WHERE id = ?1")?
-                        .execute(params![id, key.primary, node.name])?;
+                    tx.prepare_cached(
+                        "UPDATE nodes SET key = ?2, key_hash = ?3, name = ?4 WHERE id = ?1",
+                    )?
+                    .execute(params![
+                        id,
+                        key.primary,
+                        rows::text_hash(&key.primary),
+                        node.name
+                    ])?;
                     tx.prepare_cached("DELETE FROM aliases WHERE node = ?1 AND alias = ?2")?
                         .execute(params![id, node.name])?;
                     cache.forget_key(loose);
@@ -667,9 +703,16 @@ fn merge_entity(
         Some(found) => found,
         None => {
             tx.prepare_cached(
-                "INSERT INTO nodes (kind, key, loose_key, name) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO nodes (kind, key, key_hash, loose_key, name)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
             )?
-            .execute(params![kind, key.primary, key.loose, node.name])?;
+            .execute(params![
+                kind,
+                key.primary,
+                rows::text_hash(&key.primary),
+                key.loose,
+                node.name
+            ])?;
             stats.nodes_added += 1;
             keyed = true;
             let id = tx.last_insert_rowid();
@@ -717,13 +760,11 @@ fn insert_alias(tx: &Transaction<'_>, node: i64, alias: &str, ascii: &str) -> Re
 }
 
 /// Finds or creates an edge between the nodes its ends stand for, and adds its
-/// attributes and sources; returns its id (`None` for an edge naming no entity
-/// of its extraction).
+/// attributes; returns its id (`None` for an edge naming no entity of its
+/// extraction). Its sources are the caller's to store.
 fn merge_edge(
     tx: &Transaction<'_>,
     cache: &mut WriteCache,
-    article: i64,
-    quote_is_span: &[bool],
     ids: &[i64],
     edge: &Edge,
     stats: &mut BatchStats,
@@ -764,28 +805,7 @@ fn merge_edge(
         )?
         .execute(params![id, attr, value])?;
     }
-    for (source, &is_span) in edge.sources.iter().zip(quote_is_span) {
-        let quote = source.quote.as_deref().unwrap_or("");
-        // NULL stands for the article's text between the offsets (schema 0002).
-        let stored = (!is_span).then_some(quote);
-        tx.prepare_cached(
-            "INSERT OR IGNORE INTO edge_sources (edge, article, start, \"end\", quote)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?
-        .execute(params![
-            id,
-            article,
-            to_i64(source.start),
-            to_i64(source.end),
-            stored
-        ])?;
-    }
     Ok(Some(id))
-}
-
-/// A char offset as SQLite's integer (offsets never approach `i64::MAX`).
-fn to_i64(offset: usize) -> i64 {
-    i64::try_from(offset).unwrap_or(i64::MAX)
 }
 
 #[cfg(test)]

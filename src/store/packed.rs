@@ -2,11 +2,16 @@
 //! number a difference from the one before where the list ascends, so an
 //! article's ids or a node's mention offsets take a byte or two apiece.
 //!
-//! Two lists are stored this way: the ids of the nodes and edges an article
-//! supports (`article_facts`, schema 4) and a node's spans in an article
-//! (`node_sources.spans`, schema 5).
+//! Three lists are stored this way: the ids of the nodes and edges an article
+//! supports (`article_facts`, schema 4), a node's spans in an article
+//! (`node_sources.spans`, schema 5) and an edge's (`edge_sources.spans`,
+//! schema 6, with the quotes that are not the text between their offsets).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// An edge's spans in one article, each with its quote: `None` when the quote
+/// is the article's text between the offsets.
+pub(super) type QuotedSpans = BTreeMap<(usize, usize), Option<String>>;
 
 /// Appends `value` as an unsigned LEB128 varint.
 fn put(out: &mut Vec<u8>, mut value: u64) {
@@ -68,8 +73,8 @@ pub(super) fn unpack_ids(bytes: &[u8]) -> Option<Vec<i64>> {
 
 /// Packs char spans `(start, end)`, sorted and without repeats, as the start's
 /// difference from the previous start and the span's length.
-pub(super) fn pack_spans(spans: &BTreeSet<(usize, usize)>) -> Vec<u8> {
-    let mut out = Vec::with_capacity(spans.len() * 3);
+pub(super) fn pack_spans<'a>(spans: impl IntoIterator<Item = &'a (usize, usize)>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(8);
     let mut previous = 0usize;
     for &(start, end) in spans {
         put(&mut out, (start - previous) as u64);
@@ -95,6 +100,30 @@ pub(super) fn unpack_spans(bytes: &[u8]) -> Option<Vec<(usize, usize)>> {
             Some((start, end))
         })
         .collect()
+}
+
+/// Packs an edge's spans in an article as [`pack_spans`] does, and its quotes:
+/// `None` when every quote is the text between its offsets, else a JSON array
+/// holding, for each span in order, its quote or null.
+pub(super) fn pack_quoted_spans(spans: &QuotedSpans) -> (Vec<u8>, Option<String>) {
+    let packed = pack_spans(spans.keys());
+    let quotes = spans.values().any(Option::is_some).then(|| {
+        let quotes: Vec<Option<&str>> = spans.values().map(Option::as_deref).collect();
+        // A list of strings and nulls always serialises.
+        serde_json::to_string(&quotes).unwrap_or_default()
+    });
+    (packed, quotes)
+}
+
+/// The spans and quotes [`pack_quoted_spans`] packed; `None` for damaged
+/// bytes or quotes that do not match the spans.
+pub(super) fn unpack_quoted_spans(spans: &[u8], quotes: Option<&str>) -> Option<QuotedSpans> {
+    let spans = unpack_spans(spans)?;
+    let quotes: Vec<Option<String>> = match quotes {
+        None => vec![None; spans.len()],
+        Some(json) => serde_json::from_str(json).ok()?,
+    };
+    (quotes.len() == spans.len()).then(|| spans.into_iter().zip(quotes).collect())
 }
 
 #[cfg(test)]
@@ -134,5 +163,24 @@ mod tests {
         // An odd count of numbers, or a cut varint, is refused.
         assert_eq!(unpack_spans(&[1]), None);
         assert_eq!(unpack_spans(&[1, 0x80]), None);
+    }
+
+    #[test]
+    fn quoted_spans_round_trip() {
+        let plain: QuotedSpans = BTreeMap::from([((3, 40), None), ((90, 140), None)]);
+        let (packed, quotes) = pack_quoted_spans(&plain);
+        // Quotes that are the text take no bytes at all.
+        assert_eq!(quotes, None);
+        assert_eq!(unpack_quoted_spans(&packed, None), Some(plain));
+
+        let mixed: QuotedSpans = BTreeMap::from([
+            ((3, 40), None),
+            ((90, 140), Some("Ông \"A\" nói".to_string())),
+        ]);
+        let (packed, quotes) = pack_quoted_spans(&mixed);
+        assert_eq!(unpack_quoted_spans(&packed, quotes.as_deref()), Some(mixed));
+        // Quotes that do not match the spans are damage, not a guess.
+        assert_eq!(unpack_quoted_spans(&packed, Some("[null]")), None);
+        assert_eq!(unpack_quoted_spans(&packed, Some("not json")), None);
     }
 }

@@ -14,7 +14,7 @@ pub struct Prepared {
     /// For each entity, the diacritic-free key of its name, then of each alias.
     pub(super) ascii: Vec<Vec<String>>,
     /// For each edge, for each source, whether its quote is the article's text
-    /// between its offsets (stored as NULL then, schema 2).
+    /// between its offsets (then no copy is stored; schema 2, 6).
     pub(super) quote_is_span: Vec<Vec<bool>>,
 }
 

@@ -46,13 +46,6 @@ pub(super) fn edge_code(kind: EdgeKind) -> i64 {
     kind as i64
 }
 
-/// A char offset read from an INTEGER column.
-fn offset(value: i64) -> usize {
-    // Offsets are written from usize values; a negative one can only come from
-    // a database edited by hand and is read as 0 rather than failing the export.
-    usize::try_from(value).unwrap_or(0)
-}
-
 /// Loads the whole graph: nodes by id, aliases and sources sorted, edges sorted
 /// by (source, kind, target, role).
 pub(super) fn load_graph(conn: &Connection) -> Result<GraphDocument> {
@@ -301,21 +294,36 @@ fn load_graph_where(conn: &Connection, part: Part) -> Result<GraphDocument> {
     }
     if part != Part::Bare {
         let mut stmt = conn.prepare(&format!(
-            "SELECT s.edge, a.doc, s.start, s.\"end\",
-                    coalesce(s.quote, substr(a.text, s.start + 1, s.\"end\" - s.start))
+            "SELECT s.edge, a.doc, s.spans, s.quotes, a.text
              FROM edge_sources s
              JOIN articles a ON a.id = s.article{}
-             ORDER BY s.edge, a.doc, s.start, s.\"end\"",
+             ORDER BY s.edge, a.doc",
             only("s.edge", "sub_edges")
         ))?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
-            if let Some(&i) = edge_index.get(&row.get::<_, i64>(0)?) {
+            let edge: i64 = row.get(0)?;
+            let Some(&i) = edge_index.get(&edge) else {
+                continue;
+            };
+            let doc: String = row.get(1)?;
+            let spans: Vec<u8> = row.get(2)?;
+            let quotes: Option<String> = row.get(3)?;
+            let spans = super::packed::unpack_quoted_spans(&spans, quotes.as_deref()).ok_or_else(|| {
+                crate::Error::Query(format!(
+                    "the sources of edge #{edge} in {doc} are damaged (edge_sources); re-ingest into a new database"
+                ))
+            })?;
+            let text: String = row.get(4)?;
+            let chars = super::prepare::CharText::new(&text, spans.keys().flat_map(|s| [s.0, s.1]));
+            for ((start, end), quote) in spans {
+                // NULL stands for the article's text between the offsets.
+                let quote = quote.or_else(|| chars.slice(start, end).map(str::to_string));
                 edges[i].sources.push(Source {
-                    doc: row.get(1)?,
-                    start: offset(row.get(2)?),
-                    end: offset(row.get(3)?),
-                    quote: Some(row.get(4)?),
+                    doc: doc.clone(),
+                    start,
+                    end,
+                    quote: Some(quote.unwrap_or_default()),
                 });
             }
         }
@@ -410,10 +418,25 @@ pub(super) fn insert_search_ascii(conn: &Connection, node: i64, ascii: &str) -> 
         return Ok(());
     }
     conn.prepare_cached(
-        "INSERT OR IGNORE INTO search_names (node, ascii, initials) VALUES (?1, ?2, ?3)",
+        "INSERT INTO search_names (node, ascii, ascii_hash, initials)
+         SELECT ?1, ?2, ?3, ?4
+         WHERE NOT EXISTS (SELECT 1 FROM search_names
+                           WHERE ascii_hash = ?3 AND node = ?1 AND ascii = ?2)",
     )?
-    .execute(rusqlite::params![node, ascii, initials(ascii)])?;
+    .execute(rusqlite::params![
+        node,
+        ascii,
+        text_hash(ascii),
+        initials(ascii)
+    ])?;
     Ok(())
+}
+
+/// The 64-bit hash that indexes node keys and folded names (schema 6):
+/// xxh3-64 of the UTF-8 bytes, as SQLite's signed integer. It is stored, so
+/// it must never change; lookups compare the text as well.
+pub(super) fn text_hash(text: &str) -> i64 {
+    i64::from_ne_bytes(xxhash_rust::xxh3::xxh3_64(text.as_bytes()).to_ne_bytes())
 }
 
 /// The first letters of a diacritic-free name's words ("bca" for "bo cong an").

@@ -102,10 +102,14 @@ pub(super) fn candidates(conn: &Connection, query: &str) -> Result<Option<BTreeS
 /// The nodes with a name or alias whose diacritic-free form is `ascii`: when
 /// there are any, no other node matches a lookup of `ascii` as well as they do.
 pub(super) fn exact(conn: &Connection, ascii: &str) -> Result<BTreeSet<NodeId>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT DISTINCT node FROM search_names WHERE ascii = ?1")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT node FROM search_names WHERE ascii_hash = ?1 AND ascii = ?2",
+    )?;
     let ids = stmt
-        .query_map([ascii], |row| row.get::<_, i64>(0))?
+        .query_map(
+            rusqlite::params![super::rows::text_hash(ascii), ascii],
+            |row| row.get::<_, i64>(0),
+        )?
         .map(|id| id.map(NodeId))
         .collect::<rusqlite::Result<_>>()?;
     Ok(ids)

@@ -602,12 +602,18 @@ fn store_migrates_v1_quotes_and_search_names() {
     let conn = rusqlite::Connection::open(&path).expect("reopen");
     let n_null: i64 = conn
         .query_row(
-            "SELECT count(*) FROM edge_sources WHERE quote IS NULL",
+            "SELECT count(*) FROM edge_sources WHERE quotes IS NULL",
             [],
             |r| r.get(0),
         )
         .expect("count");
     assert_eq!(n_null, 1);
+    let own: String = conn
+        .query_row("SELECT quotes FROM edge_sources WHERE edge = 2", [], |r| {
+            r.get(0)
+        })
+        .expect("quotes");
+    assert_eq!(own, r#"["a quote of its own"]"#);
     assert_eq!(
         store.exact_matches("thu truong to").expect("lookup"),
         [crate::model::NodeId(1)].into_iter().collect()
@@ -633,7 +639,7 @@ fn store_keeps_no_copy_of_quotes_that_are_the_text() {
     let n_null: i64 = store
         .conn
         .query_row(
-            "SELECT count(*) FROM edge_sources WHERE quote IS NULL",
+            "SELECT count(*) FROM edge_sources WHERE quotes IS NULL",
             [],
             |r| r.get(0),
         )
@@ -641,6 +647,52 @@ fn store_keeps_no_copy_of_quotes_that_are_the_text() {
     assert_eq!(n_null, 1);
     let graph = store.graph().expect("graph");
     assert_eq!(graph.edges[0].sources[0].quote.as_deref(), Some(text));
+}
+
+#[test]
+fn store_packs_an_edges_sources_in_an_article_into_one_row() {
+    // One edge stated twice in an article: once in words that are the text
+    // at its offsets, once with a quote of its own. One row holds both.
+    let mut store = Store::open_in_memory().expect("store");
+    let text = "Ông Tỏ chủ trì hội nghị. Hội nghị do ông Tỏ chủ trì.";
+    let mut again = edge(EdgeKind::Chaired, 0, 1, None, "Hội nghị do ông Tỏ chủ trì");
+    again.sources[0].start = 34;
+    again.sources[0].end = 51;
+    let mut record = record(
+        "a.txt",
+        "h1",
+        vec![person("Tỏ", 4), meeting("Hội nghị")],
+        vec![
+            edge(EdgeKind::Chaired, 0, 1, None, "Ông Tỏ chủ trì hội nghị."),
+            again,
+        ],
+    );
+    record.text = text.to_string();
+    store.save_batch(&[record]).expect("save");
+    let (rows, quotes): (i64, Option<String>) = store
+        .conn
+        .query_row("SELECT count(*), max(quotes) FROM edge_sources", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .expect("rows");
+    assert_eq!(rows, 1);
+    assert_eq!(
+        quotes.as_deref(),
+        Some(r#"[null,"Hội nghị do ông Tỏ chủ trì"]"#)
+    );
+    let graph = store.graph().expect("graph");
+    let sources: Vec<(usize, usize, Option<&str>)> = graph.edges[0]
+        .sources
+        .iter()
+        .map(|s| (s.start, s.end, s.quote.as_deref()))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            (0, 24, Some("Ông Tỏ chủ trì hội nghị.")),
+            (34, 51, Some("Hội nghị do ông Tỏ chủ trì"))
+        ]
+    );
 }
 
 #[test]

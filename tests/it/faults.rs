@@ -100,8 +100,9 @@ struct ArticleFacts {
     text: String,
     /// (node kind, packed spans) per node the article supports.
     nodes: BTreeSet<(String, Vec<u8>)>,
-    /// (edge kind code, role, start, end, quote) per edge source.
-    edges: BTreeSet<(i64, String, i64, i64, String)>,
+    /// (edge kind code, role, packed spans, quotes or '') per edge the
+    /// article supports.
+    edges: BTreeSet<(i64, String, Vec<u8>, String)>,
 }
 
 /// Opens a database with rusqlite directly, checks `PRAGMA integrity_check`
@@ -147,15 +148,13 @@ fn facts(db: &Path) -> BTreeMap<String, ArticleFacts> {
             .unwrap();
         let edges = conn
             .prepare(
-                // A quote equal to the article's text at its span is stored as
-                // NULL (schema 2); both runs compared store it the same way.
-                "SELECT e.kind, e.role, s.start, s.\"end\", coalesce(s.quote, '') FROM edge_sources s
+                // Quotes equal to the article's text at their spans are stored
+                // as NULL (schema 6); both runs compared store them the same way.
+                "SELECT e.kind, e.role, s.spans, coalesce(s.quotes, '') FROM edge_sources s
                  JOIN edges e ON e.id = s.edge WHERE s.article = ?1",
             )
             .unwrap()
-            .query_map([id], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-            })
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .unwrap()
             .collect::<Result<_, _>>()
             .unwrap();
