@@ -102,6 +102,50 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             i += n;
             continue;
         }
+        let before_all = &sent.doc.text[sent.span.start..sent.tokens[i].span.start];
+        let before = prefix(before_all, 120);
+        // Only a date that opens the sentence dates the event ("Sáng 5/10, ...");
+        // a date further in belongs to something else ("Kế hoạch số 118 ngày 25-5-2022").
+        // It dates the first meeting named after it only: "Sáng 3/9, Tổ công
+        // tác làm việc với ... về các văn kiện trình đại hội đảng bộ tỉnh"
+        // reports no congress that morning. ("sau khi kết thúc phiên họp": a
+        // bare type word refers to another meeting.)
+        let named_since = |from: usize| {
+            mentions
+                .in_sentence(sent.index, NodeKind::Meeting)
+                .into_iter()
+                .any(|m| {
+                    let m = &mentions.entities[m];
+                    m.span.start >= from && !matches!(m.detail, Detail::Meeting { bare: true, .. })
+                })
+        };
+        let opening_date = when::event_date(before)
+            .filter(|f| {
+                before[..f.start].chars().count() <= 30 || when::opens_clause(&before[..f.start])
+            })
+            .filter(|f| !named_since(sent.span.start + f.start))
+            .map(|f| f.date);
+        let first_meeting = !named_since(sent.span.start);
+        if mt.verb {
+            // "họp phiên họp chuyên đề": the noun after the verb names it.
+            let noun_follows = lexicon
+                .meeting_types
+                .longest(sent.ekeys_from(i + 1))
+                .is_some_and(|(_, next)| !next.verb);
+            // "Hội nghị ... đã hoàn thành chương trình và họp phiên bế mạc":
+            // a sitting of a meeting named before, no meeting of its own.
+            let sitting = !first_meeting;
+            if noun_follows || sitting || (mt.needs_date && opening_date.is_none()) {
+                i += 1;
+                continue;
+            }
+        }
+        // "Ủy ban đã có buổi làm việc với ...": held by the body before "có".
+        let verbal =
+            mt.verb || (i > 0 && sent.key(i - 1) == "có" && matches!(sent.key(i), "buổi" | "cuộc"));
+        // A working visit or gathering is named by where and with whom it is
+        // held ("buổi làm việc tại Trung đoàn ..."); a conference is not.
+        let held_at_names_it = crate::text::fold::key(&mt.name).starts_with("buổi");
         // The description: to the clause end, past commas that open another
         // activity of the same meeting ("Hội nghị học tập, quán triệt ...").
         let mut k = i + n;
@@ -161,8 +205,10 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                     _ => break,
                 }
             }
+            let held_at = t.key == "tại" && held_at_names_it;
             if (ends_description(&t.key) || (t.key == "với" && sent.key(k + 1) == "sự"))
                 && k > i + n - 1
+                && !held_at
             {
                 break;
             }
@@ -205,46 +251,62 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         let described = !subject
             && !predicate
             && (i + n..k).any(|j| sent.tokens[j].word && !is_stop(&sent.tokens[j].key));
+        if mt.verb && !described {
+            // "Ban Thường vụ đã họp, thống nhất ...": no meeting of its own to
+            // name, and no type word to refer back to one.
+            i += n;
+            continue;
+        }
         let end = if described { k } else { i + n };
         // The date of the sentence that reports the meeting.
         // Dates are read near the mention only: the sentence's opening (up to
         // 120 bytes) and the words right after the description (up to 80 bytes),
         // so a long sentence costs no more per mention than a short one.
-        let before_all = &sent.doc.text[sent.span.start..sent.tokens[i].span.start];
-        let before = prefix(before_all, 120);
-        // Only a date that opens the sentence dates the event ("Sáng 5/10, ...");
-        // a date further in belongs to something else ("Kế hoạch số 118 ngày 25-5-2022").
-        let date = when::event_date(before)
-            .filter(|f| {
-                before[..f.start].chars().count() <= 30 || when::opens_clause(&before[..f.start])
-            })
-            .map(|f| f.date)
-            .or_else(|| {
-                // "Phiên họp ... diễn ra sáng 5/10", "Hội nghị ... vào ngày 5/10".
-                let rest = prefix(
-                    &sent.doc.text[sent.tokens[end.max(i + n) - 1].span.end..sent.span.end],
-                    80,
-                );
-                let lead = crate::text::fold::key(prefix(rest, 40));
-                let cued = ["diễn ra", "khai mạc", "vào", "ngày", "sáng", "chiều", "tối"]
-                    .iter()
-                    .any(|c| lead.starts_with(c));
-                // "Hội nghị diễn ra trong hai ngày 26 và 27-12": the first day.
-                when::dates(rest)
-                    .into_iter()
-                    .next()
-                    .map(|f| when::first_day(rest, f))
-                    .filter(|f| cued && rest[..f.start].chars().count() <= 36)
-                    .map(|f| f.date)
-            });
+        let date = opening_date.or_else(|| {
+            // "Phiên họp ... diễn ra sáng 5/10", "Hội nghị ... vào ngày 5/10".
+            let rest = prefix(
+                &sent.doc.text[sent.tokens[end.max(i + n) - 1].span.end..sent.span.end],
+                80,
+            );
+            let lead = crate::text::fold::key(prefix(rest, 40));
+            let cued = ["diễn ra", "khai mạc", "vào", "ngày", "sáng", "chiều", "tối"]
+                .iter()
+                .any(|c| lead.starts_with(c));
+            // "Hội nghị diễn ra trong hai ngày 26 và 27-12": the first day.
+            when::dates(rest)
+                .into_iter()
+                .next()
+                .map(|f| when::first_day(rest, f))
+                .filter(|f| cued && rest[..f.start].chars().count() <= 36)
+                .map(|f| f.date)
+        });
         // "sáng cùng ngày": the day of the article's main meeting.
         let same_day = crate::text::fold::key(before).contains("cùng ngày");
+        // A verb phrase is named as its type: "họp phiên toàn thể lần thứ 15"
+        // is the "Phiên họp toàn thể lần thứ 15".
+        let name = if mt.verb {
+            // After the words the type shares: "làm việc với X" is the
+            // "Buổi làm việc với X".
+            let type_words = crate::text::fold::key(&mt.name);
+            let type_words: Vec<&str> = type_words.split(' ').collect();
+            let shared = (i..i + n)
+                .take_while(|&q| type_words.contains(&sent.key(q)))
+                .count();
+            let rest = sent.text(i + shared, end);
+            if rest.is_empty() {
+                mt.name.clone()
+            } else {
+                format!("{} {rest}", mt.name)
+            }
+        } else {
+            capitalised(sent.text(i, end))
+        };
         mentions.push(Mention {
             kind: NodeKind::Meeting,
             span: sent.span_of(i, end),
             sentence: sent.index,
             tokens: (i, end),
-            name: capitalised(sent.text(i, end)),
+            name,
             detail: Detail::Meeting {
                 meeting_type: mt.name.clone(),
                 date,
@@ -252,6 +314,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 bare: !described,
                 in_title: sent.kind == SentenceKind::Title,
                 same_day,
+                verbal,
             },
         });
         i = end.max(i + n);

@@ -77,6 +77,11 @@ pub enum Detail {
         in_title: bool,
         /// Dated "cùng ngày": the day of the article's main meeting.
         same_day: bool,
+        /// Reported as an act of its subject: a verb ("Đoàn ... làm việc với
+        /// UBND tỉnh", "Ủy ban họp phiên toàn thể") or "có" and a meeting noun
+        /// ("Ủy ban đã có buổi làm việc với ..."). The body written right
+        /// before it holds the meeting.
+        verbal: bool,
     },
 }
 

@@ -323,6 +323,22 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
     let span = sent.span;
     let mut speakers: Vec<MentionId> = Vec::new();
 
+    // "Đoàn đại biểu Quốc hội tỉnh làm việc với ...", "Ủy ban đã có buổi làm
+    // việc với ...": the body written right before a meeting reported as its
+    // act holds it.
+    for &m in &meetings {
+        if !matches!(
+            mentions.entities[m].detail,
+            Detail::Meeting { verbal: true, .. }
+        ) {
+            continue;
+        }
+        let at = mentions.entities[m].tokens.0;
+        if let Some(o) = before(sent, mentions, &orgs, &persons, at, 2) {
+            mentions.relate(EdgeKind::Organized, o, m, None, span);
+        }
+    }
+
     for f in &found {
         let c = f.at;
         let end = f.at + f.len;
@@ -405,6 +421,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                 Cue::Organize if !in_entity && !in_meeting => {
                     // `"<body> tổ chức <meeting>"` or `"<meeting> do <body> tổ chức"`.
                     if let Some(o) = before(sent, mentions, &orgs, &persons, c, 2)
+                        .map(|o| aside_owner(sent, mentions, &orgs, o, c).unwrap_or(o))
                         .or_else(|| organizer_past_asides(sent, mentions, &orgs, c))
                     {
                         let m = after(sent, mentions, &meetings, end, 3).or_else(|| {
@@ -678,6 +695,32 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
 /// The body right before an organise cue at `c` once asides are skipped: a
 /// parenthesis ("HĐND xã Phù Cát (tỉnh Gia Lai) tổ chức", "Đảng ủy Bộ đội Biên
 /// phòng (BĐBP) tổ chức") or a term ("HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026").
+/// The body a parenthesis closing right before `c` follows, when `o` is
+/// inside it: in "Đảng ủy Bộ Tư lệnh Cảnh sát cơ động (K02, Bộ Công an) tổ
+/// chức", the body that holds the meeting is not "Bộ Công an".
+fn aside_owner(
+    sent: &Sent,
+    mentions: &Mentions,
+    orgs: &[MentionId],
+    o: MentionId,
+    c: usize,
+) -> Option<MentionId> {
+    let (start, end) = mentions.entities[o].tokens;
+    let closes = sent.tokens[end..c].iter().all(|t| !t.word)
+        && sent.tokens[end..c].iter().any(|t| t.is(sent.doc, ')'));
+    if !closes {
+        return None;
+    }
+    let open = (0..start)
+        .rev()
+        .take_while(|&q| !sent.tokens[q].is(sent.doc, ')'))
+        .find(|&q| sent.tokens[q].is(sent.doc, '('))?;
+    orgs.iter()
+        .copied()
+        .filter(|&x| mentions.entities[x].tokens.1 == open)
+        .min_by_key(|&x| mentions.entities[x].tokens.0)
+}
+
 fn organizer_past_asides(
     sent: &Sent,
     mentions: &Mentions,

@@ -948,3 +948,54 @@ fn department_without_a_place_is_the_main_citys() {
         "#]],
     );
 }
+
+#[test]
+fn meeting_reported_as_a_verb_of_its_body() {
+    // A working session written as what the delegation does, dated by the
+    // sentence's opening; "họp phiên" names a session; without a date
+    // "làm việc với" reports no meeting.
+    check(
+        "Chiều 14/3, Đoàn đại biểu Quốc hội tỉnh Nam Định làm việc với UBND tỉnh về việc thi hành Luật Đất đai. Sáng 15/3, Ủy ban Kinh tế của Quốc hội họp phiên toàn thể lần thứ 9. Cán bộ cần làm việc với người dân.",
+        expect![[r#"
+            organization "Đoàn đại biểu Quốc hội tỉnh Nam Định"
+            meeting "Buổi làm việc với UBND tỉnh về việc thi hành Luật Đất đai" date=--03-14 meeting_type=Buổi làm việc
+            organization "Ủy ban nhân dân tỉnh Nam Định"
+            resolution "Luật Đất đai" doc_type=Luật
+            organization "Ủy ban Kinh tế"
+            meeting "Phiên họp toàn thể lần thứ 9" date=--03-15 meeting_type=Phiên họp
+            organized: Đoàn đại biểu Quốc hội tỉnh Nam Định -> Buổi làm việc với UBND tỉnh về việc thi hành Luật Đất đai
+            discussed: Buổi làm việc với UBND tỉnh về việc thi hành Luật Đất đai -> Luật Đất đai
+            organized: Ủy ban Kinh tế -> Phiên họp toàn thể lần thứ 9
+        "#]],
+    );
+}
+
+#[test]
+fn organiser_is_the_body_before_an_aside_in_parentheses() {
+    check(
+        "Sáng 3/4, Đảng ủy Bộ Tư lệnh Cảnh sát biển (Bộ Quốc phòng) tổ chức hội nghị sơ kết công tác quý I.",
+        expect![[r#"
+            organization "Đảng ủy Bộ Tư lệnh Cảnh sát biển Việt Nam"
+            organization "Bộ Quốc phòng"
+            meeting "Hội nghị sơ kết công tác quý I" date=--04-03 meeting_type=Hội nghị
+            organized: Đảng ủy Bộ Tư lệnh Cảnh sát biển Việt Nam -> Hội nghị sơ kết công tác quý I
+            part_of: Đảng ủy Bộ Tư lệnh Cảnh sát biển Việt Nam -> Bộ Quốc phòng
+        "#]],
+    );
+}
+
+#[test]
+fn an_opening_date_dates_the_first_meeting_after_it_only() {
+    // The standing committee's sitting is that morning's meeting; the congress
+    // the drafts go to is not held then (and, undated, is not reported).
+    check(
+        "Sáng 9/5, Ban Thường vụ Tỉnh ủy Yên Bái họp cho ý kiến vào dự thảo văn kiện trình Đại hội đảng bộ tỉnh nhiệm kỳ 2025 - 2030.",
+        expect![[r#"
+            organization "Ban Thường vụ Tỉnh ủy Yên Bái"
+            organization "Tỉnh ủy Yên Bái"
+            meeting "Cuộc họp cho ý kiến" date=--05-09 meeting_type=Cuộc họp
+            organized: Ban Thường vụ Tỉnh ủy Yên Bái -> Cuộc họp cho ý kiến
+            part_of: Ban Thường vụ Tỉnh ủy Yên Bái -> Tỉnh ủy Yên Bái
+        "#]],
+    );
+}

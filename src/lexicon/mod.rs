@@ -114,6 +114,12 @@ pub struct MeetingType {
     pub name: String,
     /// Whether only the capitalised word names a meeting.
     pub needs_capital: bool,
+    /// A verb phrase ("làm việc với", "họp phiên"): the meeting is named as
+    /// its type and the words after the phrase.
+    pub verb: bool,
+    /// A verb phrase that reports a meeting only in a sentence opening with
+    /// its date ("Chiều 9-12, Đoàn ... làm việc với UBND tỉnh").
+    pub needs_date: bool,
 }
 
 /// The class of a cue word (`cues.tsv`).
@@ -413,6 +419,8 @@ impl Lexicon {
                 MeetingType {
                     name: opt(f[2]).unwrap_or_else(|| f[0].to_string()),
                     needs_capital: f[1] == "yes",
+                    verb: f[1].starts_with("verb"),
+                    needs_date: f[1] == "verb dated",
                 },
             );
         }
