@@ -266,6 +266,31 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
             .or_default()
             .insert(r.evidence);
     }
+    // "Phiên họp đã thông qua Nghị quyết số 41": a document a meeting adopted,
+    // with no issuer of its own, is issued by the one body that held it.
+    for &(meeting, document, evidence) in &mentions.adoptions {
+        let (Some(m), Some(d)) = (target_of(meeting, evidence), target_of(document, evidence))
+        else {
+            continue;
+        };
+        if clusters[m].kind != NodeKind::Meeting || clusters[d].kind != NodeKind::Resolution {
+            continue;
+        }
+        if edges.keys().any(|k| k.0 == EdgeKind::Issued && k.2 == d) {
+            continue;
+        }
+        let holders: Vec<usize> = edges
+            .keys()
+            .filter(|k| k.0 == EdgeKind::Organized && k.2 == m)
+            .map(|k| k.1)
+            .collect();
+        if let [holder] = holders.as_slice() {
+            edges
+                .entry((EdgeKind::Issued, *holder, d, String::new()))
+                .or_default()
+                .insert(evidence);
+        }
+    }
     // "các Thứ trưởng: A (Thứ trưởng Thường trực), B": the standing post says
     // what the plain one does, and more.
     let standing: BTreeSet<(usize, usize, String)> = edges

@@ -11,7 +11,7 @@
 
 use crate::extract::organization;
 use crate::extract::{is_stop, when, Detail, Mention, Mentions, Sent};
-use crate::lexicon::{Lexicon, Unnumbered};
+use crate::lexicon::{Cue, Lexicon, Unnumbered};
 use crate::model::{EdgeKind, NodeKind};
 use crate::text::fold;
 
@@ -606,16 +606,22 @@ fn tails(
                 continue;
             }
         }
-        // "của Bộ Chính trị"; "của Hội nghị lần thứ tư, Ban Chấp hành Trung ương Đảng"
+        // "của Bộ Chính trị"; "của Hội nghị lần thứ tư, Ban Chấp hành Trung ương
+        // Đảng" (or without the comma): the body whose meeting adopted it.
         if sent.key(k) == "của" {
             let mut p = k + 1;
             if let Some((n, _)) = lexicon.meeting_types.longest(sent.ekeys_from(p)) {
                 let mut q = p + n;
-                while q < sent.tokens.len() && !sent.is(q, ',') && q < p + n + 6 {
+                while q < sent.tokens.len() && q < p + n + 6 {
+                    if sent.is(q, ',') {
+                        p = q + 1;
+                        break;
+                    }
+                    if sent.tokens[q].cap && organization::parse_at(sent, q, lexicon).is_some() {
+                        p = q;
+                        break;
+                    }
                     q += 1;
-                }
-                if sent.is(q, ',') {
-                    p = q + 1;
                 }
             }
             if let Some(org) = organization::parse_at(sent, p, lexicon) {
@@ -650,6 +656,19 @@ fn tails(
                     .doc_types
                     .longest(sent.ekeys_from(e))
                     .is_some_and(|_| sent.tokens[e].cap)
+            {
+                break;
+            }
+            // "về huấn luyện năm 2024, thay thế Kế hoạch số 47": what it
+            // replaces or carries out is no part of its subject.
+            if sent.is(e, ',')
+                && lexicon
+                    .cues
+                    .longest(sent.ekeys_from(e + 1))
+                    .is_some_and(|(_, c)| {
+                        c.iter()
+                            .any(|c| matches!(c, Cue::Implement | Cue::Supersede))
+                    })
             {
                 break;
             }

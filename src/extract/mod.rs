@@ -133,6 +133,11 @@ pub struct Mentions {
     /// Documents whose code names a local issuer ("QĐ-UBND"): (document, the
     /// issuer's head, the sentence's span), bound once every place is known.
     pub local_issuers: Vec<(MentionId, &'static str, Span)>,
+    /// Documents a meeting adopted, written with the meeting as the subject
+    /// ("Phiên họp đã thảo luận và thông qua Nghị quyết số 41"): (meeting,
+    /// document, sentence span). The body that held the meeting issued them,
+    /// which resolution can tell once every sentence is read.
+    pub adoptions: Vec<(MentionId, MentionId, Span)>,
     /// Each mention's id by (kind, sentence, tokens): no mention is repeated.
     index: rustc_hash::FxHashMap<(NodeKind, usize, (usize, usize)), MentionId>,
     /// The mentions of each sentence.

@@ -622,6 +622,14 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         if !(about_meeting || own_meeting.is_some() || adopted) {
             continue;
         }
+        // "Phiên họp đã thảo luận và thông qua ...": the meeting adopts it.
+        let adopting_meeting = adopts
+            .then(|| before(sent, mentions, &meetings, &orgs, c, 4))
+            .flatten()
+            .filter(|&m| {
+                let (a, _) = mentions.entities[m].tokens;
+                sent.tokens[..a].iter().filter(|t| t.word).count() <= 2
+            });
         // "Kế hoạch ... để triển khai Nghị quyết", "Tỉnh ủy triển khai ...": a body
         // or document doing it is not the meeting's subject.
         if own_meeting.is_none() && !adopted && !issued_here {
@@ -677,6 +685,14 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                 break;
             }
             mentions.relate(EdgeKind::Discussed, m, d, None, span);
+            // What it adopts is the list right after the verb, not what the
+            // list goes on to name ("..., thay thế Kế hoạch số 47").
+            let listed = gap
+                .iter()
+                .all(|t| !t.word || matches!(t.key.as_str(), "và" | "các" | "bản"));
+            if let Some(by) = adopting_meeting.filter(|_| listed) {
+                mentions.adoptions.push((by, d, span));
+            }
             anchor = extent_end(mentions, d).max(b);
         }
     }

@@ -999,3 +999,35 @@ fn an_opening_date_dates_the_first_meeting_after_it_only() {
         "#]],
     );
 }
+
+#[test]
+fn issuer_is_the_body_after_its_plenum_without_a_comma() {
+    check(
+        "Tỉnh ủy quán triệt Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII về nông nghiệp, nông dân, nông thôn.",
+        expect![[r#"
+            organization "Tỉnh ủy"
+            resolution "Nghị quyết số 19-NQ/TW" code=NQ/TW date=2022-06-16 doc_type=Nghị quyết number=19 title=nông nghiệp, nông dân, nông thôn
+            organization "Ban Chấp hành Trung ương Đảng"
+            issued: Ban Chấp hành Trung ương Đảng -> Nghị quyết số 19-NQ/TW
+        "#]],
+    );
+}
+
+#[test]
+fn a_meeting_that_adopts_a_document_gives_it_its_holder_as_issuer() {
+    // The session adopts the first plan; the one it replaces is not adopted.
+    check(
+        "Sáng 20/3, Ban Chỉ đạo phòng, chống tham nhũng tỉnh Bắc Kạn tổ chức phiên họp thứ năm. Phiên họp đã thảo luận và thông qua Kế hoạch số 12/KH-BCĐ về kiểm tra năm 2025, thay thế Kế hoạch số 7/KH-BCĐ.",
+        expect![[r#"
+            organization "Ban Chỉ đạo phòng, chống tham nhũng tỉnh Bắc Kạn"
+            meeting "Phiên họp thứ năm" date=--03-20 meeting_type=Phiên họp
+            resolution "Kế hoạch số 12/KH-BCĐ" code=KH-BCĐ doc_type=Kế hoạch number=12 title=kiểm tra năm 2025
+            resolution "Kế hoạch số 7/KH-BCĐ" code=KH-BCĐ doc_type=Kế hoạch number=7
+            organized: Ban Chỉ đạo phòng, chống tham nhũng tỉnh Bắc Kạn -> Phiên họp thứ năm
+            issued: Ban Chỉ đạo phòng, chống tham nhũng tỉnh Bắc Kạn -> Kế hoạch số 12/KH-BCĐ
+            discussed: Phiên họp thứ năm -> Kế hoạch số 12/KH-BCĐ
+            discussed: Phiên họp thứ năm -> Kế hoạch số 7/KH-BCĐ
+            supersedes: Kế hoạch số 12/KH-BCĐ -> Kế hoạch số 7/KH-BCĐ
+        "#]],
+    );
+}
