@@ -257,8 +257,11 @@ fn titles_before(
                 _ => break,
             }
         }
-        // "các Phó Chủ tịch Quốc hội: Nguyễn Khắc Định, ..."
-        let colon = j + 1 == name_start && sent.is(j, ':') && !titles.is_empty();
+        // "các Phó Chủ tịch Quốc hội: Nguyễn Khắc Định, ...", "các Phó Giám
+        // đốc: PGS.TS Phạm Bảo Sơn, ...".
+        let colon = sent.is(j, ':')
+            && after_prefix(sent, lexicon, j + 1) == name_start
+            && !titles.is_empty();
         if (j == name_start || colon) && (rank.is_some() || !titles.is_empty()) {
             return Some((rank, titles, p));
         }
@@ -294,6 +297,36 @@ fn titles_before(
         }
     }
     None
+}
+
+/// Where a name after a person prefix at `k` starts ("PGS.TS Phạm Bảo Sơn",
+/// "đồng chí Lê Quân"); `k` when no prefix starts there.
+fn after_prefix(sent: &Sent, lexicon: &Lexicon, k: usize) -> usize {
+    let mut e = k;
+    // "PGS.TS" is read as "PGS", ".", "TS".
+    while let Some((n, cues)) = lexicon.cues.longest(sent.ekeys_from(e)) {
+        if !cues.contains(&Cue::Prefix) {
+            break;
+        }
+        e += n;
+        while sent.is(e, '.') {
+            e += 1;
+        }
+    }
+    e
+}
+
+/// The start of an academic title that ends right before the name at `i`
+/// ("GS.TS"); `i` when there is none. Not "đồng chí", "ông", "bà": in "các
+/// Phó Giám đốc: A, B; đồng chí C, Phó Bí thư ...", C is no longer in the
+/// list.
+fn prefix_start(sent: &Sent, lexicon: &Lexicon, i: usize) -> usize {
+    (i.saturating_sub(4)..i)
+        .find(|&p| {
+            !matches!(sent.key(p), "đồng" | "các" | "ông" | "bà")
+                && after_prefix(sent, lexicon, p) == i
+        })
+        .unwrap_or(i)
 }
 
 /// A title list after a name: ", Ủy viên Bộ Chính trị, Bộ trưởng Công an".
@@ -535,16 +568,18 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
             i += 1;
             continue;
         }
-        // A further name in a list ("…, Lê Thành Long, Hồ Đức Phớc").
+        // A further name in a list ("…, Lê Thành Long, Hồ Đức Phớc", "…, GS.TS
+        // Nguyễn Hiệu").
         if let Some(titles) = list_titles.clone() {
             let rank_before = (i > 0)
                 .then(|| lexicon.ranks.longest(sent.ekeys_from(i.saturating_sub(2))))
                 .flatten();
-            if i > 0
-                && (sent.is(i - 1, ',')
-                    || sent.is(i - 1, ';')
-                    || sent.is(i - 1, ':')
-                    || sent.key(i - 1) == "và")
+            let li = prefix_start(sent, lexicon, i);
+            if li > 0
+                && (sent.is(li - 1, ',')
+                    || sent.is(li - 1, ';')
+                    || sent.is(li - 1, ':')
+                    || sent.key(li - 1) == "và")
                 || rank_before.is_some()
             {
                 let (rank_after, after, extent_end) = titles_after(sent, end, lexicon);
@@ -584,7 +619,8 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
                 }
                 let plural = q > 0 && matches!(sent.key(q - 1), "các" | "những");
                 list_titles = Some(if plural { titles.clone() } else { Vec::new() });
-                let opener = (i.saturating_sub(4)..i)
+                let li = prefix_start(sent, lexicon, i);
+                let opener = (li.saturating_sub(4)..li)
                     .rev()
                     .find(|&q| !sent.tokens[q].word);
                 colon_list = plural && opener.is_some_and(|q| sent.is(q, ':'));

@@ -1031,3 +1031,42 @@ fn a_meeting_that_adopts_a_document_gives_it_its_holder_as_issuer() {
         "#]],
     );
 }
+
+#[test]
+fn academic_titles_inside_a_list_under_a_shared_role() {
+    check(
+        "Dự hội nghị có các Phó Giám đốc Đại học Huế: PGS.TS Lê Anh Phương, GS.TS Trần Văn Hòa; đồng chí Nguyễn Quang Linh, Phó Bí thư Đảng ủy.",
+        expect![[r#"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            organization "Đại học Huế"
+            person "Lê Anh Phương"
+            person "Trần Văn Hòa"
+            person "Nguyễn Quang Linh"
+            attended: Lê Anh Phương -> Hội nghị
+            holds_position: Lê Anh Phương -> Đại học Huế (Phó Giám đốc)
+            attended: Trần Văn Hòa -> Hội nghị
+            holds_position: Trần Văn Hòa -> Đại học Huế (Phó Giám đốc)
+            attended: Nguyễn Quang Linh -> Hội nghị
+        "#]],
+    );
+}
+
+#[test]
+fn subcommittees_and_the_offices_of_a_body() {
+    check(
+        "Phó Chủ tịch Quốc hội Nguyễn Khắc Định, Trưởng Tiểu ban Văn bản pháp luật, và Trung tướng Hoàng Văn Long, Bí thư Đảng ủy Cơ quan Bộ Quốc phòng, dự phiên họp.",
+        expect![[r#"
+            organization "Quốc hội"
+            person "Nguyễn Khắc Định"
+            organization "Tiểu ban Văn bản pháp luật"
+            person "Hoàng Văn Long" rank=Trung tướng
+            organization "Đảng ủy Cơ quan Bộ Quốc phòng"
+            meeting "Phiên họp" meeting_type=Phiên họp
+            attended: Nguyễn Khắc Định -> Phiên họp
+            holds_position: Nguyễn Khắc Định -> Quốc hội (Phó Chủ tịch)
+            holds_position: Nguyễn Khắc Định -> Tiểu ban Văn bản pháp luật (Trưởng Tiểu ban)
+            attended: Hoàng Văn Long -> Phiên họp
+            holds_position: Hoàng Văn Long -> Đảng ủy Cơ quan Bộ Quốc phòng (Bí thư)
+        "#]],
+    );
+}
