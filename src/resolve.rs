@@ -1033,14 +1033,17 @@ fn resolve_meetings(
             date,
             bare: is_bare,
             in_title,
+            verbal,
             ..
         } = &m.detail
         else {
             continue;
         };
         // A description with no name in it ("phiên họp thường kỳ đầu tiên") and
-        // no date refers back, unless its sentence reports a new event ("X tổ chức ...").
+        // no date refers back, unless its sentence reports a new event ("X tổ
+        // chức ...", "Tiểu ban ... họp phiên đầu tiên").
         let anaphoric = date.is_none()
+            && !verbal
             && ordinal(&m.name).is_none()
             && !m.name.split(' ').skip(1).any(|w| {
                 w.chars()

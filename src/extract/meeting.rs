@@ -206,7 +206,8 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 }
             }
             let held_at = t.key == "tại" && held_at_names_it;
-            if (ends_description(&t.key) || (t.key == "với" && sent.key(k + 1) == "sự"))
+            if (ends_description(&t.key)
+                || (matches!(t.key.as_str(), "với" | "dưới") && sent.key(k + 1) == "sự"))
                 && k > i + n - 1
                 && !held_at
             {

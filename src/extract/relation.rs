@@ -335,7 +335,18 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         }
         let at = mentions.entities[m].tokens.0;
         if let Some(o) = before(sent, mentions, &orgs, &persons, at, 2) {
-            mentions.relate(EdgeKind::Organized, o, m, None, span);
+            // "Tiểu ban Nhân sự của Hội đồng Bầu cử quốc gia họp phiên ...":
+            // the body before "của" holds it.
+            let (a, _) = mentions.entities[o].tokens;
+            let owner = (a > 0 && sent.key(a - 1) == "của")
+                .then(|| {
+                    orgs.iter()
+                        .copied()
+                        .filter(|&x| mentions.entities[x].tokens.1 == a - 1)
+                        .min_by_key(|&x| mentions.entities[x].tokens.0)
+                })
+                .flatten();
+            mentions.relate(EdgeKind::Organized, owner.unwrap_or(o), m, None, span);
         }
     }
 

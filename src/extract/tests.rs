@@ -1070,3 +1070,22 @@ fn subcommittees_and_the_offices_of_a_body() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_of_a_body_holding_its_own_session() {
+    // A second session the same evening, held by a subcommittee: a meeting of
+    // its own, not the council's session again.
+    check(
+        "Sáng 2/3, Hội đồng Bầu cử quốc gia tổ chức Phiên họp thứ hai. Tối cùng ngày, Tiểu ban Bảo đảm an ninh của Hội đồng Bầu cử quốc gia họp phiên đầu tiên dưới sự chủ trì của Đại tướng Lương Tam Quang.",
+        expect![[r#"
+            organization "Hội đồng Bầu cử quốc gia"
+            meeting "Phiên họp thứ hai" date=--03-02 meeting_type=Phiên họp
+            organization "Tiểu ban Bảo đảm an ninh"
+            meeting "Phiên họp đầu tiên" date=--03-02 meeting_type=Phiên họp
+            person "Lương Tam Quang" rank=Đại tướng
+            organized: Hội đồng Bầu cử quốc gia -> Phiên họp thứ hai
+            organized: Tiểu ban Bảo đảm an ninh -> Phiên họp đầu tiên
+            chaired: Lương Tam Quang -> Phiên họp đầu tiên
+        "#]],
+    );
+}
