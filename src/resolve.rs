@@ -1026,6 +1026,18 @@ fn resolve_meetings(
     order.sort_by_key(|&i| mentions.entities[i].span);
     let mut groups: Vec<Group> = Vec::new();
     let mut bare: Vec<MentionId> = Vec::new();
+    // The types the article names a meeting of in more than its type word.
+    let described_types: Vec<&str> = order
+        .iter()
+        .filter_map(|&mid| match &mentions.entities[mid].detail {
+            Detail::Meeting {
+                meeting_type,
+                bare: false,
+                ..
+            } => Some(meeting_type.as_str()),
+            _ => None,
+        })
+        .collect();
     for &mid in &order {
         let m = &mentions.entities[mid];
         let Detail::Meeting {
@@ -1051,7 +1063,15 @@ fn resolve_meetings(
                     .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             })
             && !introduces_event(doc, m.span);
-        if *is_bare || (anaphoric && !groups.is_empty()) {
+        // "Sáng 30/10, Tỉnh ủy tổ chức họp báo ...": a dated event of a type
+        // the article names no other way is a meeting of its own.
+        let new_event = *is_bare
+            && date.is_some()
+            && (*verbal || introduces_event(doc, m.span))
+            && !described_types
+                .iter()
+                .any(|t| type_compatible(t, meeting_type));
+        if (*is_bare && !new_event) || (anaphoric && !groups.is_empty()) {
             bare.push(mid);
             continue;
         }

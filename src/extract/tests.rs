@@ -1089,3 +1089,20 @@ fn a_body_of_a_body_holding_its_own_session() {
         "#]],
     );
 }
+
+#[test]
+fn a_dated_event_named_by_its_type_alone_is_a_meeting_of_its_own() {
+    check(
+        "Sáng 15/10, Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI khai mạc. Sáng 18/10, Tỉnh ủy Kon Tum tổ chức họp báo. Bí thư Tỉnh ủy Dương Văn Trang chủ trì họp báo.",
+        expect![[r#"
+            meeting "Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI" date=--10-15 meeting_type=Đại hội
+            organization "Đảng bộ tỉnh Kon Tum"
+            organization "Tỉnh ủy Kon Tum"
+            meeting "Họp báo" date=--10-18 meeting_type=Họp báo
+            person "Dương Văn Trang"
+            organized: Tỉnh ủy Kon Tum -> Họp báo
+            chaired: Dương Văn Trang -> Họp báo
+            holds_position: Dương Văn Trang -> Tỉnh ủy Kon Tum (Bí thư)
+        "#]],
+    );
+}
