@@ -1361,6 +1361,49 @@ fn drop_code_only_issuers(mentions: &Mentions, clusters: &mut [Cluster], of: &mu
     }
 }
 
+/// The shorter names of an unnumbered document named with what it carries
+/// out: "Chương trình hành động của ngành Bảo hiểm xã hội thực hiện Nghị
+/// quyết số 01/NQ-CP ngày 5/1/2024 của Chính phủ" is also "Chương trình hành
+/// động của ngành Bảo hiểm xã hội" and "... thực hiện Nghị quyết số 01/NQ-CP".
+fn implementing_short_forms(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let keys: Vec<String> = words.iter().map(|w| fold::key(w)).collect();
+    let Some(v) = (2..words.len()).find(|&i| {
+        matches!(
+            (keys[i].as_str(), keys.get(i + 1).map(String::as_str)),
+            ("thực", Some("hiện")) | ("triển", Some("khai")) | ("cụ", Some("thể"))
+        )
+    }) else {
+        return Vec::new();
+    };
+    let verb_len = if keys.get(v + 2).is_some_and(|k| k == "hóa") {
+        3
+    } else {
+        2
+    };
+    let cited = v + verb_len;
+    // What follows must be a document, written with a capital.
+    if !words
+        .get(cited)
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return Vec::new();
+    }
+    let before = words[..v].join(" ");
+    let before = before.trim_end_matches([',', ';', ':']).to_string();
+    let mut out = vec![before];
+    // Through the cited document's number: "Nghị quyết số 57-NQ/TW", "Nghị quyết 57".
+    if let Some(n) = (cited..words.len().min(cited + 5))
+        .find(|&i| words[i].chars().next().is_some_and(|c| c.is_ascii_digit()))
+    {
+        if n + 1 < words.len() {
+            let through = words[..=n].join(" ");
+            out.push(through.trim_end_matches([',', ';', ':']).to_string());
+        }
+    }
+    out
+}
+
 fn build(
     doc: &Doc,
     clusters: Vec<Cluster>,
@@ -1388,8 +1431,17 @@ fn build(
         let Some(cl) = clusters[c].take() else {
             continue;
         };
-        let aliases: Vec<String> = cl
-            .names
+        let mut names = cl.names;
+        if cl.kind == NodeKind::Resolution && !cl.attrs.contains_key("number") {
+            // An unnumbered document is also called by the words before what
+            // it carries out, and by those words with the short citation.
+            let forms: Vec<String> = std::iter::once(&cl.name)
+                .chain(&names)
+                .flat_map(|n| implementing_short_forms(n))
+                .collect();
+            names.extend(forms);
+        }
+        let aliases: Vec<String> = names
             .into_iter()
             .filter(|n| *n != cl.name && !n.trim().is_empty())
             .collect();
@@ -1429,5 +1481,33 @@ fn build(
         doc: doc.name.clone(),
         entities,
         edges: out_edges,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::implementing_short_forms;
+
+    #[test]
+    fn short_forms_of_a_document_named_with_what_it_carries_out() {
+        assert_eq!(
+            implementing_short_forms(
+                "Kế hoạch hành động của Sở Tư pháp thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị"
+            ),
+            [
+                "Kế hoạch hành động của Sở Tư pháp",
+                "Kế hoạch hành động của Sở Tư pháp thực hiện Nghị quyết số 66-NQ/TW"
+            ]
+        );
+        assert_eq!(
+            implementing_short_forms("Chương trình hành động cụ thể hóa Nghị quyết 57 của Tỉnh ủy"),
+            [
+                "Chương trình hành động",
+                "Chương trình hành động cụ thể hóa Nghị quyết 57"
+            ]
+        );
+        // Nothing carried out, or no document after the verb: no short form.
+        assert!(implementing_short_forms("Quy chế làm việc của Ban Chấp hành").is_empty());
+        assert!(implementing_short_forms("Kế hoạch thực hiện nhiệm vụ năm 2025").is_empty());
     }
 }
