@@ -350,6 +350,45 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         }
     }
 
+    // "Kỳ họp thường lệ cuối năm 2025 của HĐND thành phố": the body a
+    // meeting's name gives it to holds it (not a document's issuer inside the
+    // name: "Hội nghị quán triệt Nghị quyết số 57 của Bộ Chính trị", "Hội
+    // nghị công bố quyết định của Bộ Chính trị").
+    for &m in &meetings {
+        let meeting = &mentions.entities[m];
+        if matches!(meeting.detail, Detail::Meeting { bare: true, .. }) {
+            continue;
+        }
+        let (a, b) = meeting.tokens;
+        let in_doc = |k: usize| {
+            docs.iter().any(|&d| {
+                let s = mentions.entities[d].tokens.0;
+                s <= k && k < extent_end(mentions, d)
+            })
+        };
+        let after_doc_word = |k: usize| {
+            (k.saturating_sub(3)..k).any(|q| {
+                lexicon
+                    .doc_types
+                    .longest(sent.ekeys_from(q))
+                    .is_some_and(|(n, _)| q + n == k)
+            })
+        };
+        let Some(of) =
+            (a + 1..b).find(|&k| sent.key(k) == "của" && !in_doc(k) && !after_doc_word(k))
+        else {
+            continue;
+        };
+        let holder = orgs
+            .iter()
+            .copied()
+            .filter(|&o| mentions.entities[o].tokens.0 == of + 1)
+            .max_by_key(|&o| mentions.entities[o].tokens.1);
+        if let Some(o) = holder {
+            mentions.relate(EdgeKind::Organized, o, m, None, span);
+        }
+    }
+
     for f in &found {
         let c = f.at;
         let end = f.at + f.len;
@@ -671,11 +710,16 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             }
             let gap = &sent.tokens[anchor..a];
             let words = gap.iter().filter(|t| t.word).count();
-            // A semicolon may separate the items of one list: "thông qua A; B".
-            // (the previous item's tail may come first: "... của Hội nghị Trung ương 5; B").
-            let semicolon_list = gap.last().is_some_and(|t| t.is(sent.doc, ';'))
+            // A semicolon may separate the items of one list: "thông qua A; B",
+            // "A; và B" (the previous item's tail may come first: "... của Hội
+            // nghị Trung ương 5; B").
+            let last_item = match gap {
+                [.., s, v] if v.key == "và" && s.is(sent.doc, ';') => gap.len() - 2,
+                _ => gap.len().saturating_sub(1),
+            };
+            let semicolon_list = gap.get(last_item).is_some_and(|t| t.is(sent.doc, ';'))
                 && words <= 8
-                && !gap[..gap.len() - 1]
+                && !gap[..last_item]
                     .iter()
                     .any(|t| matches!(t.punct(sent.doc), Some(';' | '.' | ':')));
             // "... một loạt nghị quyết, gồm: A; B": a colon that opens the list.
@@ -694,6 +738,12 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                 });
             if words > 20 || blocked {
                 break;
+            }
+            // "... theo Nghị định số 111": what a document is made under is
+            // cited, not taken up.
+            if a > 0 && matches!(sent.key(a - 1), "theo") {
+                anchor = extent_end(mentions, d).max(b);
+                continue;
             }
             mentions.relate(EdgeKind::Discussed, m, d, None, span);
             // What it adopts is the list right after the verb, not what the

@@ -276,6 +276,7 @@ fn meeting_over_several_days_is_dated_by_its_first() {
         expect![[r#"
             meeting "Kỳ họp thường lệ cuối năm 2025 của HĐND thành phố Đà Nẵng" date=--12-10 meeting_type=Kỳ họp
             organization "Hội đồng nhân dân thành phố Đà Nẵng"
+            organized: Hội đồng nhân dân thành phố Đà Nẵng -> Kỳ họp thường lệ cuối năm 2025 của HĐND thành phố Đà Nẵng
         "#]],
     );
     // A mention by the type alone dates the meeting named before it.
@@ -753,6 +754,7 @@ fn minister_rank_before_the_post_that_names_the_body() {
             organization "Bộ Nội vụ"
             attended: Trần Văn Sơn -> Hội nghị của Bộ Nội vụ
             holds_position: Trần Văn Sơn -> Văn phòng Chính phủ (Chủ nhiệm)
+            organized: Bộ Nội vụ -> Hội nghị của Bộ Nội vụ
         "#]],
     );
 }
@@ -943,6 +945,7 @@ fn department_without_a_place_is_the_main_citys() {
             organization "Sở Xây dựng thành phố Đà Nẵng"
             person "Võ Ngọc Bảo"
             meeting "Kỳ họp của HĐND thành phố Đà Nẵng" meeting_type=Kỳ họp
+            organized: Hội đồng nhân dân thành phố Đà Nẵng -> Kỳ họp của HĐND thành phố Đà Nẵng
             spoke_at: Võ Ngọc Bảo -> Kỳ họp của HĐND thành phố Đà Nẵng
             holds_position: Võ Ngọc Bảo -> Sở Xây dựng thành phố Đà Nẵng (Giám đốc)
         "#]],
@@ -1103,6 +1106,29 @@ fn a_dated_event_named_by_its_type_alone_is_a_meeting_of_its_own() {
             organized: Tỉnh ủy Kon Tum -> Họp báo
             chaired: Dương Văn Trang -> Họp báo
             holds_position: Dương Văn Trang -> Tỉnh ủy Kon Tum (Bí thư)
+        "#]],
+    );
+}
+
+#[test]
+fn a_council_session_named_as_the_councils_and_what_it_adopts() {
+    // The session's name gives its holder; "; và" goes on with the list of
+    // what it adopts; a decree the resolution is made under is only cited.
+    check(
+        "Chiều 11-12, Kỳ họp thứ 30 của HĐND tỉnh Quảng Ngãi khóa XIII đã bế mạc. HĐND tỉnh cũng thông qua Nghị quyết số 61/2025/NQ-HĐND về phí bảo vệ môi trường; và Nghị quyết số 62/NQ-HĐND bổ sung biên chế theo Nghị định số 111/2022/NĐ-CP của Chính phủ.",
+        expect![[r#"
+            meeting "Kỳ họp thứ 30 của HĐND tỉnh Quảng Ngãi khóa XIII" date=--12-11 meeting_type=Kỳ họp
+            organization "Hội đồng nhân dân tỉnh Quảng Ngãi"
+            resolution "Nghị quyết số 61/2025/NQ-HĐND" code=2025/NQ-HĐND doc_type=Nghị quyết number=61 title=phí bảo vệ môi trường
+            resolution "Nghị quyết số 62/NQ-HĐND" code=NQ-HĐND doc_type=Nghị quyết number=62
+            resolution "Nghị định số 111/2022/NĐ-CP" code=2022/NĐ-CP doc_type=Nghị định number=111
+            organization "Chính phủ"
+            discussed: Kỳ họp thứ 30 của HĐND tỉnh Quảng Ngãi khóa XIII -> Nghị quyết số 61/2025/NQ-HĐND
+            discussed: Kỳ họp thứ 30 của HĐND tỉnh Quảng Ngãi khóa XIII -> Nghị quyết số 62/NQ-HĐND
+            organized: Hội đồng nhân dân tỉnh Quảng Ngãi -> Kỳ họp thứ 30 của HĐND tỉnh Quảng Ngãi khóa XIII
+            issued: Hội đồng nhân dân tỉnh Quảng Ngãi -> Nghị quyết số 61/2025/NQ-HĐND
+            issued: Hội đồng nhân dân tỉnh Quảng Ngãi -> Nghị quyết số 62/NQ-HĐND
+            issued: Chính phủ -> Nghị định số 111/2022/NĐ-CP
         "#]],
     );
 }
