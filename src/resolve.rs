@@ -699,19 +699,46 @@ fn resolve_documents(
         .filter(|&i| mentions.entities[i].kind == NodeKind::Resolution)
         .collect();
     order.sort_by_key(|&i| mentions.entities[i].span);
-    // Unnumbered documents: the fullest name of each short name.
-    let mut fullest: HashMap<String, String> = HashMap::new();
-    for &mid in &order {
-        if let Detail::Resolution {
+    // Unnumbered documents: the fullest name of each short name and year.
+    // "Luật Biên phòng Việt Nam" and "... năm 2020" are one law; "Luật Đất đai
+    // năm 2024" and the "Luật Đất đai năm 2013" it replaces are two, and a
+    // name without its year is the newest of that name.
+    let unnumbered_key = |m: &crate::extract::Mention| match &m.detail {
+        Detail::Resolution {
             number: None,
             anaphor: false,
             short,
             ..
-        } = &mentions.entities[mid].detail
-        {
+        } => Some(fold::key(short.as_deref().unwrap_or(&m.name))),
+        _ => None,
+    };
+    let mut years_of: HashMap<String, BTreeSet<String>> = HashMap::new();
+    for &mid in &order {
+        if let Some(key) = unnumbered_key(&mentions.entities[mid]) {
+            let base = strip_year(key.clone());
+            if base != key {
+                let year = key.rsplit(' ').next().unwrap_or_default().to_string();
+                years_of.entry(base).or_default().insert(year);
+            }
+        }
+    }
+    let group_of = |key: String| -> String {
+        let base = strip_year(key.clone());
+        let year = if base == key {
+            years_of
+                .get(&base)
+                .and_then(|years| years.last().cloned())
+                .unwrap_or_default()
+        } else {
+            key.rsplit(' ').next().unwrap_or_default().to_string()
+        };
+        format!("{base}|{year}")
+    };
+    let mut fullest: HashMap<String, String> = HashMap::new();
+    for &mid in &order {
+        if let Some(key) = unnumbered_key(&mentions.entities[mid]) {
             let m = &mentions.entities[mid];
-            // "Luật Biên phòng Việt Nam" and "... năm 2020" are one law.
-            let group = strip_year(fold::key(short.as_deref().unwrap_or(&m.name)));
+            let group = group_of(key);
             let e = fullest.entry(group).or_insert_with(|| m.name.clone());
             if m.name.chars().count() > e.chars().count() {
                 *e = m.name.clone();
@@ -856,7 +883,7 @@ fn resolve_documents(
                 continue;
             }
             None => {
-                let group = strip_year(fold::key(short.as_deref().unwrap_or(&m.name)));
+                let group = group_of(fold::key(short.as_deref().unwrap_or(&m.name)));
                 let name = fullest
                     .get(&group)
                     .cloned()
