@@ -363,7 +363,12 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
         return None;
     }
     let mut k = j + 1;
-    let ends = |t: &crate::extract::tokens::Token| is_stop(&t.key) || t.cap;
+    // "nhà ở" (housing) is a noun, not "nhà" and the preposition "ở": "Luật
+    // Nhà ở".
+    let ends = |k: usize| {
+        let t = &sent.tokens[k];
+        (is_stop(&t.key) && !(t.key == "ở" && sent.key(k - 1) == "nhà")) || t.cap
+    };
     while k < sent.tokens.len() && k < j + 10 {
         let t = &sent.tokens[k];
         // A cue ends the name, but "tổ chức" is also a noun ("Luật Các tổ chức
@@ -393,7 +398,7 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
             }
             break;
         }
-        if t.word && !ends(t) {
+        if t.word && !ends(k) {
             k += 1;
             continue;
         }
@@ -562,8 +567,12 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
         }
         k += 1;
     }
-    // No name ends on punctuation or a dangling "và", "của", "cho"...
-    while k > j && (!sent.tokens[k - 1].word || is_stop(&sent.tokens[k - 1].key)) {
+    // No name ends on punctuation or a dangling "và", "của", "cho"... ("nhà
+    // ở", housing, is a noun: "Luật Nhà ở").
+    while k > j
+        && (!sent.tokens[k - 1].word || is_stop(&sent.tokens[k - 1].key))
+        && !(k >= 2 && sent.key(k - 1) == "ở" && sent.key(k - 2) == "nhà")
+    {
         k -= 1;
     }
     if k == j {

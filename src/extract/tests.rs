@@ -1132,3 +1132,16 @@ fn a_council_session_named_as_the_councils_and_what_it_adopts() {
         "#]],
     );
 }
+
+#[test]
+fn laws_of_one_name_and_two_years_and_a_name_ending_in_o() {
+    check(
+        "Luật Nhà ở năm 2023 có hiệu lực từ ngày 1/8/2024 và thay thế Luật Nhà ở năm 2014. Sở Xây dựng hướng dẫn thi hành Luật Nhà ở.",
+        expect![[r#"
+            resolution "Luật Nhà ở năm 2023" doc_type=Luật
+            resolution "Luật Nhà ở năm 2014" doc_type=Luật
+            organization "Sở Xây dựng"
+            supersedes: Luật Nhà ở năm 2023 -> Luật Nhà ở năm 2014
+        "#]],
+    );
+}
