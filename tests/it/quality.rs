@@ -63,7 +63,7 @@ fn quality_second_dev_set_against_gold() {
 
 #[test]
 fn quality_third_dev_set_against_gold() {
-    gate("tests/dev3", 0.94, 0.90);
+    gate("tests/dev3", 0.96, 0.93);
 }
 
 #[test]
@@ -73,19 +73,19 @@ fn quality_fourth_dev_set_against_gold() {
 
 #[test]
 fn quality_fifth_dev_set_against_gold() {
-    gate("tests/dev5", 0.92, 0.85);
+    gate("tests/dev5", 0.93, 0.88);
 }
 
 /// Held-out batch 5 until its first measurement (0.893 / 0.762), a
 /// development set since.
 #[test]
 fn quality_sixth_dev_set_against_gold() {
-    gate("tests/dev6", 0.93, 0.83);
+    gate("tests/dev6", 0.94, 0.845);
 }
 
 /// Written in session 6 as a development set; measured first at 0.903 /
 /// 0.804 before any rule looked at it.
 #[test]
 fn quality_seventh_dev_set_against_gold() {
-    gate("tests/dev7", 0.90, 0.81);
+    gate("tests/dev7", 0.92, 0.86);
 }
