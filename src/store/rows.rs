@@ -293,40 +293,7 @@ fn load_graph_where(conn: &Connection, part: Part) -> Result<GraphDocument> {
         }
     }
     if part != Part::Bare {
-        let mut stmt = conn.prepare(&format!(
-            "SELECT s.edge, a.doc, s.spans, s.quotes, a.text
-             FROM edge_sources s
-             JOIN articles a ON a.id = s.article{}
-             ORDER BY s.edge, a.doc",
-            only("s.edge", "sub_edges")
-        ))?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            let edge: i64 = row.get(0)?;
-            let Some(&i) = edge_index.get(&edge) else {
-                continue;
-            };
-            let doc: String = row.get(1)?;
-            let spans: Vec<u8> = row.get(2)?;
-            let quotes: Option<String> = row.get(3)?;
-            let spans = super::packed::unpack_quoted_spans(&spans, quotes.as_deref()).ok_or_else(|| {
-                crate::Error::Query(format!(
-                    "the sources of edge #{edge} in {doc} are damaged (edge_sources); re-ingest into a new database"
-                ))
-            })?;
-            let text: String = row.get(4)?;
-            let chars = super::prepare::CharText::new(&text, spans.keys().flat_map(|s| [s.0, s.1]));
-            for ((start, end), quote) in spans {
-                // NULL stands for the article's text between the offsets.
-                let quote = quote.or_else(|| chars.slice(start, end).map(str::to_string));
-                edges[i].sources.push(Source {
-                    doc: doc.clone(),
-                    start,
-                    end,
-                    quote: Some(quote.unwrap_or_default()),
-                });
-            }
-        }
+        load_edge_sources(conn, &only("s.edge", "sub_edges"), &edge_index, &mut edges)?;
     }
     for edge in &mut edges {
         edge.sources.sort();
@@ -340,6 +307,80 @@ fn load_graph_where(conn: &Connection, part: Part) -> Result<GraphDocument> {
         ))
     });
     Ok(GraphDocument { nodes, edges })
+}
+
+/// Fills the sources of `edges` (indexed by id in `index`) from the rows of
+/// `edge_sources` that `filter` keeps. A quote stored as NULL is the text
+/// between its offsets: each article's text is read once, for all its spans,
+/// not once per source row (a person's profile cites hundreds of rows).
+fn load_edge_sources(
+    conn: &Connection,
+    filter: &str,
+    index: &HashMap<i64, usize>,
+    edges: &mut [Edge],
+) -> Result<()> {
+    // (edge position, article, doc, spans with their quotes)
+    let mut found: Vec<(usize, i64, String, super::packed::QuotedSpans)> = Vec::new();
+    {
+        let mut stmt = conn.prepare(&format!(
+            "SELECT s.edge, s.article, a.doc, s.spans, s.quotes
+             FROM edge_sources s
+             JOIN articles a ON a.id = s.article{filter}
+             ORDER BY s.edge, a.doc"
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let edge: i64 = row.get(0)?;
+            let Some(&i) = index.get(&edge) else {
+                continue;
+            };
+            let doc: String = row.get(2)?;
+            let spans: Vec<u8> = row.get(3)?;
+            let quotes: Option<String> = row.get(4)?;
+            let spans = super::packed::unpack_quoted_spans(&spans, quotes.as_deref())
+                .ok_or_else(|| {
+                    crate::Error::Query(format!(
+                        "the sources of edge #{edge} in {doc} are damaged (edge_sources); re-ingest into a new database"
+                    ))
+                })?;
+            found.push((i, row.get(1)?, doc, spans));
+        }
+    }
+    // The offsets whose text each article must give.
+    let mut wanted: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+    for (_, article, _, spans) in &found {
+        for ((start, end), quote) in spans {
+            if quote.is_none() {
+                wanted.entry(*article).or_default().extend([*start, *end]);
+            }
+        }
+    }
+    let mut quoted: HashMap<(i64, usize, usize), String> = HashMap::new();
+    {
+        let mut stmt = conn.prepare_cached("SELECT text FROM articles WHERE id = ?1")?;
+        for (article, offsets) in wanted {
+            let text: String = stmt.query_row([article], |row| row.get(0))?;
+            let chars = super::prepare::CharText::new(&text, offsets.iter().copied());
+            for pair in offsets.chunks_exact(2) {
+                let (start, end) = (pair[0], pair[1]);
+                let quote = chars.slice(start, end).unwrap_or_default().to_string();
+                quoted.insert((article, start, end), quote);
+            }
+        }
+    }
+    for (i, article, doc, spans) in found {
+        for ((start, end), quote) in spans {
+            // NULL stands for the article's text between the offsets.
+            let quote = quote.or_else(|| quoted.get(&(article, start, end)).cloned());
+            edges[i].sources.push(Source {
+                doc: doc.clone(),
+                start,
+                end,
+                quote: Some(quote.unwrap_or_default()),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Counts articles, nodes per kind and edges per kind.
