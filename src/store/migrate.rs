@@ -202,45 +202,56 @@ fn conn_path(conn: &Connection) -> std::path::PathBuf {
 /// Schema 5's migration: one `node_sources_v5` row per (node, article) from
 /// the rows of `node_sources`, which it then replaces.
 fn pack_node_sources(conn: &Connection) -> Result<()> {
-    {
-        let mut read = conn.prepare(
-            "SELECT node, article, start, \"end\" FROM node_sources ORDER BY node, article",
-        )?;
-        let mut write =
-            conn.prepare("INSERT INTO node_sources_v5 (node, article, spans) VALUES (?1, ?2, ?3)")?;
-        let mut rows = read.query([])?;
-        let mut current: Option<(i64, i64)> = None;
-        let mut spans = std::collections::BTreeSet::new();
-        let mut flush = |key: Option<(i64, i64)>,
-                         spans: &mut std::collections::BTreeSet<(usize, usize)>|
-         -> Result<()> {
-            if let Some((node, article)) = key {
-                write.execute(rusqlite::params![
-                    node,
-                    article,
-                    super::packed::pack_spans(spans.iter())
-                ])?;
-            }
-            spans.clear();
+    let mut write =
+        conn.prepare("INSERT INTO node_sources_v5 (node, article, spans) VALUES (?1, ?2, ?3)")?;
+    regroup_spans(
+        conn,
+        "SELECT node, article, start, \"end\", NULL FROM node_sources ORDER BY node, article",
+        |(node, article), spans| {
+            write.execute(rusqlite::params![
+                node,
+                article,
+                super::packed::pack_spans(spans.keys())
+            ])?;
             Ok(())
-        };
-        while let Some(row) = rows.next()? {
-            let key = (row.get(0)?, row.get(1)?);
-            if current != Some(key) {
-                flush(current, &mut spans)?;
-                current = Some(key);
-            }
-            let offset = |i| -> rusqlite::Result<usize> {
-                Ok(usize::try_from(row.get::<_, i64>(i)?).unwrap_or(0))
-            };
-            spans.insert((offset(2)?, offset(3)?));
-        }
-        flush(current, &mut spans)?;
-    }
+        },
+    )?;
+    drop(write);
     conn.execute_batch(
         "DROP TABLE node_sources;
          ALTER TABLE node_sources_v5 RENAME TO node_sources;",
     )?;
+    Ok(())
+}
+
+/// Reads rows of (owner, article, start, end, quote) ordered by owner and
+/// article, and hands `save` each (owner, article) with its spans.
+fn regroup_spans(
+    conn: &Connection,
+    select: &str,
+    mut save: impl FnMut((i64, i64), &super::packed::QuotedSpans) -> Result<()>,
+) -> Result<()> {
+    let mut read = conn.prepare(select)?;
+    let mut rows = read.query([])?;
+    let mut current: Option<(i64, i64)> = None;
+    let mut spans = super::packed::QuotedSpans::new();
+    while let Some(row) = rows.next()? {
+        let key = (row.get(0)?, row.get(1)?);
+        if current != Some(key) {
+            if let Some(done) = current {
+                save(done, &spans)?;
+            }
+            spans.clear();
+            current = Some(key);
+        }
+        let offset = |i| -> rusqlite::Result<usize> {
+            Ok(usize::try_from(row.get::<_, i64>(i)?).unwrap_or(0))
+        };
+        spans.insert((offset(2)?, offset(3)?), row.get::<_, Option<String>>(4)?);
+    }
+    if let Some(done) = current {
+        save(done, &spans)?;
+    }
     Ok(())
 }
 
@@ -273,39 +284,20 @@ fn hash_keys(conn: &Connection) -> Result<()> {
 /// Schema 6's last step: one `edge_sources_v6` row per (edge, article) from
 /// the rows of `edge_sources`, which it then replaces.
 fn pack_edge_sources(conn: &Connection) -> Result<()> {
-    {
-        let mut read = conn.prepare(
-            "SELECT edge, article, start, \"end\", quote FROM edge_sources
-             ORDER BY edge, article, start, \"end\"",
-        )?;
-        let mut write = conn.prepare(
-            "INSERT INTO edge_sources_v6 (edge, article, spans, quotes) VALUES (?1, ?2, ?3, ?4)",
-        )?;
-        let mut rows = read.query([])?;
-        let mut current: Option<(i64, i64)> = None;
-        let mut spans = std::collections::BTreeMap::new();
-        let mut flush =
-            |key: Option<(i64, i64)>, spans: &mut super::packed::QuotedSpans| -> Result<()> {
-                if let Some((edge, article)) = key {
-                    let (packed, quotes) = super::packed::pack_quoted_spans(spans);
-                    write.execute(rusqlite::params![edge, article, packed, quotes])?;
-                }
-                spans.clear();
-                Ok(())
-            };
-        while let Some(row) = rows.next()? {
-            let key = (row.get(0)?, row.get(1)?);
-            if current != Some(key) {
-                flush(current, &mut spans)?;
-                current = Some(key);
-            }
-            let offset = |i| -> rusqlite::Result<usize> {
-                Ok(usize::try_from(row.get::<_, i64>(i)?).unwrap_or(0))
-            };
-            spans.insert((offset(2)?, offset(3)?), row.get::<_, Option<String>>(4)?);
-        }
-        flush(current, &mut spans)?;
-    }
+    let mut write = conn.prepare(
+        "INSERT INTO edge_sources_v6 (edge, article, spans, quotes) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    regroup_spans(
+        conn,
+        "SELECT edge, article, start, \"end\", quote FROM edge_sources
+         ORDER BY edge, article, start, \"end\"",
+        |(edge, article), spans| {
+            let (packed, quotes) = super::packed::pack_quoted_spans(spans);
+            write.execute(rusqlite::params![edge, article, packed, quotes])?;
+            Ok(())
+        },
+    )?;
+    drop(write);
     conn.execute_batch(
         "DROP TABLE edge_sources;
          ALTER TABLE edge_sources_v6 RENAME TO edge_sources;",

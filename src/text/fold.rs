@@ -123,16 +123,11 @@ pub fn trim_edge_punct(text: &str) -> &str {
 /// `char::is_alphanumeric`, answered from the letter table for the letters
 /// Vietnamese text is made of.
 pub fn is_alphanumeric(c: char) -> bool {
-    let cp = c as u32;
-    let index = if TABLE_LOW.contains(&cp) {
-        cp - TABLE_LOW.start
-    } else if TABLE_HIGH.contains(&cp) {
-        cp - TABLE_HIGH.start + (TABLE_LOW.end - TABLE_LOW.start)
-    } else {
+    let Some(index) = table_index(c) else {
         return c.is_alphanumeric();
     };
     letter_table()
-        .get(index as usize)
+        .get(index)
         .map_or_else(|| c.is_alphanumeric(), |e| e & ALPHANUMERIC != 0)
 }
 
@@ -163,6 +158,19 @@ pub fn nfc_stable(c: char) -> bool {
         bits
     });
     bits.get(cp / 64).is_some_and(|w| w >> (cp % 64) & 1 == 1)
+}
+
+/// The position of a character in the letter tables, when they cover it.
+fn table_index(c: char) -> Option<usize> {
+    let cp = c as u32;
+    let index = if TABLE_LOW.contains(&cp) {
+        cp - TABLE_LOW.start
+    } else if TABLE_HIGH.contains(&cp) {
+        cp - TABLE_HIGH.start + (TABLE_LOW.end - TABLE_LOW.start)
+    } else {
+        return None;
+    };
+    usize::try_from(index).ok()
 }
 
 /// Code points the letter table covers: Latin-1 Supplement to Latin
@@ -255,18 +263,13 @@ fn fast_word_key(word: &str, out: &mut String) -> bool {
         if len == MAX {
             return false;
         }
-        let cp = c as u32;
         if c.is_ascii() {
             base[len] = c.to_ascii_lowercase();
         } else {
-            let index = if TABLE_LOW.contains(&cp) {
-                cp - TABLE_LOW.start
-            } else if TABLE_HIGH.contains(&cp) {
-                cp - TABLE_HIGH.start + (TABLE_LOW.end - TABLE_LOW.start)
-            } else {
+            let Some(index) = table_index(c) else {
                 return false;
             };
-            let entry = table.get(index as usize).copied().unwrap_or(0);
+            let entry = table.get(index).copied().unwrap_or(0);
             let Some(letter) = char::from_u32(entry & LETTER).filter(|&l| l != '\0') else {
                 return false;
             };
@@ -445,15 +448,10 @@ fn fast_ascii_word(word: &str, out: &mut String) -> bool {
             out.push(c.to_ascii_lowercase());
             continue;
         }
-        let cp = c as u32;
-        let index = if TABLE_LOW.contains(&cp) {
-            cp - TABLE_LOW.start
-        } else if TABLE_HIGH.contains(&cp) {
-            cp - TABLE_HIGH.start + (TABLE_LOW.end - TABLE_LOW.start)
-        } else {
+        let Some(index) = table_index(c) else {
             return false;
         };
-        match ascii_table().get(index as usize) {
+        match ascii_table().get(index) {
             Some(&letter) if letter != 0 => out.push(char::from(letter)),
             _ => return false,
         }
