@@ -138,7 +138,13 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 None
             }
         };
+        // "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": the amending
+        // law is named whole, the law it amends inside its name.
+        let amending = (dt.unnumbered == Unnumbered::Name)
+            .then(|| amending_name(sent, i + n, lexicon))
+            .flatten();
         let unnumbered = match dt.unnumbered {
+            _ if amending.is_some() => amending,
             Unnumbered::No => subject_named(),
             Unnumbered::Event => event_name(sent, i + n, lexicon).or_else(subject_named),
             Unnumbered::Name => capital_name(sent, i + n, lexicon),
@@ -209,9 +215,13 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                     (end, Vec::new())
                 };
                 push_with_issuers(sent, m, issuers, mentions, lexicon);
-                // Documents named inside this one's name are found too.
+                // Documents named inside this one's name are found too, but
+                // not the law an amending law amends.
                 let _ = next;
-                i += n;
+                i = match amending {
+                    Some((end, _)) => end,
+                    None => i + n,
+                };
             }
             None => {
                 // A bare type word: a reference back to a document named before
@@ -353,6 +363,33 @@ fn event_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option
     // Ordinal words are not a name on their own: "Nghị quyết Đại hội thành công".
     let named = (j + n..k).any(|q| sent.tokens[q].cap || sent.tokens[q].number);
     (k > j + n && named).then_some((k, None))
+}
+
+/// "sửa đổi, bổ sung một số điều của Luật Cảnh sát cơ động năm 2022" after
+/// a law's type word: where the name of the amending law ends.
+fn amending_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<usize>)> {
+    if !(sent.key(j) == "sửa" && sent.key(j + 1) == "đổi") {
+        return None;
+    }
+    let mut k = j + 2;
+    if sent.is(k, ',') {
+        k += 1;
+    }
+    if sent.key(k) == "bổ" && sent.key(k + 1) == "sung" {
+        k += 2;
+    }
+    if (sent.key(k), sent.key(k + 1), sent.key(k + 2)) == ("một", "số", "điều") {
+        k += 3;
+    }
+    if sent.key(k) != "của" {
+        return None;
+    }
+    let (n, _) = lexicon.doc_types.longest(sent.ekeys_from(k + 1))?;
+    if !sent.tokens.get(k + 1).is_some_and(|t| t.cap) {
+        return None;
+    }
+    let (end, _) = capital_name(sent, k + 1 + n, lexicon)?;
+    Some((end, None))
 }
 
 /// "Luật Đất đai 2024", "Luật Khám bệnh, chữa bệnh": a capitalised first word,

@@ -1145,3 +1145,16 @@ fn laws_of_one_name_and_two_years_and_a_name_ending_in_o() {
         "#]],
     );
 }
+
+#[test]
+fn an_amending_law_is_named_whole() {
+    check(
+        "Ngày 25/6/2025, Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Giáo dục. Bộ Giáo dục và Đào tạo ban hành kế hoạch triển khai.",
+        expect![[r#"
+            organization "Quốc hội"
+            resolution "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục" date=2025-06-25 doc_type=Luật
+            organization "Bộ Giáo dục và Đào tạo"
+            issued: Quốc hội -> Luật sửa đổi, bổ sung một số điều của Luật Giáo dục
+        "#]],
+    );
+}
