@@ -389,6 +389,51 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         }
     }
 
+    // "Chương trình hành động của Chính phủ thực hiện Nghị quyết 59": an
+    // unnumbered document named as a body's is issued by it.
+    for &d in &docs {
+        let doc = &mentions.entities[d];
+        if !matches!(
+            doc.detail,
+            Detail::Resolution {
+                number: None,
+                anaphor: false,
+                ..
+            }
+        ) {
+            continue;
+        }
+        let (a, b) = doc.tokens;
+        let inner_doc = |k: usize| {
+            docs.iter().any(|&x| {
+                let (s, _) = mentions.entities[x].tokens;
+                x != d && s <= k && k < extent_end(mentions, x)
+            })
+        };
+        // Right after the type and a word or two ("Kế hoạch hành động của"),
+        // the body then followed by what the document does, not by a list.
+        let Some(of) = (a + 1..b.min(a + 5)).find(|&k| sent.key(k) == "của" && !inner_doc(k))
+        else {
+            continue;
+        };
+        let issuer = orgs
+            .iter()
+            .copied()
+            .filter(|&o| mentions.entities[o].tokens.0 == of + 1)
+            .max_by_key(|&o| mentions.entities[o].tokens.1)
+            .filter(|&o| {
+                let e = mentions.entities[o].tokens.1;
+                e >= b
+                    || matches!(
+                        (sent.key(e), sent.key(e + 1)),
+                        ("thực", "hiện") | ("triển", "khai") | ("cụ", "thể") | ("về", _)
+                    )
+            });
+        if let Some(o) = issuer {
+            mentions.relate(EdgeKind::Issued, o, d, None, span);
+        }
+    }
+
     for f in &found {
         let c = f.at;
         let end = f.at + f.len;

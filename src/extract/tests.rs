@@ -1158,3 +1158,21 @@ fn an_amending_law_is_named_whole() {
         "#]],
     );
 }
+
+#[test]
+fn an_unnumbered_document_named_as_a_bodys_is_issued_by_it() {
+    // Not the body of a list the name runs into.
+    check(
+        "Hội nghị quán triệt Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW và Chương trình công tác năm 2025 và các kế hoạch của Tỉnh ủy Bình Định.",
+        expect![[r#"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            resolution "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW" doc_type=Chương trình hành động
+            organization "Chính phủ"
+            resolution "Nghị quyết số 66-NQ/TW" code=NQ/TW doc_type=Nghị quyết number=66
+            organization "Tỉnh ủy Bình Định"
+            discussed: Hội nghị -> Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW
+            implements: Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW -> Nghị quyết số 66-NQ/TW
+            issued: Chính phủ -> Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW
+        "#]],
+    );
+}
