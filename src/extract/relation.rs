@@ -442,8 +442,10 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         for cue in &f.cues {
             match cue {
                 Cue::Chair if !in_entity && !in_meeting => {
-                    // "Chủ tọa kỳ họp gồm các đồng chí: A – ...; B – ...": every one listed.
-                    let opens = sent.tokens[..c].iter().filter(|t| t.word).count() <= 1;
+                    // "Chủ tọa kỳ họp gồm các đồng chí: A – ...; B – ...", "...; cùng
+                    // chủ trì có các đồng chí: A, ...; B, ...": every one listed.
+                    let clause = (0..c).rev().find(|&q| sent.is(q, ';')).map_or(0, |q| q + 1);
+                    let opens = sent.tokens[clause..c].iter().filter(|t| t.word).count() <= 1;
                     let listed = opens
                         && sent.tokens[end..]
                             .iter()
@@ -508,6 +510,14 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     }
                 }
                 Cue::Attend if !in_entity && !in_meeting => {
+                    // "cùng chủ trì có các đồng chí: ...": a list of chairs.
+                    let chairs = (c.saturating_sub(3)..c).any(|q| {
+                        sent.cue_at(q, lexicon)
+                            .is_some_and(|(_, cues)| cues.contains(&Cue::Chair))
+                    });
+                    if chairs {
+                        continue;
+                    }
                     let m = meeting_for(mentions, &meetings, end);
                     for &p in &persons {
                         mentions.relate(EdgeKind::Attended, p, m, None, span);

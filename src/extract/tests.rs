@@ -1176,3 +1176,19 @@ fn an_unnumbered_document_named_as_a_bodys_is_issued_by_it() {
         "#]],
     );
 }
+
+#[test]
+fn co_chairs_listed_after_a_semicolon() {
+    check(
+        "Đồng chí Lê Văn Bình, Bí thư Đảng ủy xã chủ trì hội nghị; cùng chủ trì có các đồng chí: Hà Thị Lan, Phó Bí thư Thường trực Đảng ủy; Vi Văn Tâm, Chủ tịch UBND xã.",
+        expect![[r#"
+            person "Lê Văn Bình"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            person "Hà Thị Lan"
+            person "Vi Văn Tâm"
+            chaired: Lê Văn Bình -> Hội nghị
+            chaired: Hà Thị Lan -> Hội nghị
+            chaired: Vi Văn Tâm -> Hội nghị
+        "#]],
+    );
+}
