@@ -989,6 +989,8 @@ fn starts_clause(sent: &Sent, j: usize) -> bool {
             | ("phải", _)
             | ("hoàn", "thành")
             | ("thống", "nhất")
+            // "Ban Thường vụ Đảng ủy Tập đoàn họp dưới sự chủ trì ...".
+            | ("họp", _)
             // "Đảng ủy Quân khu 4 nhiệm kỳ 2025-2030", "Đảng ủy Quân chủng khóa
             // XI": the term is no part of the name.
             | ("nhiệm", "kỳ")
