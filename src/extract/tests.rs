@@ -1192,3 +1192,17 @@ fn co_chairs_listed_after_a_semicolon() {
         "#]],
     );
 }
+
+#[test]
+fn a_law_that_institutionalises_a_resolution_implements_it() {
+    check(
+        "Luật Thủ đô năm 2024 được xây dựng nhằm thể chế hóa Nghị quyết số 15-NQ/TW ngày 5/5/2022 của Bộ Chính trị.",
+        expect![[r#"
+            resolution "Luật Thủ đô năm 2024" doc_type=Luật
+            resolution "Nghị quyết số 15-NQ/TW" code=NQ/TW date=2022-05-05 doc_type=Nghị quyết number=15
+            organization "Bộ Chính trị"
+            implements: Luật Thủ đô năm 2024 -> Nghị quyết số 15-NQ/TW
+            issued: Bộ Chính trị -> Nghị quyết số 15-NQ/TW
+        "#]],
+    );
+}
