@@ -1195,14 +1195,20 @@ fn co_chairs_listed_after_a_semicolon() {
 
 #[test]
 fn a_law_that_institutionalises_a_resolution_implements_it() {
+    // And a committee session examining a bill takes it up.
     check(
-        "Luật Thủ đô năm 2024 được xây dựng nhằm thể chế hóa Nghị quyết số 15-NQ/TW ngày 5/5/2022 của Bộ Chính trị.",
+        "Luật Thủ đô năm 2024 được xây dựng nhằm thể chế hóa Nghị quyết số 15-NQ/TW ngày 5/5/2022 của Bộ Chính trị. Sáng 3/6, Ủy ban Pháp luật họp phiên toàn thể để thẩm tra dự án Luật Đường bộ.",
         expect![[r#"
             resolution "Luật Thủ đô năm 2024" doc_type=Luật
             resolution "Nghị quyết số 15-NQ/TW" code=NQ/TW date=2022-05-05 doc_type=Nghị quyết number=15
             organization "Bộ Chính trị"
+            organization "Ủy ban Pháp luật"
+            meeting "Phiên họp toàn thể" date=--06-03 meeting_type=Phiên họp
+            resolution "Luật Đường bộ" doc_type=Luật
             implements: Luật Thủ đô năm 2024 -> Nghị quyết số 15-NQ/TW
             issued: Bộ Chính trị -> Nghị quyết số 15-NQ/TW
+            organized: Ủy ban Pháp luật -> Phiên họp toàn thể
+            discussed: Phiên họp toàn thể -> Luật Đường bộ
         "#]],
     );
 }
