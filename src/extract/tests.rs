@@ -1216,14 +1216,16 @@ fn a_law_that_institutionalises_a_resolution_implements_it() {
 #[test]
 fn who_holds_a_view_at_the_session_spoke_at_it() {
     check(
-        "Sáng 5/10, Ủy ban Xã hội họp phiên toàn thể lần thứ 15. Thảo luận tại phiên họp, bà Lê Thị Hồng, Ủy viên Ủy ban Xã hội cho rằng cần có lộ trình rõ ràng.",
+        "Sáng 5/10, Ủy ban Xã hội họp phiên toàn thể lần thứ 15. Thảo luận tại phiên họp, bà Lê Thị Hồng, Ủy viên Ủy ban Xã hội cho rằng cần có lộ trình rõ ràng. Tại phiên họp, ông Trần Văn Minh thông báo kết quả khảo sát.",
         expect![[r#"
             organization "Ủy ban Xã hội"
             meeting "Phiên họp toàn thể lần thứ 15" date=--10-05 meeting_type=Phiên họp
             person "Lê Thị Hồng"
+            person "Trần Văn Minh"
             organized: Ủy ban Xã hội -> Phiên họp toàn thể lần thứ 15
             spoke_at: Lê Thị Hồng -> Phiên họp toàn thể lần thứ 15
             holds_position: Lê Thị Hồng -> Ủy ban Xã hội (Ủy viên)
+            spoke_at: Trần Văn Minh -> Phiên họp toàn thể lần thứ 15
         "#]],
     );
 }
