@@ -307,6 +307,27 @@ fn after(
     .then_some(cand)
 }
 
+/// The longest body of `orgs` whose name starts at token `k`.
+fn body_at(mentions: &Mentions, orgs: &[MentionId], k: usize) -> Option<MentionId> {
+    orgs.iter()
+        .copied()
+        .filter(|&o| mentions.entities[o].tokens.0 == k)
+        .max_by_key(|&o| mentions.entities[o].tokens.1)
+}
+
+/// Whether token `k` lies within a document's name or tails (issuer, date,
+/// subject), that of `except` aside.
+fn in_document(
+    mentions: &Mentions,
+    docs: &[MentionId],
+    except: Option<MentionId>,
+    k: usize,
+) -> bool {
+    docs.iter().any(|&d| {
+        Some(d) != except && mentions.entities[d].tokens.0 <= k && k < extent_end(mentions, d)
+    })
+}
+
 /// Reads the relations of one sentence.
 pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Mentions) {
     let persons = mentions.in_sentence(sent.index, NodeKind::Person);
@@ -360,12 +381,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             continue;
         }
         let (a, b) = meeting.tokens;
-        let in_doc = |k: usize| {
-            docs.iter().any(|&d| {
-                let s = mentions.entities[d].tokens.0;
-                s <= k && k < extent_end(mentions, d)
-            })
-        };
+        let in_doc = |k: usize| in_document(mentions, &docs, None, k);
         let after_doc_word = |k: usize| {
             (k.saturating_sub(3)..k).any(|q| {
                 lexicon
@@ -379,12 +395,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         else {
             continue;
         };
-        let holder = orgs
-            .iter()
-            .copied()
-            .filter(|&o| mentions.entities[o].tokens.0 == of + 1)
-            .max_by_key(|&o| mentions.entities[o].tokens.1);
-        if let Some(o) = holder {
+        if let Some(o) = body_at(mentions, &orgs, of + 1) {
             mentions.relate(EdgeKind::Organized, o, m, None, span);
         }
     }
@@ -404,31 +415,21 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             continue;
         }
         let (a, b) = doc.tokens;
-        let inner_doc = |k: usize| {
-            docs.iter().any(|&x| {
-                let (s, _) = mentions.entities[x].tokens;
-                x != d && s <= k && k < extent_end(mentions, x)
-            })
-        };
+        let inner_doc = |k: usize| in_document(mentions, &docs, Some(d), k);
         // Right after the type and a word or two ("Kế hoạch hành động của"),
         // the body then followed by what the document does, not by a list.
         let Some(of) = (a + 1..b.min(a + 5)).find(|&k| sent.key(k) == "của" && !inner_doc(k))
         else {
             continue;
         };
-        let issuer = orgs
-            .iter()
-            .copied()
-            .filter(|&o| mentions.entities[o].tokens.0 == of + 1)
-            .max_by_key(|&o| mentions.entities[o].tokens.1)
-            .filter(|&o| {
-                let e = mentions.entities[o].tokens.1;
-                e >= b
-                    || matches!(
-                        (sent.key(e), sent.key(e + 1)),
-                        ("thực", "hiện") | ("triển", "khai") | ("cụ", "thể") | ("về", _)
-                    )
-            });
+        let issuer = body_at(mentions, &orgs, of + 1).filter(|&o| {
+            let e = mentions.entities[o].tokens.1;
+            e >= b
+                || matches!(
+                    (sent.key(e), sent.key(e + 1)),
+                    ("thực", "hiện") | ("triển", "khai") | ("cụ", "thể") | ("về", _)
+                )
+        });
         if let Some(o) = issuer {
             mentions.relate(EdgeKind::Issued, o, d, None, span);
         }
