@@ -515,6 +515,15 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
         let t = &sent.tokens[k];
         if !t.word {
             match t.punct(sent.doc) {
+                // "Quy chế làm việc (sửa đổi) của ...": the revision is named so.
+                Some('(')
+                    if sent.key(k + 1) == "sửa"
+                        && sent.key(k + 2) == "đổi"
+                        && sent.is(k + 3, ')') =>
+                {
+                    k += 4;
+                    continue;
+                }
                 Some(',') if sent.tokens.get(k + 1).is_some_and(|n| is_stop(&n.key)) => break,
                 // ", đồng chí X ...": the clause moves on to a person.
                 Some(',')
@@ -579,6 +588,8 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
                 | "cần"
                 | "phải"
                 | "đang"
+                // "Quy chế ... kèm theo Quyết định số 1205": what it is attached to.
+                | "kèm"
         ) || (k > j
             && sent.cue_at(k, lexicon).is_some_and(|(n, c)| {
                 use crate::lexicon::Cue;
@@ -606,9 +617,11 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
     }
     // No name ends on punctuation or a dangling "và", "của", "cho"... ("nhà
     // ở", housing, is a noun: "Luật Nhà ở").
+    let revision = |k: usize| k >= 3 && sent.is(k - 1, ')') && sent.key(k - 2) == "đổi";
     while k > j
         && (!sent.tokens[k - 1].word || is_stop(&sent.tokens[k - 1].key))
         && !(k >= 2 && sent.key(k - 1) == "ở" && sent.key(k - 2) == "nhà")
+        && !revision(k)
     {
         k -= 1;
     }

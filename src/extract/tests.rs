@@ -1229,3 +1229,17 @@ fn who_holds_a_view_at_the_session_spoke_at_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_revised_regulation_keeps_its_revision_mark_and_ends_before_what_it_is_attached_to() {
+    check(
+        "Ban Thường vụ ban hành Quy chế làm việc (sửa đổi), thay thế Quy chế số 05-QC/TU. Đảng ủy thống nhất ban hành Quy chế hoạt động của Ban Chấp hành kèm theo Quyết định số 12-QĐ/ĐU.",
+        expect![[r#"
+            resolution "Quy chế làm việc (sửa đổi)" doc_type=Quy chế
+            resolution "Quy chế số 05-QC/TU" code=QC/TU doc_type=Quy chế number=05
+            resolution "Quy chế hoạt động của Ban Chấp hành" doc_type=Quy chế
+            resolution "Quyết định số 12-QĐ/ĐU" code=QĐ/ĐU doc_type=Quyết định number=12
+            supersedes: Quy chế làm việc (sửa đổi) -> Quy chế số 05-QC/TU
+        "#]],
+    );
+}
