@@ -307,6 +307,36 @@ fn after(
     .then_some(cand)
 }
 
+/// "Luật Căn cước năm 2023, luật có hiệu lực từ ngày 1/7/2024 và thay thế
+/// ...", "Nghị quyết số 48 quy định ...; nghị quyết này thay thế ...": the
+/// document a lower-case type word before `c` refers back to, the one named
+/// last before it in the sentence.
+fn anaphor_antecedent(
+    sent: &Sent,
+    lexicon: &Lexicon,
+    mentions: &Mentions,
+    docs: &[MentionId],
+    c: usize,
+) -> Option<MentionId> {
+    let word = (c.saturating_sub(24)..c).rev().find(|&q| {
+        let t = &sent.tokens[q];
+        t.word
+            && !t.cap
+            && !inside(mentions, docs, q)
+            && lexicon
+                .doc_types
+                .longest(sent.ekeys_from(q))
+                .is_some_and(|(n, _)| q + n <= c)
+    })?;
+    if sent.tokens[word..c].iter().any(|t| t.is(sent.doc, '.')) {
+        return None;
+    }
+    docs.iter()
+        .copied()
+        .filter(|&d| extent_end(mentions, d) <= word && !is_anaphor(mentions, d))
+        .max_by_key(|&d| extent_end(mentions, d))
+}
+
 /// The longest body of `orgs` whose name starts at token `k`.
 fn body_at(mentions: &Mentions, orgs: &[MentionId], k: usize) -> Option<MentionId> {
     orgs.iter()
@@ -654,6 +684,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                                 .then(|| before_extent(sent, mentions, &docs, &persons, c, 12))
                                 .flatten()
                         })
+                        .or_else(|| anaphor_antecedent(sent, lexicon, mentions, &docs, c))
                         .or_else(|| sentence_subject_doc(sent, lexicon, mentions, &docs, c));
                     let b = after(sent, mentions, &docs, end, 1);
                     if let (Some(a), Some(b)) = (a, b) {
