@@ -680,7 +680,9 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                         // "ban hành A công bố thủ tục ..., thay thế B": a clause on A
                         // before the comma.
                         .or_else(|| {
-                            (c > 0 && sent.is(c - 1, ','))
+                            // "..., có hiệu lực từ ngày 1/1/2025 và thay thế B": a
+                            // second predicate of A.
+                            (c > 0 && (sent.is(c - 1, ',') || sent.key(c - 1) == "và"))
                                 .then(|| before_extent(sent, mentions, &docs, &persons, c, 12))
                                 .flatten()
                         })

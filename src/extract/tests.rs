@@ -1247,15 +1247,20 @@ fn a_revised_regulation_keeps_its_revision_mark_and_ends_before_what_it_is_attac
 #[test]
 fn a_document_referred_back_to_by_its_type_replaces_another() {
     check(
-        "Tỉnh triển khai Luật Đường bộ năm 2024, luật được Quốc hội thông qua ngày 27/6/2024, có hiệu lực từ ngày 1/1/2025 và thay thế Luật Giao thông đường bộ năm 2008. Nghị quyết số 12/2025/NQ-HĐND quy định mức hỗ trợ; nghị quyết này thay thế Nghị quyết số 8/2021/NQ-HĐND.",
+        "Tỉnh triển khai Luật Đường bộ năm 2024, luật được Quốc hội thông qua ngày 27/6/2024, có hiệu lực từ ngày 1/1/2025 và thay thế Luật Giao thông đường bộ năm 2008. Nghị quyết số 12/2025/NQ-HĐND quy định mức hỗ trợ; nghị quyết này thay thế Nghị quyết số 8/2021/NQ-HĐND. Năm 2025 thi hành Luật Thanh tra số 11/2022/QH15, có hiệu lực từ ngày 1/7/2023 và thay thế Luật Thanh tra số 56/2010/QH12.",
         expect![[r#"
             resolution "Luật Đường bộ năm 2024" doc_type=Luật
-            organization "Quốc hội"
             resolution "Luật Giao thông đường bộ năm 2008" doc_type=Luật
             resolution "Nghị quyết số 12/2025/NQ-HĐND" code=2025/NQ-HĐND doc_type=Nghị quyết number=12
             resolution "Nghị quyết số 8/2021/NQ-HĐND" code=2021/NQ-HĐND doc_type=Nghị quyết number=8
+            organization "Quốc hội"
+            resolution "Luật Thanh tra số 11/2022/QH15" code=2022/QH15 doc_type=Luật number=11
+            resolution "Luật Thanh tra số 56/2010/QH12" code=2010/QH12 doc_type=Luật number=56
             supersedes: Luật Đường bộ năm 2024 -> Luật Giao thông đường bộ năm 2008
             supersedes: Nghị quyết số 12/2025/NQ-HĐND -> Nghị quyết số 8/2021/NQ-HĐND
+            issued: Quốc hội -> Luật Thanh tra số 11/2022/QH15
+            issued: Quốc hội -> Luật Thanh tra số 56/2010/QH12
+            supersedes: Luật Thanh tra số 11/2022/QH15 -> Luật Thanh tra số 56/2010/QH12
         "#]],
     );
 }
