@@ -1264,3 +1264,19 @@ fn a_document_referred_back_to_by_its_type_replaces_another() {
         "#]],
     );
 }
+
+#[test]
+fn attendance_written_as_on_the_side_of_a_body_there_was() {
+    check(
+        "Sáng 6/5, Ủy ban Kinh tế và Tài chính tổ chức phiên họp toàn thể. Về phía cơ quan soạn thảo có ông Hồ Đức Phớc, Bộ trưởng Bộ Tài chính.",
+        expect![[r#"
+            organization "Ủy ban Kinh tế và Tài chính"
+            meeting "Phiên họp toàn thể" date=--05-06 meeting_type=Phiên họp
+            person "Hồ Đức Phớc"
+            organization "Bộ Tài chính"
+            organized: Ủy ban Kinh tế và Tài chính -> Phiên họp toàn thể
+            attended: Hồ Đức Phớc -> Phiên họp toàn thể
+            holds_position: Hồ Đức Phớc -> Bộ Tài chính (Bộ trưởng)
+        "#]],
+    );
+}
