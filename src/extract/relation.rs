@@ -345,6 +345,14 @@ fn body_at(mentions: &Mentions, orgs: &[MentionId], k: usize) -> Option<MentionI
         .max_by_key(|&o| mentions.entities[o].tokens.1)
 }
 
+/// The longest body of `orgs` whose name ends right before token `k`.
+fn body_ending_at(mentions: &Mentions, orgs: &[MentionId], k: usize) -> Option<MentionId> {
+    orgs.iter()
+        .copied()
+        .filter(|&o| mentions.entities[o].tokens.1 == k)
+        .min_by_key(|&o| mentions.entities[o].tokens.0)
+}
+
 /// Whether token `k` lies within a document's name or tails (issuer, date,
 /// subject), that of `except` aside.
 fn in_document(
@@ -390,12 +398,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             // the body before "của" holds it.
             let (a, _) = mentions.entities[o].tokens;
             let owner = (a > 0 && sent.key(a - 1) == "của")
-                .then(|| {
-                    orgs.iter()
-                        .copied()
-                        .filter(|&x| mentions.entities[x].tokens.1 == a - 1)
-                        .min_by_key(|&x| mentions.entities[x].tokens.0)
-                })
+                .then(|| body_ending_at(mentions, &orgs, a - 1))
                 .flatten();
             mentions.relate(EdgeKind::Organized, owner.unwrap_or(o), m, None, span);
         }
@@ -571,10 +574,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                             // "A và B tổ chức ...": co-organisers.
                             let a = mentions.entities[o].tokens.0;
                             if a > 1 && sent.key(a - 1) == "và" {
-                                if let Some(&o2) = orgs
-                                    .iter()
-                                    .find(|&&x| mentions.entities[x].tokens.1 == a - 1)
-                                {
+                                if let Some(o2) = body_ending_at(mentions, &orgs, a - 1) {
                                     mentions.relate(EdgeKind::Organized, o2, m, None, span);
                                 }
                             }
@@ -881,10 +881,7 @@ fn aside_owner(
         .rev()
         .take_while(|&q| !sent.tokens[q].is(sent.doc, ')'))
         .find(|&q| sent.tokens[q].is(sent.doc, '('))?;
-    orgs.iter()
-        .copied()
-        .filter(|&x| mentions.entities[x].tokens.1 == open)
-        .min_by_key(|&x| mentions.entities[x].tokens.0)
+    body_ending_at(mentions, orgs, open)
 }
 
 fn organizer_past_asides(
