@@ -43,7 +43,7 @@ fn number_code(sent: &Sent, j: usize) -> Option<NumberCode> {
         let next = &sent.tokens[k + 1];
         let tight =
             sep.span.start == sent.tokens[k - 1].span.end && next.span.start == sep.span.end;
-        if tight && matches!(sep.punct(sent.doc), Some('-' | '/' | '.')) && next.word {
+        if tight && matches!(sep.punct(), Some('-' | '/' | '.')) && next.word {
             last = k + 1;
             k += 2;
         } else {
@@ -70,7 +70,7 @@ fn number_code(sent: &Sent, j: usize) -> Option<NumberCode> {
 pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     let mut i = 0;
     while i < sent.tokens.len() {
-        let Some((n, dt)) = lexicon.doc_types.longest(sent.ekeys_from(i)) else {
+        let Some((n, dt)) = lexicon.doc_types.longest(sent.keys_from(i)) else {
             i += 1;
             continue;
         };
@@ -296,7 +296,7 @@ fn push_numbered(
 /// "Nghị quyết Đại hội XIII của Đảng": the adopting meeting, up to a comma,
 /// "và" or the clause end, with one `"của <body>"`.
 fn event_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<usize>)> {
-    let (n, _) = lexicon.meeting_types.longest(sent.ekeys_from(j))?;
+    let (n, _) = lexicon.meeting_types.longest(sent.keys_from(j))?;
     if !sent.tokens[j].cap {
         return None;
     }
@@ -308,7 +308,7 @@ fn event_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option
         let term = sent.is(k, ',')
             && (matches!((sent.key(k + 1), sent.key(k + 2)), ("nhiệm", "kỳ"))
                 || matches!(sent.key(k + 1), "khóa" | "khoá"));
-        let years = matches!(t.punct(sent.doc), Some('-' | '–'))
+        let years = matches!(t.punct(), Some('-' | '–'))
             && k > 0
             && sent.tokens[k - 1].number
             && sent.tokens.get(k + 1).is_some_and(|n| n.number);
@@ -384,7 +384,7 @@ fn amending_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opt
     if sent.key(k) != "của" {
         return None;
     }
-    let (n, _) = lexicon.doc_types.longest(sent.ekeys_from(k + 1))?;
+    let (n, _) = lexicon.doc_types.longest(sent.keys_from(k + 1))?;
     if !sent.tokens.get(k + 1).is_some_and(|t| t.cap) {
         return None;
     }
@@ -446,7 +446,7 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
             continue;
         }
         // Capitalised words go on the name ("Luật Công an nhân dân", "Luật Tổ chức Chính phủ").
-        if t.word && t.cap && lexicon.doc_types.longest(sent.ekeys_from(k)).is_none() {
+        if t.word && t.cap && lexicon.doc_types.longest(sent.keys_from(k)).is_none() {
             k += 1;
             continue;
         }
@@ -514,7 +514,7 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
     while k < sent.tokens.len() && k < j + 60 {
         let t = &sent.tokens[k];
         if !t.word {
-            match t.punct(sent.doc) {
+            match t.punct() {
                 // "Quy chế làm việc (sửa đổi) của ...": the revision is named so.
                 Some('(')
                     if sent.key(k + 1) == "sửa"
@@ -529,7 +529,7 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
                 Some(',')
                     if lexicon
                         .cues
-                        .longest(sent.ekeys_from(k + 1))
+                        .longest(sent.keys_from(k + 1))
                         .is_some_and(|(_, c)| c.contains(&crate::lexicon::Cue::Prefix)) =>
                 {
                     break
@@ -568,7 +568,7 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
             && t.key == "và"
             && ((k + 1..k + 4).any(|q| {
                 sent.tokens.get(q).is_some_and(|n| n.cap)
-                    && lexicon.doc_types.longest(sent.ekeys_from(q)).is_some()
+                    && lexicon.doc_types.longest(sent.keys_from(q)).is_some()
             }) || sent
                 .cue_at(k + 1, lexicon)
                 .is_some_and(|(_, c)| c.contains(&crate::lexicon::Cue::Discuss)))
@@ -669,7 +669,7 @@ fn tails(
         // Đảng" (or without the comma): the body whose meeting adopted it.
         if sent.key(k) == "của" {
             let mut p = k + 1;
-            if let Some((n, _)) = lexicon.meeting_types.longest(sent.ekeys_from(p)) {
+            if let Some((n, _)) = lexicon.meeting_types.longest(sent.keys_from(p)) {
                 let mut q = p + n;
                 while q < sent.tokens.len() && q < p + n + 6 {
                     if sent.is(q, ',') {
@@ -690,7 +690,7 @@ fn tails(
             }
             // "của Hội nghị Trung ương 7 khóa XII về ...": a meeting named as the
             // author, no body after it; the subject still follows.
-            if p == k + 1 && lexicon.meeting_types.longest(sent.ekeys_from(p)).is_some() {
+            if p == k + 1 && lexicon.meeting_types.longest(sent.keys_from(p)).is_some() {
                 if let Some(v) = (p + 1..sent.tokens.len().min(p + 10))
                     .take_while(|&q| sent.tokens[q].word)
                     .find(|&q| sent.key(q) == "về")
@@ -706,14 +706,14 @@ fn tails(
         let mut e = k + 1;
         while e < sent.tokens.len()
             && !matches!(
-                sent.tokens[e].punct(sent.doc),
+                sent.tokens[e].punct(),
                 Some(';' | '(' | '.' | '“' | '"' | ':')
             )
         {
             if e > k + 1
                 && lexicon
                     .doc_types
-                    .longest(sent.ekeys_from(e))
+                    .longest(sent.keys_from(e))
                     .is_some_and(|_| sent.tokens[e].cap)
             {
                 break;
@@ -723,7 +723,7 @@ fn tails(
             if sent.is(e, ',')
                 && lexicon
                     .cues
-                    .longest(sent.ekeys_from(e + 1))
+                    .longest(sent.keys_from(e + 1))
                     .is_some_and(|(_, c)| {
                         c.iter()
                             .any(|c| matches!(c, Cue::Implement | Cue::Supersede))
@@ -742,11 +742,11 @@ fn tails(
             k = e;
         }
     } else if matches!(
-        sent.tokens.get(k).and_then(|t| t.punct(sent.doc)),
+        sent.tokens.get(k).and_then(|t| t.punct()),
         Some('“' | '"')
     ) {
         let mut e = k + 1;
-        while e < sent.tokens.len() && !matches!(sent.tokens[e].punct(sent.doc), Some('”' | '"'))
+        while e < sent.tokens.len() && !matches!(sent.tokens[e].punct(), Some('”' | '"'))
         {
             e += 1;
         }

@@ -84,7 +84,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         .collect();
     let mut i = 0;
     while i < sent.tokens.len() {
-        let Some((n, mt)) = lexicon.meeting_types.longest(sent.ekeys_from(i)) else {
+        let Some((n, mt)) = lexicon.meeting_types.longest(sent.keys_from(i)) else {
             i += 1;
             continue;
         };
@@ -130,7 +130,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             // "họp phiên họp chuyên đề": the noun after the verb names it.
             let noun_follows = lexicon
                 .meeting_types
-                .longest(sent.ekeys_from(i + 1))
+                .longest(sent.keys_from(i + 1))
                 .is_some_and(|(_, next)| !next.verb);
             // "Hội nghị ... đã hoàn thành chương trình và họp phiên bế mạc":
             // a sitting of a meeting named before, no meeting of its own.
@@ -157,20 +157,20 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             }
             let t = &sent.tokens[k];
             // A quoted title is read whole: Hội thảo chuyên đề “Nhiệm vụ, giải pháp ...”.
-            if t.is(sent.doc, '“') {
+            if t.is('“') {
                 if let Some(close) =
-                    (k + 1..sent.tokens.len()).find(|&q| sent.tokens[q].is(sent.doc, '”'))
+                    (k + 1..sent.tokens.len()).find(|&q| sent.tokens[q].is('”'))
                 {
                     k = close + 1;
                     continue;
                 }
             }
             if !t.word {
-                match t.punct(sent.doc) {
+                match t.punct() {
                     Some(',') => {
                         let next_cue = lexicon
                             .cues
-                            .longest(sent.ekeys_from(k + 1))
+                            .longest(sent.keys_from(k + 1))
                             .is_some_and(|(_, c)| c.contains(&Cue::Discuss));
                         // Only a name that is a list of activities goes on
                         // ("Hội nghị học tập, quán triệt ...", "Hội nghị tổng kết
@@ -178,7 +178,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                         let activities = (i..=i + n).any(|q| {
                             lexicon
                                 .cues
-                                .longest(sent.ekeys_from(q))
+                                .longest(sent.keys_from(q))
                                 .is_some_and(|(_, c)| c.contains(&Cue::Discuss))
                         });
                         if next_cue && activities {
@@ -216,7 +216,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             // "Nghị quyết Đại hội và Chương trình hành động ...": a document follows.
             if t.key == "và"
                 && sent.tokens.get(k + 1).is_some_and(|x| x.cap)
-                && lexicon.doc_types.longest(sent.ekeys_from(k + 1)).is_some()
+                && lexicon.doc_types.longest(sent.keys_from(k + 1)).is_some()
             {
                 break;
             }
@@ -236,7 +236,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         // Close an unbalanced quote or parenthesis the description ran into.
         while k > i + n
             && !sent.tokens[k - 1].word
-            && !matches!(sent.tokens[k - 1].punct(sent.doc), Some('”' | '"' | ')'))
+            && !matches!(sent.tokens[k - 1].punct(), Some('”' | '"' | ')'))
         {
             k -= 1;
         }

@@ -19,7 +19,7 @@ use std::collections::BTreeSet;
 
 use crate::date::PartialDate;
 use crate::doc::{Doc, SentenceKind, Span};
-use crate::lexicon::{Cue, Lexicon, PlaceKind};
+use crate::lexicon::{Cue, Keys, Lexicon, PlaceKind, WordId};
 use crate::model::{EdgeKind, NodeKind};
 use crate::text::fold;
 use tokens::Token;
@@ -240,8 +240,12 @@ pub struct Sent<'a> {
     pub kind: SentenceKind,
     /// Its tokens.
     pub tokens: &'a [Token],
-    /// The tokens' expanded keys, for phrase lookups.
+    /// The tokens' expanded keys.
     pub ekeys: Vec<&'a str>,
+    /// The expanded keys as lexicon word ids, for phrase lookups.
+    pub eids: Vec<WordId>,
+    /// The lexicon's several-word elements the ids may refer to.
+    pub multi: &'a [Box<[WordId]>],
     /// The document.
     pub doc: &'a Doc,
 }
@@ -270,14 +274,14 @@ impl<'a> Sent<'a> {
 
     /// Whether token `i` is the punctuation `c`.
     pub fn is(&self, i: usize, c: char) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.is(self.doc, c))
+        self.tokens.get(i).is_some_and(|t| t.is(c))
     }
 
     /// The cue phrase at token `i` (longest first), unless the words only look
     /// like one: "dự thảo", "dự án" (not "dự"), "đăng ký", "ký kết" (not "ký"),
     /// "tổ chức đảng" (not "tổ chức").
     pub fn cue_at<'l>(&self, i: usize, lexicon: &'l Lexicon) -> Option<(usize, &'l Vec<Cue>)> {
-        let (n, c) = lexicon.cues.longest(self.ekeys_from(i))?;
+        let (n, c) = lexicon.cues.longest(self.keys_from(i))?;
         let key = self.key(i);
         let next = self.key(i + n);
         let false_friend = (key == "dự"
@@ -317,6 +321,11 @@ impl<'a> Sent<'a> {
     pub fn ekeys_from(&self, i: usize) -> &[&'a str] {
         &self.ekeys[i.min(self.ekeys.len())..]
     }
+
+    /// Phrase-lookup keys from token `i` on.
+    pub fn keys_from(&self, i: usize) -> Keys<'_> {
+        Keys::new(&self.eids[i.min(self.eids.len())..], self.multi)
+    }
 }
 
 /// Runs every extractor over a document.
@@ -324,7 +333,7 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
     let tokens: Vec<Vec<Token>> = doc
         .sentences
         .iter()
-        .map(|s| tokens::without_credits(doc, tokens::tokenize(doc, s.span, lexicon)))
+        .map(|s| tokens::without_credits(tokens::tokenize(doc, s.span, lexicon)))
         .collect();
     let sents: Vec<Sent> = doc
         .sentences
@@ -336,6 +345,8 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
             span: s.span,
             kind: s.kind,
             ekeys: tokens.iter().map(|t| t.ekey.as_str()).collect(),
+            eids: tokens.iter().map(|t| t.eid).collect(),
+            multi: lexicon.vocab.multi(),
             tokens,
             doc,
         })

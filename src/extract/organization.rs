@@ -8,7 +8,7 @@
 //! extractor, which reads the body after a role.
 
 use crate::extract::{is_stop, Detail, Mention, MentionId, Mentions, Sent};
-use crate::lexicon::{HeadClass, Lexicon, PlaceKind};
+use crate::lexicon::{HeadClass, Keys, Lexicon, PlaceKind};
 use crate::model::NodeKind;
 use crate::text::fold;
 
@@ -92,9 +92,9 @@ pub fn place_at(
             j += word.split(' ').count();
             let start = j;
             while j < start + 3
-                && sent.tokens.get(j).is_some_and(|t| t.title_case(sent.doc))
+                && sent.tokens.get(j).is_some_and(|t| t.title_case())
                 && !starts_person(sent, j, lexicon)
-                && lexicon.heads.longest(sent.ekeys_from(j)).is_none()
+                && lexicon.heads.longest(sent.keys_from(j)).is_none()
             {
                 j += 1;
             }
@@ -107,7 +107,7 @@ pub fn place_at(
         // "TPHCM" expands to several words in one token: its own key names it.
         if let Some((n, place)) = lexicon
             .places
-            .longest(sent.ekeys_from(j))
+            .longest(sent.keys_from(j))
             .or_else(|| lexicon.place(sent.key(j)).map(|p| (1, p)))
         {
             // "Hồ Chí Minh" inside "Học viện Chính trị quốc gia Hồ Chí Minh" is no place:
@@ -122,11 +122,11 @@ pub fn place_at(
 /// further title-case syllable ("Trần Quốc Hưng" after "UBND huyện Bình Sơn").
 fn starts_person(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
     sent.tokens.get(j).is_some_and(|t| {
-        t.title_case(sent.doc) && lexicon.surnames.get(&t.key).is_some_and(|rare| !rare)
+        t.title_case() && lexicon.surnames.get(&t.key).is_some_and(|rare| !rare)
     }) && sent
         .tokens
         .get(j + 1)
-        .is_some_and(|n| n.title_case(sent.doc))
+        .is_some_and(|n| n.title_case())
 }
 
 /// Whether a comma at token `j` joins the lower-case words of one name:
@@ -151,7 +151,7 @@ pub fn comma_joins(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
     // ("Đảng ủy Công an Trung ương, đảng ủy công an các tỉnh").
     let opens_body = lexicon
         .heads
-        .longest(sent.ekeys_from(j + 1))
+        .longest(sent.keys_from(j + 1))
         .is_some_and(|(_, (_, class))| *class != HeadClass::Named);
     if !(plain(j + 1) && plain(j + 2)) || opens_body {
         return false;
@@ -224,7 +224,7 @@ fn parse_cased(
     if !first.word || first.number || depth > 3 {
         return None;
     }
-    let keys = sent.ekeys_from(i);
+    let keys = sent.keys_from(i);
     let body = lexicon.bodies.longest(keys);
     let head = lexicon.heads.longest(keys);
     // Most tokens open neither a lexicon body nor a head noun: nothing to parse.
@@ -433,10 +433,10 @@ fn parse_head(
             if named_by_place(head) && own_kind.is_none() {
                 let first = sent.tokens.get(after)?;
                 let person = lexicon.surnames.get(&first.key).is_some_and(|rare| !rare);
-                if first.title_case(sent.doc) && !person {
+                if first.title_case() && !person {
                     let mut j = after;
                     while j < after + 3
-                        && sent.tokens.get(j).is_some_and(|t| t.title_case(sent.doc))
+                        && sent.tokens.get(j).is_some_and(|t| t.title_case())
                     {
                         j += 1;
                     }
@@ -617,12 +617,12 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         return None;
     }
     // "Bộ trưởng Đào Hồng Lan": a person's name, not the body's.
-    let person = t0.title_case(sent.doc)
+    let person = t0.title_case()
         && lexicon.surnames.get(&t0.key).is_some_and(|rare| !rare)
         && sent
             .tokens
             .get(after + 1)
-            .is_some_and(|n| n.title_case(sent.doc));
+            .is_some_and(|n| n.title_case());
     if person {
         return None;
     }
@@ -634,9 +634,10 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
     // A department named after its ministry's domain: "Sở Tài chính" (from
     // "Bộ Tài chính"), "Sở Giáo dục và Đào tạo" — the name ends there.
     if matches!(fold::key(head).as_str(), "sở" | "phòng") {
-        let mut keys = vec!["bộ".to_string()];
-        keys.extend(sent.ekeys_from(after).iter().map(|k| k.to_string()));
-        if let Some((m, _)) = lexicon.bodies.longest(&keys).filter(|(m, _)| *m > 1) {
+        let mut ids = vec![lexicon.vocab.id("bộ")];
+        ids.extend_from_slice(&sent.eids[after.min(sent.eids.len())..]);
+        let keys = Keys::new(&ids, sent.multi);
+        if let Some((m, _)) = lexicon.bodies.longest(keys).filter(|(m, _)| *m > 1) {
             let end = after + m - 1;
             let mut org = Org {
                 start: i,
@@ -689,7 +690,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             break;
         }
         if t.cap && (j > after || fold::key(head).starts_with("kho bạc")) {
-            if let Some((n, p)) = lexicon.places.longest(sent.ekeys_from(j)) {
+            if let Some((n, p)) = lexicon.places.longest(sent.keys_from(j)) {
                 for k in j..j + n {
                     parts.push(sent.text(k, k + 1).to_string());
                 }
@@ -716,15 +717,15 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             // "Tập đoàn Công nghiệp - Năng lượng Quốc gia", "Ban Chính sách - Pháp
             // luật": a spaced dash between capitalised words of one name (not
             // before a title or a person: "Sở Y tế - Giám đốc ...").
-            if j > after && matches!(t.punct(sent.doc), Some('-' | '–')) {
+            if j > after && matches!(t.punct(), Some('-' | '–')) {
                 let next = j + 1;
                 let cap = sent
                     .tokens
                     .get(next)
                     .is_some_and(|n| n.word && n.cap && !n.number);
-                let other = lexicon.roles.longest(sent.ekeys_from(next)).is_some()
-                    || lexicon.heads.longest(sent.ekeys_from(next)).is_some()
-                    || lexicon.bodies.longest(sent.ekeys_from(next)).is_some()
+                let other = lexicon.roles.longest(sent.keys_from(next)).is_some()
+                    || lexicon.heads.longest(sent.keys_from(next)).is_some()
+                    || lexicon.bodies.longest(sent.keys_from(next)).is_some()
                     || starts_person(sent, next, lexicon);
                 if cap && !other {
                     parts.push("-".into());
@@ -736,14 +737,14 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         }
         if j > after {
             // Stop before another entity or a cue: a role, a rank, a person prefix...
-            if lexicon.roles.longest(sent.ekeys_from(j)).is_some() && t.cap {
+            if lexicon.roles.longest(sent.keys_from(j)).is_some() && t.cap {
                 break;
             }
             // A national body after a dash-joined name owns it: "Ban Chính sách -
             // Pháp luật | Tổng Liên đoàn Lao động Việt Nam".
             if t.cap
                 && parts.iter().any(|p| p == "-")
-                && lexicon.bodies.longest(sent.ekeys_from(j)).is_some()
+                && lexicon.bodies.longest(sent.keys_from(j)).is_some()
             {
                 break;
             }
@@ -763,19 +764,19 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 }
             }
             // A person's name after the body: "Sở Y tế Nguyễn Văn A".
-            if t.title_case(sent.doc)
+            if t.title_case()
                 && lexicon.surnames.get(&t.key).is_some_and(|rare| !rare)
                 && sent
                     .tokens
                     .get(j + 1)
-                    .is_some_and(|n| n.title_case(sent.doc))
+                    .is_some_and(|n| n.title_case())
             {
                 break;
             }
             if t.key == "và" {
                 // "Ủy ban Chứng khoán Nhà nước và Kho bạc Nhà nước": a known
                 // body after "và" is a second body.
-                let second = lexicon.bodies.longest(sent.ekeys_from(j + 1)).is_some();
+                let second = lexicon.bodies.longest(sent.keys_from(j + 1)).is_some();
                 if !second && sent.tokens.get(j + 1).is_some_and(|n| n.cap && n.word) {
                     parts.push("và".into());
                     // The word after "và" goes on the name even when it could
@@ -796,7 +797,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             // "Vụ Pháp chế Bộ Quốc phòng": a ministry right after a department's
             // name is part of it (every ministry has a "Vụ Pháp chế").
             if t.cap && j > after && matches!(fold::key(head).as_str(), "vụ" | "cục") {
-                if let Some((n, body)) = lexicon.bodies.longest(sent.ekeys_from(j)) {
+                if let Some((n, body)) = lexicon.bodies.longest(sent.keys_from(j)) {
                     if body.name.starts_with("Bộ ") && body.parent.as_deref() == Some("Chính phủ")
                     {
                         for k in j..j + n {
@@ -807,7 +808,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                     }
                 }
             }
-            if lexicon.heads.longest(sent.ekeys_from(j)).is_some() && t.cap && j > after + 1 {
+            if lexicon.heads.longest(sent.keys_from(j)).is_some() && t.cap && j > after + 1 {
                 // "Đảng ủy Cục X" is fine, but a second head after a full name starts a
                 // new body — except the local force a police unit belongs to:
                 // "Phòng Cảnh sát hình sự Công an thành phố Hà Nội".
@@ -1164,7 +1165,7 @@ fn coordinated(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<Org> {
     if !t.cap {
         return None;
     }
-    let (n, (head, class)) = lexicon.heads.longest(sent.ekeys_from(i))?;
+    let (n, (head, class)) = lexicon.heads.longest(sent.keys_from(i))?;
     if *class != HeadClass::Sub {
         return None;
     }

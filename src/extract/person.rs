@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 
 use crate::extract::organization::{self, Org};
 use crate::extract::{Detail, Mention, MentionId, Mentions, Sent};
-use crate::lexicon::{Cue, Lexicon, Role};
+use crate::lexicon::{Cue, Keys, Lexicon, Role};
 use crate::model::{EdgeKind, NodeKind};
 use crate::text::fold;
 
@@ -41,15 +41,16 @@ pub struct Title {
 
 /// Whether a lexicon claims the phrase at token `i` (so no name starts there).
 fn claimed(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool {
+    let ids = sent.keys_from(i);
     let keys = sent.ekeys_from(i);
-    lexicon.roles.longest(keys).is_some()
-        || lexicon.ranks.longest(keys).is_some()
-        || (with_places && lexicon.heads.longest(keys).is_some())
-        || lexicon.bodies.longest(keys).is_some()
-        || lexicon.doc_types.longest(keys).is_some()
-        || lexicon.meeting_types.longest(keys).is_some()
-        || lexicon.cues.longest(keys).is_some()
-        || (with_places && lexicon.places.longest(keys).is_some())
+    lexicon.roles.longest(ids).is_some()
+        || lexicon.ranks.longest(ids).is_some()
+        || (with_places && lexicon.heads.longest(ids).is_some())
+        || lexicon.bodies.longest(ids).is_some()
+        || lexicon.doc_types.longest(ids).is_some()
+        || lexicon.meeting_types.longest(ids).is_some()
+        || lexicon.cues.longest(ids).is_some()
+        || (with_places && lexicon.places.longest(ids).is_some())
         || matches!(
             keys.first().copied(),
             Some(
@@ -73,7 +74,7 @@ fn claimed(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool 
 /// A candidate name at token `i`: (end token, whether it opens with a common family name).
 pub fn name_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, bool)> {
     let t = sent.tokens.get(i)?;
-    if !t.title_case(sent.doc) || claimed(sent, i, lexicon, true) {
+    if !t.title_case() || claimed(sent, i, lexicon, true) {
         return None;
     }
     // "Anh Bùi Quang Huy", "chị Nguyễn Phạm Duy Trang": a form of address
@@ -81,7 +82,7 @@ pub fn name_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, bool)
     // never opens with it before a family name.
     let common_surname = |k: usize| {
         sent.tokens.get(k).is_some_and(|n| {
-            n.title_case(sent.doc) && lexicon.surnames.get(&n.key).is_some_and(|rare| !rare)
+            n.title_case() && lexicon.surnames.get(&n.key).is_some_and(|rare| !rare)
         })
     };
     if matches!(t.key.as_str(), "anh" | "chị")
@@ -89,14 +90,14 @@ pub fn name_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, bool)
         && sent
             .tokens
             .get(i + 2)
-            .is_some_and(|n| n.title_case(sent.doc))
+            .is_some_and(|n| n.title_case())
     {
         return None;
     }
     let mut j = i + 1;
     while j < sent.tokens.len() && j < i + 5 {
         let t = &sent.tokens[j];
-        if !t.title_case(sent.doc) || claimed(sent, j, lexicon, false) {
+        if !t.title_case() || claimed(sent, j, lexicon, false) {
             break;
         }
         j += 1;
@@ -113,7 +114,7 @@ pub fn name_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, bool)
 
 /// Parses one role (and its body) at token `j`.
 fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
-    let (n, role) = lexicon.roles.longest(sent.ekeys_from(j))?;
+    let (n, role) = lexicon.roles.longest(sent.keys_from(j))?;
     let role: &Role = role;
     let role_end = j + n;
     let body_start = match &role.shares {
@@ -128,9 +129,9 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
     }
     if body.is_none() {
         if let Some(head) = &role.implied_head {
-            let mut keys = vec![fold::key(head)];
-            keys.extend(sent.ekeys_from(role_end).iter().map(|s| s.to_string()));
-            if let Some((m, b)) = lexicon.bodies.longest(&keys) {
+            let mut ids = vec![lexicon.vocab.id(&fold::key(head))];
+            ids.extend_from_slice(&sent.eids[role_end.min(sent.eids.len())..]);
+            if let Some((m, b)) = lexicon.bodies.longest(Keys::new(&ids, sent.multi)) {
                 if m > 1 {
                     body = Some(Org {
                         start: role_end,
@@ -153,7 +154,7 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
     // named before in the article ("Quân khu 4"); resolution finds it.
     if body.is_none() && role.implied_head.is_none() && role.default_body.is_none() {
         if let Some((m, (head, crate::lexicon::HeadClass::Named))) =
-            lexicon.heads.longest(sent.ekeys_from(role_end))
+            lexicon.heads.longest(sent.keys_from(role_end))
         {
             let ends = sent
                 .tokens
@@ -184,7 +185,7 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
     let mut role_end = role_end;
     if body.is_none() {
         if let Some((m, (head, crate::lexicon::HeadClass::Party))) =
-            lexicon.heads.longest(sent.ekeys_from(role_end))
+            lexicon.heads.longest(sent.keys_from(role_end))
         {
             if sent.is(role_end + m, ',') {
                 pending = Some(head.clone());
@@ -208,7 +209,7 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
             let rank_of_next = sent.is(role_end, ',')
                 && lexicon
                     .roles
-                    .longest(sent.ekeys_from(role_end + 1))
+                    .longest(sent.keys_from(role_end + 1))
                     .is_some();
             role.default_body.clone().or_else(|| {
                 role.implied_head
@@ -241,7 +242,7 @@ fn titles_before(
         let mut j = p;
         let mut rank = None;
         let mut titles = Vec::new();
-        if let Some((n, r)) = lexicon.ranks.longest(sent.ekeys_from(j)) {
+        if let Some((n, r)) = lexicon.ranks.longest(sent.keys_from(j)) {
             rank = Some(r.clone());
             j += n;
         }
@@ -269,7 +270,7 @@ fn titles_before(
         // then the rank and name (not a title that follows someone else's name).
         let own = p == 0 || !sent.is(p - 1, ',');
         if own && sent.is(j, ',') && !titles.is_empty() && rank.is_none() {
-            if let Some((n, r)) = lexicon.ranks.longest(sent.ekeys_from(j + 1)) {
+            if let Some((n, r)) = lexicon.ranks.longest(sent.keys_from(j + 1)) {
                 if j + 1 + n == name_start {
                     return Some((Some(r.clone()), titles, p));
                 }
@@ -277,14 +278,14 @@ fn titles_before(
         }
         // "các đồng chí Ủy viên Thường vụ Quân ủy Trung ương: Thượng tướng A, ...".
         if sent.is(j, ':') && !titles.is_empty() && rank.is_none() {
-            if let Some((n, r)) = lexicon.ranks.longest(sent.ekeys_from(j + 1)) {
+            if let Some((n, r)) = lexicon.ranks.longest(sent.keys_from(j + 1)) {
                 if j + 1 + n == name_start {
                     return Some((Some(r.clone()), titles, p));
                 }
             }
         }
         // A person prefix right before the name: "đồng chí", "ông", "bà".
-        if let Some((n, cues)) = lexicon.cues.longest(sent.ekeys_from(p)) {
+        if let Some((n, cues)) = lexicon.cues.longest(sent.keys_from(p)) {
             if cues.contains(&Cue::Prefix) {
                 let mut e = p + n;
                 while sent.is(e, ':') || sent.is(e, '.') {
@@ -304,7 +305,7 @@ fn titles_before(
 fn after_prefix(sent: &Sent, lexicon: &Lexicon, k: usize) -> usize {
     let mut e = k;
     // "PGS.TS" is read as "PGS", ".", "TS".
-    while let Some((n, cues)) = lexicon.cues.longest(sent.ekeys_from(e)) {
+    while let Some((n, cues)) = lexicon.cues.longest(sent.keys_from(e)) {
         if !cues.contains(&Cue::Prefix) {
             break;
         }
@@ -337,7 +338,7 @@ fn titles_after(
 ) -> (Option<String>, Vec<Title>, usize) {
     let mut j = name_end;
     let mut close_paren = false;
-    match sent.tokens.get(j).and_then(|t| t.punct(sent.doc)) {
+    match sent.tokens.get(j).and_then(|t| t.punct()) {
         Some(',' | '–' | '-' | '—' | ':') => j += 1,
         Some('(') => {
             j += 1;
@@ -349,7 +350,7 @@ fn titles_after(
     let mut rank = None;
     let mut end = name_end;
     loop {
-        if let Some((n, r)) = lexicon.ranks.longest(sent.ekeys_from(j)) {
+        if let Some((n, r)) = lexicon.ranks.longest(sent.keys_from(j)) {
             if rank.is_none() && titles.is_empty() {
                 rank = Some(r.clone());
                 j += n;
@@ -572,7 +573,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
         // Nguyễn Hiệu").
         if let Some(titles) = list_titles.clone() {
             let rank_before = (i > 0)
-                .then(|| lexicon.ranks.longest(sent.ekeys_from(i.saturating_sub(2))))
+                .then(|| lexicon.ranks.longest(sent.keys_from(i.saturating_sub(2))))
                 .flatten();
             let li = prefix_start(sent, lexicon, i);
             if li > 0

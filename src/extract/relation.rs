@@ -85,7 +85,7 @@ fn subject(sent: &Sent, mentions: &Mentions, persons: &[MentionId], c: usize) ->
         let words = gap.iter().filter(|t| t.word).count();
         let breaks = gap
             .iter()
-            .any(|t| matches!(t.punct(sent.doc), Some(';' | ':' | '.')));
+            .any(|t| matches!(t.punct(), Some(';' | ':' | '.')));
         // "X thay mặt các tập thể được khen thưởng phát biểu": an aside on
         // whose behalf one speaks may come between.
         let on_behalf = gap.iter().position(|t| t.word).is_some_and(|k| {
@@ -136,7 +136,7 @@ fn joined_before(
             .find(|&k| {
                 lexicon
                     .ranks
-                    .longest(sent.ekeys_from(k))
+                    .longest(sent.keys_from(k))
                     .is_some_and(|(n, _)| k + n == start)
                     || (k + 1 == start && matches!(sent.key(k), "ông" | "bà" | "anh" | "chị"))
             })
@@ -227,7 +227,7 @@ fn nearest_before(
         a >= end && a < c
     }) || gap
         .iter()
-        .any(|t| matches!(t.punct(sent.doc), Some(';' | '.')));
+        .any(|t| matches!(t.punct(), Some(';' | '.')));
     (words <= max_gap && !blocked).then_some(cand)
 }
 
@@ -281,7 +281,7 @@ fn subject_doc_among(
     }
     let no_break = !sent.tokens[a..c]
         .iter()
-        .any(|t| matches!(t.punct(sent.doc), Some(';' | '.')));
+        .any(|t| matches!(t.punct(), Some(';' | '.')));
     (opens && alone && no_break).then_some(first)
 }
 
@@ -303,7 +303,7 @@ fn after(
     (words <= max_gap
         && !gap
             .iter()
-            .any(|t| matches!(t.punct(sent.doc), Some(';' | '.'))))
+            .any(|t| matches!(t.punct(), Some(';' | '.'))))
     .then_some(cand)
 }
 
@@ -325,10 +325,10 @@ fn anaphor_antecedent(
             && !inside(mentions, docs, q)
             && lexicon
                 .doc_types
-                .longest(sent.ekeys_from(q))
+                .longest(sent.keys_from(q))
                 .is_some_and(|(n, _)| q + n <= c)
     })?;
-    if sent.tokens[word..c].iter().any(|t| t.is(sent.doc, '.')) {
+    if sent.tokens[word..c].iter().any(|t| t.is('.')) {
         return None;
     }
     docs.iter()
@@ -419,7 +419,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             (k.saturating_sub(3)..k).any(|q| {
                 lexicon
                     .doc_types
-                    .longest(sent.ekeys_from(q))
+                    .longest(sent.keys_from(q))
                     .is_some_and(|(n, _)| q + n == k)
             })
         };
@@ -483,7 +483,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     let listed = opens
                         && sent.tokens[end..]
                             .iter()
-                            .any(|t| t.is(sent.doc, ':') || t.key == "gồm");
+                            .any(|t| t.is(':') || t.key == "gồm");
                     if listed {
                         let m = meeting_for(mentions, &meetings, end);
                         let listed: Vec<MentionId> = persons
@@ -615,7 +615,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                                 let passive = sent.key(e) == "được";
                                 !(e..c).any(|k| {
                                     sent.key(k) == "và"
-                                        || lexicon.cues.longest(sent.ekeys_from(k)).is_some_and(
+                                        || lexicon.cues.longest(sent.keys_from(k)).is_some_and(
                                             |(_, cs)| !(passive && cs.contains(&Cue::Issue)),
                                         )
                                 })
@@ -639,7 +639,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                             // thực hiện <B>, <body> đã ban hành <A>"`.
                             let opens_clause = sent.tokens[..c]
                                 .last()
-                                .is_some_and(|t| matches!(t.punct(sent.doc), Some(',' | ':')));
+                                .is_some_and(|t| matches!(t.punct(), Some(',' | ':')));
                             let b_end = extent_end(mentions, b);
                             opens_clause.then(|| {
                                 docs.iter().copied().find(|&d| {
@@ -803,23 +803,23 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             // "A; và B" (the previous item's tail may come first: "... của Hội
             // nghị Trung ương 5; B").
             let last_item = match gap {
-                [.., s, v] if v.key == "và" && s.is(sent.doc, ';') => gap.len() - 2,
+                [.., s, v] if v.key == "và" && s.is(';') => gap.len() - 2,
                 _ => gap.len().saturating_sub(1),
             };
-            let semicolon_list = gap.get(last_item).is_some_and(|t| t.is(sent.doc, ';'))
+            let semicolon_list = gap.get(last_item).is_some_and(|t| t.is(';'))
                 && words <= 8
                 && !gap[..last_item]
                     .iter()
-                    .any(|t| matches!(t.punct(sent.doc), Some(';' | '.' | ':')));
+                    .any(|t| matches!(t.punct(), Some(';' | '.' | ':')));
             // "... một loạt nghị quyết, gồm: A; B": a colon that opens the list.
             let opens_list = |k: usize| {
                 k > 0
-                    && sent.tokens[k].is(sent.doc, ':')
+                    && sent.tokens[k].is(':')
                     && matches!(sent.key(k - 1), "gồm" | "sau" | "là")
             };
             let blocked = (!semicolon_list
                 && gap.iter().enumerate().any(|(g, t)| {
-                    matches!(t.punct(sent.doc), Some(';' | '.' | ':')) && !opens_list(anchor + g)
+                    matches!(t.punct(), Some(';' | '.' | ':')) && !opens_list(anchor + g)
                 }))
                 || persons.iter().chain(&meetings).any(|&x| {
                     let s = mentions.entities[x].tokens.0;
@@ -873,14 +873,14 @@ fn aside_owner(
 ) -> Option<MentionId> {
     let (start, end) = mentions.entities[o].tokens;
     let closes = sent.tokens[end..c].iter().all(|t| !t.word)
-        && sent.tokens[end..c].iter().any(|t| t.is(sent.doc, ')'));
+        && sent.tokens[end..c].iter().any(|t| t.is(')'));
     if !closes {
         return None;
     }
     let open = (0..start)
         .rev()
-        .take_while(|&q| !sent.tokens[q].is(sent.doc, ')'))
-        .find(|&q| sent.tokens[q].is(sent.doc, '('))?;
+        .take_while(|&q| !sent.tokens[q].is(')'))
+        .find(|&q| sent.tokens[q].is('('))?;
     body_ending_at(mentions, orgs, open)
 }
 
@@ -904,22 +904,22 @@ fn organizer_past_asides(
     let mut words = 0;
     while k < c {
         let t = &sent.tokens[k];
-        if t.is(sent.doc, '(') {
-            k = (k..c).find(|&q| sent.tokens[q].is(sent.doc, ')'))? + 1;
+        if t.is('(') {
+            k = (k..c).find(|&q| sent.tokens[q].is(')'))? + 1;
             continue;
         }
         if matches!(t.key.as_str(), "khóa" | "nhiệm") {
             // "khóa XVIII", "nhiệm kỳ 2021-2026".
             k += if t.key == "nhiệm" { 2 } else { 1 };
             while k < c && (sent.tokens[k].number || !sent.tokens[k].word || sent.tokens[k].cap) {
-                if matches!(sent.tokens[k].punct(sent.doc), Some(';' | '.')) {
+                if matches!(sent.tokens[k].punct(), Some(';' | '.')) {
                     return None;
                 }
                 k += 1;
             }
             continue;
         }
-        if matches!(t.punct(sent.doc), Some(';' | '.' | ':')) {
+        if matches!(t.punct(), Some(';' | '.' | ':')) {
             return None;
         }
         if t.word {
@@ -949,7 +949,7 @@ fn coordinated(
             .min_by_key(|&d| mentions.entities[d].tokens.0);
         let Some(next) = next else { break };
         let gap = &sent.tokens[end..mentions.entities[next].tokens.0];
-        let joined = gap.len() == 1 && (gap[0].key == "và" || gap[0].is(sent.doc, ','));
+        let joined = gap.len() == 1 && (gap[0].key == "và" || gap[0].is(','));
         if !joined {
             break;
         }

@@ -3,7 +3,9 @@
 //! abbreviation expansion ("TW" -> "trung ương"). Every rule reads these.
 
 use crate::doc::{Doc, Span};
-use crate::lexicon::Lexicon;
+use rustc_hash::FxHashMap;
+
+use crate::lexicon::{Lexicon, WordId};
 use crate::text::fold;
 
 /// One token of a sentence.
@@ -21,51 +23,60 @@ pub struct Token {
     pub word: bool,
     /// Whether the word is all digits.
     pub number: bool,
+    /// Whether the word is title case (see [`Token::title_case`]).
+    title: bool,
+    /// The punctuation character; `'\0'` for a word.
+    mark: char,
+    /// The lexicon word id of `ekey`, for phrase lookups.
+    pub eid: WordId,
 }
 
 impl Token {
     /// The token's punctuation character, if it is punctuation.
-    pub fn punct(&self, doc: &Doc) -> Option<char> {
-        if self.word {
-            None
-        } else {
-            doc.slice(self.span).chars().next()
-        }
+    pub fn punct(&self) -> Option<char> {
+        (!self.word).then_some(self.mark)
     }
 
     /// Whether the token is the given punctuation mark.
-    pub fn is(&self, doc: &Doc, c: char) -> bool {
-        !self.word && doc.slice(self.span).starts_with(c)
+    pub fn is(&self, c: char) -> bool {
+        !self.word && self.mark == c
     }
 
     /// Whether the token is a word whose initial is capital and whose rest is
     /// lower case, as syllables of a name are ("Tỏ", not "CAND").
-    pub fn title_case(&self, doc: &Doc) -> bool {
-        let text = doc.slice(self.span);
-        // "H'Ngọc": the part after a name's apostrophe is title case too.
-        let text = match text.char_indices().nth(1) {
-            Some((k, '\'' | '’')) => &text[k + 1..],
-            _ => text,
-        };
-        let mut cs = text.chars();
-        self.word
-            && !self.number
-            && cs.next().is_some_and(|c| c.is_uppercase())
-            && cs.all(|c| c.is_lowercase())
+    pub fn title_case(&self) -> bool {
+        self.title
     }
 }
 
-/// Tokenises a span of the document.
-pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
-    let text = doc.slice(span);
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut word_start: Option<usize> = None;
-    let mut folded = String::new();
-    let mut push_word = |out: &mut Vec<Token>, s: usize, e: usize| {
-        let surface = &text[s..e];
+/// Whether a word is title case: a capital initial, the rest lower case.
+fn is_title_case(surface: &str) -> bool {
+    // "H'Ngọc": the part after a name's apostrophe is title case too.
+    let text = match surface.char_indices().nth(1) {
+        Some((k, '\'' | '’')) => &surface[k + 1..],
+        _ => surface,
+    };
+    let mut cs = text.chars();
+    cs.next().is_some_and(|c| c.is_uppercase()) && cs.all(|c| c.is_lowercase())
+}
+
+/// What a word's surface form alone determines: computed once per distinct
+/// word and thread (folding is the costliest step of tokenising).
+#[derive(Clone)]
+struct WordInfo {
+    key: String,
+    ekey: String,
+    eid: WordId,
+    cap: bool,
+    number: bool,
+    title: bool,
+}
+
+impl WordInfo {
+    fn new(surface: &str, lexicon: &Lexicon) -> WordInfo {
         // A word holds no white space and no edge punctuation, so its key is
         // `fold::key(surface)`: its word key, trimmed.
-        folded.clear();
+        let mut folded = String::new();
         fold::push_word_key(surface, &mut folded);
         let key = fold::trim_edge_punct(&folded).to_string();
         let ekey = lexicon
@@ -76,14 +87,65 @@ pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
             })
             .map(|x| fold::key(x))
             .unwrap_or_else(|| key.clone());
-        let mut chars = surface.chars();
-        out.push(Token {
-            span: Span::new(span.start + s, span.start + e),
-            cap: chars.next().is_some_and(|c| c.is_uppercase()),
-            number: surface.bytes().all(|b| b.is_ascii_digit()),
-            word: true,
+        let number = surface.bytes().all(|b| b.is_ascii_digit());
+        WordInfo {
+            eid: lexicon.vocab.id(&ekey),
             key,
             ekey,
+            cap: surface.chars().next().is_some_and(|c| c.is_uppercase()),
+            number,
+            title: !number && is_title_case(surface),
+        }
+    }
+}
+
+/// The words a thread has tokenised, for one lexicon; bounded.
+#[derive(Default)]
+struct WordCache {
+    lexicon: u64,
+    words: FxHashMap<Box<str>, WordInfo>,
+}
+
+impl WordCache {
+    /// Words kept before the cache starts again.
+    const MAX: usize = 100_000;
+
+    fn get(&mut self, surface: &str, lexicon: &Lexicon) -> WordInfo {
+        if self.lexicon != lexicon.id() || self.words.len() >= Self::MAX {
+            self.lexicon = lexicon.id();
+            self.words.clear();
+        }
+        if let Some(word) = self.words.get(surface) {
+            return word.clone();
+        }
+        let word = WordInfo::new(surface, lexicon);
+        self.words.insert(surface.into(), word.clone());
+        word
+    }
+}
+
+thread_local! {
+    static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+}
+
+/// Tokenises a span of the document.
+pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
+    let text = doc.slice(span);
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut word_start: Option<usize> = None;
+    let push_word = |out: &mut Vec<Token>, s: usize, e: usize| {
+        let surface = &text[s..e];
+        let word = WORDS.with_borrow_mut(|words| words.get(surface, lexicon));
+        out.push(Token {
+            span: Span::new(span.start + s, span.start + e),
+            cap: word.cap,
+            number: word.number,
+            word: true,
+            title: word.title,
+            mark: '\0',
+            eid: word.eid,
+            key: word.key,
+            ekey: word.ekey,
         });
     };
     for (i, c) in text.char_indices() {
@@ -136,6 +198,9 @@ pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
                 cap: false,
                 word: false,
                 number: false,
+                title: false,
+                mark: c,
+                eid: lexicon.vocab.id(c.encode_utf8(&mut [0; 4])),
             });
         }
     }
@@ -160,21 +225,21 @@ fn is_combining(c: char) -> bool {
 
 /// Drops photo and source credits from a sentence's tokens: "Ảnh: TTXVN",
 /// "(Ảnh: Minh Anh)", "Nguồn: ..." name a photographer or outlet, not an official.
-pub fn without_credits(doc: &Doc, mut tokens: Vec<Token>) -> Vec<Token> {
+pub fn without_credits(mut tokens: Vec<Token>) -> Vec<Token> {
     let is_credit = |i: usize, tokens: &[Token]| {
         matches!(tokens[i].key.as_str(), "ảnh" | "nguồn" | "video" | "clip")
             && tokens[i].cap
-            && tokens.get(i + 1).is_some_and(|t| t.is(doc, ':'))
+            && tokens.get(i + 1).is_some_and(|t| t.is(':'))
     };
     let mut i = 0;
     while i < tokens.len() {
         if is_credit(i, &tokens) {
             // Inside parentheses the credit ends at ")"; otherwise at the sentence end.
-            let open = i > 0 && tokens[i - 1].is(doc, '(');
+            let open = i > 0 && tokens[i - 1].is('(');
             let start = if open { i - 1 } else { i };
             let end = if open {
                 (i..tokens.len())
-                    .find(|&k| tokens[k].is(doc, ')'))
+                    .find(|&k| tokens[k].is(')'))
                     .map_or(tokens.len(), |k| k + 1)
             } else {
                 tokens.len()

@@ -15,6 +15,11 @@ use rustc_hash::FxHashMap;
 use crate::text::fold;
 use crate::{Error, Result};
 
+pub mod vocab;
+
+pub use vocab::{KeyBuf, Keys, Vocab, WordId};
+use vocab::Element;
+
 /// A role (post) from `roles.tsv`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Role {
@@ -147,36 +152,39 @@ pub enum Cue {
     Prefix,
 }
 
-/// A phrase table keyed by folded text: a trie of words, so that the longest
-/// phrase starting at a token is found in one walk, without building strings.
+/// A phrase table keyed by folded text: a trie of word ids (see [`vocab`]), so
+/// that the longest phrase starting at a token is found in one walk, without
+/// building or hashing strings.
 #[derive(Debug)]
 pub struct Phrases<T> {
-    root: Node<T>,
-    len: usize,
+    /// The node each phrase's first word leads to, indexed by word id
+    /// (`NONE` when no phrase starts with that word): most lookups end here.
+    first: Vec<u32>,
+    /// The nodes below the first word.
+    nodes: Vec<Node>,
+    values: Vec<T>,
+    /// Each phrase's folded key to its value, for whole-phrase lookups.
+    exact: FxHashMap<String, usize>,
     /// Whether a comma inside a phrase is read over ("Bộ Văn hóa, Thể thao và Du lịch").
     commas: bool,
 }
 
-#[derive(Debug)]
-struct Node<T> {
-    children: rustc_hash::FxHashMap<String, Node<T>>,
-    value: Option<T>,
-}
+/// No node.
+const NONE: u32 = u32::MAX;
 
-impl<T> Default for Node<T> {
-    fn default() -> Self {
-        Node {
-            children: rustc_hash::FxHashMap::default(),
-            value: None,
-        }
-    }
+#[derive(Debug, Default)]
+struct Node {
+    children: FxHashMap<WordId, u32>,
+    value: Option<usize>,
 }
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
-            root: Node::default(),
-            len: 0,
+            first: Vec::new(),
+            nodes: Vec::new(),
+            values: Vec::new(),
+            exact: FxHashMap::default(),
             commas: false,
         }
     }
@@ -184,58 +192,78 @@ impl<T> Default for Phrases<T> {
 
 impl<T> Phrases<T> {
     /// Adds a phrase; false (and no change) when it is there already.
-    fn insert(&mut self, phrase: &str, value: T) -> bool {
+    fn insert(&mut self, vocab: &mut Vocab, phrase: &str, value: T) -> bool {
         let key = fold::key(phrase);
-        let mut node = &mut self.root;
-        for word in key.split(' ') {
-            node = node.children.entry(word.to_string()).or_default();
-        }
-        if node.value.is_some() {
+        if self.exact.contains_key(&key) {
             return false;
         }
-        node.value = Some(value);
-        self.len += 1;
+        let mut node: Option<u32> = None;
+        for word in key.split(' ') {
+            let id = vocab.intern(word);
+            let fresh = self.nodes.len() as u32;
+            let next = match node {
+                None => {
+                    let slot = id as usize;
+                    if self.first.len() <= slot {
+                        self.first.resize(slot + 1, NONE);
+                    }
+                    if self.first[slot] == NONE {
+                        self.first[slot] = fresh;
+                    }
+                    self.first[slot]
+                }
+                Some(n) => *self.nodes[n as usize].children.entry(id).or_insert(fresh),
+            };
+            if next == fresh {
+                self.nodes.push(Node::default());
+            }
+            node = Some(next);
+        }
+        let Some(node) = node else {
+            return false;
+        };
+        self.nodes[node as usize].value = Some(self.values.len());
+        self.exact.insert(key, self.values.len());
+        self.values.push(value);
         true
     }
 
     /// The value of a folded phrase.
     pub fn get(&self, key: &str) -> Option<&T> {
-        let mut node = &self.root;
-        for word in key.split(' ') {
-            node = node.children.get(word)?;
-        }
-        node.value.as_ref()
+        self.exact.get(key).map(|&i| &self.values[i])
     }
 
-    /// The longest phrase starting at `keys[0]`: (elements used, value).
+    /// The node word `id` leads to from `node` (from the root when `None`).
+    fn child(&self, node: Option<u32>, id: WordId) -> Option<u32> {
+        match node {
+            None => self.first.get(id as usize).copied().filter(|&n| n != NONE),
+            Some(n) => self.nodes[n as usize].children.get(&id).copied(),
+        }
+    }
+
+    /// The longest phrase starting at the first element: (elements used, value).
     ///
-    /// `keys` are folded words; one element may hold several words (an expanded
-    /// abbreviation), and counts as one.
-    pub fn longest<S: AsRef<str>>(&self, keys: &[S]) -> Option<(usize, &T)> {
-        let mut node = &self.root;
+    /// One element may hold several words (an expanded abbreviation), and
+    /// counts as one.
+    pub fn longest(&self, keys: Keys<'_>) -> Option<(usize, &T)> {
+        let mut node: Option<u32> = None;
         let mut best = None;
-        for (i, k) in keys.iter().enumerate() {
-            let k = k.as_ref();
-            if self.commas && k == "," && i > 0 {
-                continue;
-            }
-            // Most elements are one word, found whole; trie words hold no
-            // space, so only a miss can need splitting.
-            let next = node.children.get(k).or_else(|| {
-                k.bytes()
-                    .any(|b| b == b' ')
-                    .then(|| {
-                        k.split(' ')
-                            .try_fold(node, |node, word| node.children.get(word))
-                    })
-                    .flatten()
-            });
+        for i in 0..keys.len() {
+            let next = match keys.element(i) {
+                Element::Word(vocab::UNKNOWN) => None,
+                Element::Word(vocab::COMMA) if self.commas && i > 0 => continue,
+                Element::Word(id) => self.child(node, id),
+                Element::Words(words) => words
+                    .iter()
+                    .try_fold(node, |node, &word| self.child(node, word).map(Some))
+                    .flatten(),
+            };
             let Some(next) = next else {
                 return best;
             };
-            node = next;
-            if let Some(v) = &node.value {
-                best = Some((i + 1, v));
+            node = Some(next);
+            if let Some(v) = self.nodes[next as usize].value {
+                best = Some((i + 1, &self.values[v]));
             }
         }
         best
@@ -243,12 +271,12 @@ impl<T> Phrases<T> {
 
     /// Number of entries.
     pub fn len(&self) -> usize {
-        self.len
+        self.values.len()
     }
 
     /// Whether the table is empty.
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.values.is_empty()
     }
 }
 
@@ -273,6 +301,8 @@ pub struct Lexicon {
     pub cues: Phrases<Vec<Cue>>,
     /// Family names; `true` when the name is also a frequent ordinary word.
     pub surnames: Phrases<bool>,
+    /// The words of every phrase above, as ids.
+    pub vocab: Vocab,
     /// Abbreviations (folded) to their expansion (as written).
     pub abbreviations: FxHashMap<String, String>,
     /// Site furniture lines; `true` when the rest of the page is navigation.
@@ -281,6 +311,8 @@ pub struct Lexicon {
     boilerplate_max: usize,
     /// Issuer codes ("CP", "QH", "BYT") to the body they name.
     pub issuer_codes: FxHashMap<String, String>,
+    /// Tells loaded lexicons apart (0 for a default one), for caches.
+    id: u64,
     /// Endings of codes of bodies every province has ("TU", "UBND"), in the
     /// form `resolve::code_key` gives.
     pub local_codes: Vec<String>,
@@ -329,13 +361,17 @@ impl Lexicon {
 
     /// Parses the bundled lexicon files.
     pub fn load() -> Result<Lexicon> {
-        let mut lx = Lexicon::default();
+        static LOADED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let mut lx = Lexicon {
+            id: LOADED.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            ..Lexicon::default()
+        };
         lx.bodies.commas = true;
         for (_, f) in rows("ranks.tsv", include_str!("ranks.tsv"), 1)? {
-            lx.ranks.insert(f[0], f[0].to_string());
+            lx.ranks.insert(&mut lx.vocab, f[0], f[0].to_string());
         }
         for (_, f) in rows("roles.tsv", include_str!("roles.tsv"), 4)? {
-            lx.roles.insert(
+            lx.roles.insert(&mut lx.vocab, 
                 f[0],
                 Role {
                     name: f[0].to_string(),
@@ -350,7 +386,7 @@ impl Lexicon {
                 name: f[0].to_string(),
                 parent: opt(f[2]),
             };
-            if !lx.bodies.insert(f[0], body.clone()) {
+            if !lx.bodies.insert(&mut lx.vocab, f[0], body.clone()) {
                 return Err(Error::Lexicon {
                     file: "organizations.tsv",
                     line,
@@ -358,7 +394,7 @@ impl Lexicon {
                 });
             }
             for alias in list(f[1]) {
-                lx.bodies.insert(alias, body.clone());
+                lx.bodies.insert(&mut lx.vocab, alias, body.clone());
             }
         }
         for (line, f) in rows("provinces.tsv", include_str!("provinces.tsv"), 5)? {
@@ -378,9 +414,9 @@ impl Lexicon {
                 kind,
                 merged_into: list(f[3]).next().map(str::to_string),
             };
-            lx.places.insert(f[0], place.clone());
+            lx.places.insert(&mut lx.vocab, f[0], place.clone());
             for alias in list(f[4]) {
-                lx.places.insert(alias, place.clone());
+                lx.places.insert(&mut lx.vocab, alias, place.clone());
             }
         }
         for (line, f) in rows("org_heads.tsv", include_str!("org_heads.tsv"), 2)? {
@@ -397,10 +433,10 @@ impl Lexicon {
                     })
                 }
             };
-            lx.heads.insert(f[0], (f[0].to_string(), class));
+            lx.heads.insert(&mut lx.vocab, f[0], (f[0].to_string(), class));
         }
         for (_, f) in rows("doc_types.tsv", include_str!("doc_types.tsv"), 3)? {
-            lx.doc_types.insert(
+            lx.doc_types.insert(&mut lx.vocab, 
                 f[0],
                 DocType {
                     name: f[0].to_string(),
@@ -414,7 +450,7 @@ impl Lexicon {
             );
         }
         for (_, f) in rows("meeting_types.tsv", include_str!("meeting_types.tsv"), 3)? {
-            lx.meeting_types.insert(
+            lx.meeting_types.insert(&mut lx.vocab, 
                 f[0],
                 MeetingType {
                     name: opt(f[2]).unwrap_or_else(|| f[0].to_string()),
@@ -450,13 +486,13 @@ impl Lexicon {
         let mut cues: Vec<_> = cues.into_iter().collect();
         cues.sort();
         for (phrase, classes) in cues {
-            lx.cues.insert(&phrase, classes);
+            lx.cues.insert(&mut lx.vocab, &phrase, classes);
         }
         for (_, f) in rows("surnames.tsv", include_str!("surnames.tsv"), 1)? {
-            lx.surnames
-                .insert(f[0], f.get(1).is_some_and(|c| *c == "rare"));
+            lx.surnames.insert(&mut lx.vocab, f[0], f.get(1).is_some_and(|c| *c == "rare"));
         }
         for (_, f) in rows("abbreviations.tsv", include_str!("abbreviations.tsv"), 2)? {
+            lx.vocab.intern_phrase(&fold::key(f[1]));
             lx.abbreviations
                 .entry(fold::key(f[0]))
                 .or_insert_with(|| f[1].to_string());
@@ -512,6 +548,11 @@ impl Lexicon {
             .find_map(|part| self.issuer_codes.get(part).map(String::as_str))
     }
 
+    /// An id that tells this lexicon from other loaded ones.
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
     /// The place a folded name stands for.
     pub fn place(&self, key: &str) -> Option<&Place> {
         self.places.get(key)
@@ -537,7 +578,7 @@ mod tests {
             .iter()
             .map(|w| fold::key(w))
             .collect();
-        let (n, role) = lx.roles.longest(&keys).unwrap();
+        let (n, role) = lx.roles.longest(lx.vocab.keys(&keys).keys()).unwrap();
         assert_eq!((n, role.name.as_str()), (5, "Phó Bí thư Thường trực"));
     }
 }
