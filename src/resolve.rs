@@ -152,7 +152,7 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                     of[mid] = Some(c);
                 }
             }
-            (Detail::Organization { needs_place, .. }, NodeKind::Organization) => {
+            (Detail::Organization { needs_place, place }, NodeKind::Organization) => {
                 // "Công an xã" in an article that names no commune is generic.
                 if let Some(kind @ PlaceKind::Local(_)) = needs_place {
                     if place_for(doc, mentions, m.span, *kind).is_none() {
@@ -189,6 +189,11 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                     },
                 };
                 let name = front_committee(&name).unwrap_or(name);
+                let place = place.clone().or_else(|| match (needs_place, main_place) {
+                    (Some(kind), _) => place_for(doc, mentions, m.span, *kind),
+                    (None, _) => None,
+                });
+                let name = official_place_name(name, place.as_deref(), lexicon);
                 let primary = if scoped {
                     format!("organization|{}|{}", doc.name, fold::key(&name))
                 } else {
@@ -347,6 +352,26 @@ fn central_of_association(name: &str, named_orgs: &[(usize, &str)]) -> Option<St
         1 => associations.first().map(|a| format!("{stem} {a}")),
         _ => None,
     }
+}
+
+/// An organisation's name with its place written as the place's proper name
+/// when that holds the kind word: "Thành ủy Hồ Chí Minh" -> "Thành ủy Thành
+/// phố Hồ Chí Minh" ("Hội đồng nhân dân thành phố Hồ Chí Minh" stays).
+fn official_place_name(name: String, place: Option<&str>, lexicon: &Lexicon) -> String {
+    let Some((bare, official)) = place.and_then(|p| {
+        let entry = lexicon.place(&fold::key(p))?;
+        Some((entry.name.as_str(), entry.official.as_deref()?))
+    }) else {
+        return name;
+    };
+    let Some(stem) = name.strip_suffix(bare).and_then(|s| s.strip_suffix(' ')) else {
+        return name;
+    };
+    let stem_key = fold::key(stem);
+    if stem_key.ends_with("thành phố") || stem_key.ends_with("tp") {
+        return name;
+    }
+    format!("{stem} {official}")
 }
 
 /// "MTTQ tỉnh X", "Mặt trận Tổ quốc Việt Nam tỉnh X", "Ủy ban MTTQ tỉnh X":

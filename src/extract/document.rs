@@ -15,6 +15,9 @@ use crate::lexicon::{Cue, Lexicon, Unnumbered};
 use crate::model::{EdgeKind, NodeKind};
 use crate::text::fold;
 
+/// The lexicon body whose plenums ("Hội nghị Trung ương 6") adopt documents.
+const CENTRAL_COMMITTEE: &str = "Ban Chấp hành Trung ương Đảng";
+
 /// Words after which a lower-case type word still names one document.
 fn draft_before(sent: &Sent, i: usize) -> bool {
     i >= 2 && sent.key(i - 2) == "dự" && sent.key(i - 1) == "thảo"
@@ -690,7 +693,27 @@ fn tails(
             }
             // "của Hội nghị Trung ương 7 khóa XII về ...": a meeting named as the
             // author, no body after it; the subject still follows.
-            if p == k + 1 && lexicon.meeting_types.longest(sent.keys_from(p)).is_some() {
+            if let Some((n, _)) = lexicon
+                .meeting_types
+                .longest(sent.keys_from(p))
+                .filter(|_| p == k + 1)
+            {
+                // "Hội nghị Trung ương 6 khóa XIII": a plenum of the Central
+                // Committee, which adopts what it passes.
+                if sent.key(p + n) == "trung" && sent.key(p + n + 1) == "ương" {
+                    let plenum = lexicon.bodies.get(&fold::key(CENTRAL_COMMITTEE));
+                    if let Some(body) = plenum {
+                        issuers.push(organization::Org {
+                            start: p,
+                            end: p + n + 2,
+                            name: body.name.clone(),
+                            needs_place: None,
+                            place: None,
+                            parent: None,
+                            class: None,
+                        });
+                    }
+                }
                 if let Some(v) = (p + 1..sent.tokens.len().min(p + 10))
                     .take_while(|&q| sent.tokens[q].word)
                     .find(|&q| sent.key(q) == "về")
@@ -741,13 +764,9 @@ fn tails(
             *title = Some(sent.text(k + 1, e).to_string());
             k = e;
         }
-    } else if matches!(
-        sent.tokens.get(k).and_then(|t| t.punct()),
-        Some('“' | '"')
-    ) {
+    } else if matches!(sent.tokens.get(k).and_then(|t| t.punct()), Some('“' | '"')) {
         let mut e = k + 1;
-        while e < sent.tokens.len() && !matches!(sent.tokens[e].punct(), Some('”' | '"'))
-        {
+        while e < sent.tokens.len() && !matches!(sent.tokens[e].punct(), Some('”' | '"')) {
             e += 1;
         }
         if e < sent.tokens.len() && e > k + 1 {

@@ -22,6 +22,7 @@ fn ends_description(key: &str) -> bool {
             | "là"
             | "rất"
             | "cũng"
+            | "cùng"
             | "này"
             | "đó"
             | "nhằm"
@@ -158,8 +159,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             let t = &sent.tokens[k];
             // A quoted title is read whole: Hội thảo chuyên đề “Nhiệm vụ, giải pháp ...”.
             if t.is('“') {
-                if let Some(close) =
-                    (k + 1..sent.tokens.len()).find(|&q| sent.tokens[q].is('”'))
+                if let Some(close) = (k + 1..sent.tokens.len()).find(|&q| sent.tokens[q].is('”'))
                 {
                     k = close + 1;
                     continue;

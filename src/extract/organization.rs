@@ -121,12 +121,10 @@ pub fn place_at(
 /// Whether a person's name starts at token `j`: a common family name and a
 /// further title-case syllable ("Trần Quốc Hưng" after "UBND huyện Bình Sơn").
 fn starts_person(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
-    sent.tokens.get(j).is_some_and(|t| {
-        t.title_case() && lexicon.surnames.get(&t.key).is_some_and(|rare| !rare)
-    }) && sent
-        .tokens
-        .get(j + 1)
-        .is_some_and(|n| n.title_case())
+    sent.tokens
+        .get(j)
+        .is_some_and(|t| t.title_case() && lexicon.surnames.get(&t.key).is_some_and(|rare| !rare))
+        && sent.tokens.get(j + 1).is_some_and(|n| n.title_case())
 }
 
 /// Whether a comma at token `j` joins the lower-case words of one name:
@@ -435,9 +433,7 @@ fn parse_head(
                 let person = lexicon.surnames.get(&first.key).is_some_and(|rare| !rare);
                 if first.title_case() && !person {
                     let mut j = after;
-                    while j < after + 3
-                        && sent.tokens.get(j).is_some_and(|t| t.title_case())
-                    {
+                    while j < after + 3 && sent.tokens.get(j).is_some_and(|t| t.title_case()) {
                         j += 1;
                     }
                     return Some(Org {
@@ -619,10 +615,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
     // "Bộ trưởng Đào Hồng Lan": a person's name, not the body's.
     let person = t0.title_case()
         && lexicon.surnames.get(&t0.key).is_some_and(|rare| !rare)
-        && sent
-            .tokens
-            .get(after + 1)
-            .is_some_and(|n| n.title_case());
+        && sent.tokens.get(after + 1).is_some_and(|n| n.title_case());
     if person {
         return None;
     }
@@ -766,10 +759,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             // A person's name after the body: "Sở Y tế Nguyễn Văn A".
             if t.title_case()
                 && lexicon.surnames.get(&t.key).is_some_and(|rare| !rare)
-                && sent
-                    .tokens
-                    .get(j + 1)
-                    .is_some_and(|n| n.title_case())
+                && sent.tokens.get(j + 1).is_some_and(|n| n.title_case())
             {
                 break;
             }

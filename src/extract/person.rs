@@ -87,10 +87,7 @@ pub fn name_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, bool)
     };
     if matches!(t.key.as_str(), "anh" | "chị")
         && common_surname(i + 1)
-        && sent
-            .tokens
-            .get(i + 2)
-            .is_some_and(|n| n.title_case())
+        && sent.tokens.get(i + 2).is_some_and(|n| n.title_case())
     {
         return None;
     }
@@ -423,7 +420,13 @@ fn commands(role: &str) -> bool {
     ) || role.ends_with("đoàn trưởng")
 }
 
-fn bind_titles(sent: &Sent, person: MentionId, titles: &[Title], mentions: &mut Mentions) {
+fn bind_titles(
+    sent: &Sent,
+    lexicon: &Lexicon,
+    person: MentionId,
+    titles: &[Title],
+    mentions: &mut Mentions,
+) {
     for (k, t) in titles.iter().enumerate() {
         if let Some(head) = &t.pending_party {
             // The next title's body, or the body its role implies ("Bí thư Đảng
@@ -439,10 +442,12 @@ fn bind_titles(sent: &Sent, person: MentionId, titles: &[Title], mentions: &mut 
                     class: None,
                 })
             });
+            let side = side_body(sent, lexicon, t.tokens.0);
             let next = titles
                 .get(k + 1)
                 .and_then(|n| n.body.as_ref())
-                .or(implied.as_ref());
+                .or(implied.as_ref())
+                .or(side.as_ref());
             if let Some(next) = next {
                 // "Bí thư Đảng ủy, Chủ tịch HĐND xã": the commune's party committee
                 // ("Đảng ủy xã"), not one of its council.
@@ -515,7 +520,12 @@ fn bind_titles(sent: &Sent, person: MentionId, titles: &[Title], mentions: &mut 
                     .filter(|n| commands(&t.role) && commands(&n.role));
                 match next.and_then(|n| n.body.as_ref()) {
                     Some(org) => org_mention(sent, org, mentions),
-                    None => continue,
+                    // "Về phía VKSND thành phố có đồng chí A, Viện trưởng": the
+                    // side the clause speaks for.
+                    None => match side_body(sent, lexicon, t.tokens.0) {
+                        Some(org) => org_mention(sent, &org, mentions),
+                        None => continue,
+                    },
                 }
             }
         };
@@ -527,6 +537,17 @@ fn bind_titles(sent: &Sent, person: MentionId, titles: &[Title], mentions: &mut 
             sent.span,
         );
     }
+}
+
+/// The body of the last "Về phía X" clause opening before token `at`
+/// ("Về phía Bộ Công an có đồng chí ..."), which the bodiless posts after it
+/// are held in.
+fn side_body(sent: &Sent, lexicon: &Lexicon, at: usize) -> Option<Org> {
+    (0..at.min(sent.tokens.len()).saturating_sub(2))
+        .rev()
+        .filter(|&k| sent.key(k) == "về" && sent.key(k + 1) == "phía")
+        .filter(|&k| k == 0 || matches!(sent.tokens[k - 1].punct(), Some(';' | ',' | ':')))
+        .find_map(|k| organization::parse_at(sent, k + 2, lexicon))
 }
 
 /// Finds persons (with ranks and titles) in a sentence; remembers their names.
@@ -590,8 +611,8 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
                     .or(rank_after);
                 let id = push_person(sent, i, end, extent_end.max(end), rank, mentions);
                 known.names.insert(fold::key(sent.text(i, end)));
-                bind_titles(sent, id, &titles, mentions);
-                bind_titles(sent, id, &after, mentions);
+                bind_titles(sent, lexicon, id, &titles, mentions);
+                bind_titles(sent, lexicon, id, &after, mentions);
                 i = extent_end.max(end);
                 continue;
             }
@@ -660,8 +681,8 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
             mentions,
         );
         known.names.insert(fold::key(sent.text(i, end)));
-        bind_titles(sent, id, &titles_b, mentions);
-        bind_titles(sent, id, &after, mentions);
+        bind_titles(sent, lexicon, id, &titles_b, mentions);
+        bind_titles(sent, lexicon, id, &after, mentions);
         i = extent_end.max(end);
     }
     elected(sent, lexicon, mentions);
@@ -694,7 +715,7 @@ fn elected(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                     let e = mentions.entities[p].tokens.1;
                     let clause = !(e..k).any(|q| sent.is(q, ';') || sent.is(q, '.'));
                     if clause && k - e <= 14 {
-                        bind_titles(sent, p, std::slice::from_ref(&title), mentions);
+                        bind_titles(sent, lexicon, p, std::slice::from_ref(&title), mentions);
                     }
                 }
             }
@@ -726,7 +747,7 @@ fn elected(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             })
             .collect();
         for p in subjects {
-            bind_titles(sent, p, std::slice::from_ref(&title), mentions);
+            bind_titles(sent, lexicon, p, std::slice::from_ref(&title), mentions);
         }
     }
 }

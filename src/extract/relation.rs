@@ -225,9 +225,7 @@ fn nearest_before(
     let blocked = blockers.iter().any(|&b| {
         let (a, _) = mentions.entities[b].tokens;
         a >= end && a < c
-    }) || gap
-        .iter()
-        .any(|t| matches!(t.punct(), Some(';' | '.')));
+    }) || gap.iter().any(|t| matches!(t.punct(), Some(';' | '.')));
     (words <= max_gap && !blocked).then_some(cand)
 }
 
@@ -300,11 +298,7 @@ fn after(
         .min_by_key(|&d| mentions.entities[d].tokens.0)?;
     let gap = &sent.tokens[from..mentions.entities[cand].tokens.0];
     let words = gap.iter().filter(|t| t.word).count();
-    (words <= max_gap
-        && !gap
-            .iter()
-            .any(|t| matches!(t.punct(), Some(';' | '.'))))
-    .then_some(cand)
+    (words <= max_gap && !gap.iter().any(|t| matches!(t.punct(), Some(';' | '.')))).then_some(cand)
 }
 
 /// "Luật Căn cước năm 2023, luật có hiệu lực từ ngày 1/7/2024 và thay thế
@@ -813,9 +807,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     .any(|t| matches!(t.punct(), Some(';' | '.' | ':')));
             // "... một loạt nghị quyết, gồm: A; B": a colon that opens the list.
             let opens_list = |k: usize| {
-                k > 0
-                    && sent.tokens[k].is(':')
-                    && matches!(sent.key(k - 1), "gồm" | "sau" | "là")
+                k > 0 && sent.tokens[k].is(':') && matches!(sent.key(k - 1), "gồm" | "sau" | "là")
             };
             let blocked = (!semicolon_list
                 && gap.iter().enumerate().any(|(g, t)| {

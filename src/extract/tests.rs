@@ -662,14 +662,15 @@ fn meeting_discussed_documents_listed_after_a_colon() {
     check(
         "Sáng 9/10/2023, Ban Chấp hành Trung ương Đảng khóa XIII tổ chức Hội nghị lần thứ tám. Hội nghị tổng kết việc thực hiện các nghị quyết, gồm: Nghị quyết số 15-NQ/TW ngày 1/6/2012 của Hội nghị Trung ương 5 khóa XI; Nghị quyết số 23-NQ/TW ngày 19/3/2018 của Bộ Chính trị.",
         expect![[r#"
-            organization "Ban Chấp hành Trung ương Đảng"
             meeting "Hội nghị lần thứ tám" date=2023-10-09 meeting_type=Hội nghị
             resolution "Nghị quyết số 15-NQ/TW" code=NQ/TW date=2012-06-01 doc_type=Nghị quyết number=15
+            organization "Ban Chấp hành Trung ương Đảng"
             resolution "Nghị quyết số 23-NQ/TW" code=NQ/TW date=2018-03-19 doc_type=Nghị quyết number=23
             organization "Bộ Chính trị"
-            organized: Ban Chấp hành Trung ương Đảng -> Hội nghị lần thứ tám
             discussed: Hội nghị lần thứ tám -> Nghị quyết số 15-NQ/TW
             discussed: Hội nghị lần thứ tám -> Nghị quyết số 23-NQ/TW
+            organized: Ban Chấp hành Trung ương Đảng -> Hội nghị lần thứ tám
+            issued: Ban Chấp hành Trung ương Đảng -> Nghị quyết số 15-NQ/TW
             issued: Bộ Chính trị -> Nghị quyết số 23-NQ/TW
         "#]],
     );
@@ -785,9 +786,11 @@ fn document_number_and_code_of_two_years_are_two_documents() {
         expect![[r#"
             meeting "Hội nghị tổng kết Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Hội nghị Trung ương 7 khóa XII về cải cách chính sách tiền lương" meeting_type=Hội nghị
             resolution "Nghị quyết số 27-NQ/TW" code=NQ/TW date=2018-05-21 doc_type=Nghị quyết number=27 title=cải cách chính sách tiền lương
+            organization "Ban Chấp hành Trung ương Đảng"
             resolution "Nghị quyết số 27-NQ/TW" code=NQ/TW date=2008-08-06 doc_type=Nghị quyết number=27 title=xây dựng đội ngũ trí thức
             discussed: Hội nghị tổng kết Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Hội nghị Trung ương 7 khóa XII về cải cách chính sách tiền lương -> Nghị quyết số 27-NQ/TW
             discussed: Hội nghị tổng kết Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Hội nghị Trung ương 7 khóa XII về cải cách chính sách tiền lương -> Nghị quyết số 27-NQ/TW
+            issued: Ban Chấp hành Trung ương Đảng -> Nghị quyết số 27-NQ/TW
         "#]],
     );
 }
@@ -1277,6 +1280,54 @@ fn attendance_written_as_on_the_side_of_a_body_there_was() {
             organized: Ủy ban Kinh tế và Tài chính -> Phiên họp toàn thể
             attended: Hồ Đức Phớc -> Phiên họp toàn thể
             holds_position: Hồ Đức Phớc -> Bộ Tài chính (Bộ trưởng)
+        "#]],
+    );
+}
+
+#[test]
+fn central_committee_plenum_adopts_what_it_passes() {
+    check(
+        "Tỉnh ủy ban hành Kế hoạch số 20-KH/TU thực hiện Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII về sắp xếp bộ máy.",
+        expect![[r#"
+            organization "Tỉnh ủy"
+            resolution "Kế hoạch số 20-KH/TU" code=KH/TU doc_type=Kế hoạch number=20
+            resolution "Nghị quyết số 18-NQ/TW" code=NQ/TW doc_type=Nghị quyết number=18 title=sắp xếp bộ máy
+            organization "Ban Chấp hành Trung ương Đảng"
+            issued: Tỉnh ủy -> Kế hoạch số 20-KH/TU
+            implements: Kế hoạch số 20-KH/TU -> Nghị quyết số 18-NQ/TW
+            issued: Ban Chấp hành Trung ương Đảng -> Nghị quyết số 18-NQ/TW
+        "#]],
+    );
+}
+
+#[test]
+fn side_clause_gives_bodiless_posts_their_body() {
+    check(
+        "Về phía Tòa án nhân dân tỉnh Nghệ An có đồng chí Trần Văn Bình, Bí thư Đảng ủy, Chánh án; về phía Bộ Tư pháp có ông Lê Hữu Phúc, Thứ trưởng.",
+        expect![[r#"
+            organization "Tòa án nhân dân tỉnh Nghệ An"
+            person "Trần Văn Bình"
+            organization "Đảng ủy Tòa án nhân dân tỉnh Nghệ An"
+            organization "Bộ Tư pháp"
+            person "Lê Hữu Phúc"
+            holds_position: Trần Văn Bình -> Tòa án nhân dân tỉnh Nghệ An (Chánh án)
+            holds_position: Trần Văn Bình -> Đảng ủy Tòa án nhân dân tỉnh Nghệ An (Bí thư)
+            holds_position: Lê Hữu Phúc -> Bộ Tư pháp (Thứ trưởng)
+        "#]],
+    );
+}
+
+#[test]
+fn city_named_after_a_person_keeps_its_proper_name() {
+    check(
+        "Đồng chí Lê Minh Tâm, Phó Bí thư Thành ủy TP.HCM, dự hội nghị cùng lãnh đạo Học viện Chính trị quốc gia Hồ Chí Minh.",
+        expect![[r#"
+            person "Lê Minh Tâm"
+            organization "Thành ủy Thành phố Hồ Chí Minh"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            organization "Học viện Chính trị quốc gia Hồ Chí Minh"
+            attended: Lê Minh Tâm -> Hội nghị
+            holds_position: Lê Minh Tâm -> Thành ủy Thành phố Hồ Chí Minh (Phó Bí thư)
         "#]],
     );
 }

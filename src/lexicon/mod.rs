@@ -17,8 +17,8 @@ use crate::{Error, Result};
 
 pub mod vocab;
 
-pub use vocab::{KeyBuf, Keys, Vocab, WordId};
 use vocab::Element;
+pub use vocab::{KeyBuf, Keys, Vocab, WordId};
 
 /// A role (post) from `roles.tsv`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,6 +75,9 @@ pub struct Place {
     /// For a unit merged away in the 2025 arrangement (or replaced, as Thừa
     /// Thiên Huế by Huế), the unit it became part of.
     pub merged_into: Option<String>,
+    /// The proper name when it holds the kind word ("Thành phố Hồ Chí Minh":
+    /// the bare name is a person's), used in the names of its bodies.
+    pub official: Option<String>,
 }
 
 /// The class of an organisation head noun (`org_heads.tsv`).
@@ -371,7 +374,8 @@ impl Lexicon {
             lx.ranks.insert(&mut lx.vocab, f[0], f[0].to_string());
         }
         for (_, f) in rows("roles.tsv", include_str!("roles.tsv"), 4)? {
-            lx.roles.insert(&mut lx.vocab, 
+            lx.roles.insert(
+                &mut lx.vocab,
                 f[0],
                 Role {
                     name: f[0].to_string(),
@@ -413,6 +417,7 @@ impl Lexicon {
                 name: f[0].to_string(),
                 kind,
                 merged_into: list(f[3]).next().map(str::to_string),
+                official: f.get(5).and_then(|o| opt(o)),
             };
             lx.places.insert(&mut lx.vocab, f[0], place.clone());
             for alias in list(f[4]) {
@@ -433,10 +438,12 @@ impl Lexicon {
                     })
                 }
             };
-            lx.heads.insert(&mut lx.vocab, f[0], (f[0].to_string(), class));
+            lx.heads
+                .insert(&mut lx.vocab, f[0], (f[0].to_string(), class));
         }
         for (_, f) in rows("doc_types.tsv", include_str!("doc_types.tsv"), 3)? {
-            lx.doc_types.insert(&mut lx.vocab, 
+            lx.doc_types.insert(
+                &mut lx.vocab,
                 f[0],
                 DocType {
                     name: f[0].to_string(),
@@ -450,7 +457,8 @@ impl Lexicon {
             );
         }
         for (_, f) in rows("meeting_types.tsv", include_str!("meeting_types.tsv"), 3)? {
-            lx.meeting_types.insert(&mut lx.vocab, 
+            lx.meeting_types.insert(
+                &mut lx.vocab,
                 f[0],
                 MeetingType {
                     name: opt(f[2]).unwrap_or_else(|| f[0].to_string()),
@@ -489,7 +497,8 @@ impl Lexicon {
             lx.cues.insert(&mut lx.vocab, &phrase, classes);
         }
         for (_, f) in rows("surnames.tsv", include_str!("surnames.tsv"), 1)? {
-            lx.surnames.insert(&mut lx.vocab, f[0], f.get(1).is_some_and(|c| *c == "rare"));
+            lx.surnames
+                .insert(&mut lx.vocab, f[0], f.get(1).is_some_and(|c| *c == "rare"));
         }
         for (_, f) in rows("abbreviations.tsv", include_str!("abbreviations.tsv"), 2)? {
             lx.vocab.intern_phrase(&fold::key(f[1]));

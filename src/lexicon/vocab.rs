@@ -133,7 +133,10 @@ impl<'a> Keys<'a> {
         if id & MULTI == 0 {
             Element::Word(id)
         } else {
-            let words = self.multi.get((id & !MULTI) as usize).map_or(&[][..], |w| w);
+            let words = self
+                .multi
+                .get((id & !MULTI) as usize)
+                .map_or(&[][..], |w| w);
             Element::Words(words)
         }
     }

@@ -1,7 +1,7 @@
 //! The extraction quality gates: the graph of the seeds scored against
 //! `tests/gold`, of the hand-written corpus against its own gold
 //! (`tests/corpus`), and of the development sets (`tests/dev2` to
-//! `tests/dev7`), through the real path (ingest, then `eval --json`).
+//! `tests/dev7`, `tests/dev8`), through the real path (ingest, then `eval --json`).
 //! The thresholds sit a little under today's figures, so a regression in the
 //! rules fails here; raise them as the extractor improves.
 
@@ -88,4 +88,11 @@ fn quality_sixth_dev_set_against_gold() {
 #[test]
 fn quality_seventh_dev_set_against_gold() {
     gate("tests/dev7", 0.92, 0.86);
+}
+
+/// Written in session 7 as a development set; measured first at 0.855 /
+/// 0.795 before any rule looked at it.
+#[test]
+fn quality_eighth_dev_set_against_gold() {
+    gate("tests/dev8", 0.85, 0.79);
 }
