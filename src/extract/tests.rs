@@ -1331,3 +1331,45 @@ fn city_named_after_a_person_keeps_its_proper_name() {
         "#]],
     );
 }
+
+#[test]
+fn commune_named_with_a_head_noun() {
+    check(
+        "Ngày 20/7, Đảng bộ phường Hội An tổ chức Đại hội đại biểu lần thứ I; đồng chí Trần Văn Tâm, Bí thư Đảng ủy phường phát biểu.",
+        expect![[r#"
+            organization "Đảng bộ phường Hội An"
+            meeting "Đại hội đại biểu lần thứ I" date=--07-20 meeting_type=Đại hội
+            person "Trần Văn Tâm"
+            organization "Đảng ủy phường Hội An"
+            organized: Đảng bộ phường Hội An -> Đại hội đại biểu lần thứ I
+            spoke_at: Trần Văn Tâm -> Đại hội đại biểu lần thứ I
+            holds_position: Trần Văn Tâm -> Đảng ủy phường Hội An (Bí thư)
+        "#]],
+    );
+}
+
+#[test]
+fn committee_of_a_provincial_city_named_by_it() {
+    check(
+        "Đồng chí Lê Văn Bình, Bí thư Thành ủy Vị Thanh, và Bí thư Thành ủy Nguyễn Văn Tùng dự lễ.",
+        expect![[r#"
+            person "Lê Văn Bình"
+            organization "Thành ủy Vị Thanh"
+            person "Nguyễn Văn Tùng"
+            holds_position: Lê Văn Bình -> Thành ủy Vị Thanh (Bí thư)
+            holds_position: Nguyễn Văn Tùng -> Thành ủy Vị Thanh (Bí thư)
+        "#]],
+    );
+}
+
+#[test]
+fn deputies_meeting_voters_is_a_meeting() {
+    check(
+        "Sáng 12/10, Đoàn đại biểu Quốc hội tỉnh Sóc Trăng tiếp xúc cử tri huyện Mỹ Xuyên trước Kỳ họp thứ Tám.",
+        expect![[r#"
+            organization "Đoàn đại biểu Quốc hội tỉnh Sóc Trăng"
+            meeting "Hội nghị tiếp xúc cử tri huyện Mỹ Xuyên" date=--10-12 meeting_type=Hội nghị
+            organized: Đoàn đại biểu Quốc hội tỉnh Sóc Trăng -> Hội nghị tiếp xúc cử tri huyện Mỹ Xuyên
+        "#]],
+    );
+}

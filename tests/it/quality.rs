@@ -1,7 +1,7 @@
 //! The extraction quality gates: the graph of the seeds scored against
 //! `tests/gold`, of the hand-written corpus against its own gold
 //! (`tests/corpus`), and of the development sets (`tests/dev2` to
-//! `tests/dev7`, `tests/dev8`), through the real path (ingest, then `eval --json`).
+//! `tests/dev8`), through the real path (ingest, then `eval --json`).
 //! The thresholds sit a little under today's figures, so a regression in the
 //! rules fails here; raise them as the extractor improves.
 
