@@ -109,8 +109,39 @@ pub fn name_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, bool)
     Some((j, surname))
 }
 
+/// A role and its body abbreviated in one token: "ĐBQH" (đại biểu Quốc hội).
+fn abbreviated_title(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
+    let token = sent.tokens.get(j)?;
+    if !token.ekey.contains(' ') {
+        return None;
+    }
+    let words: Vec<&str> = token.ekey.split(' ').collect();
+    (1..words.len()).rev().find_map(|k| {
+        let role = lexicon.roles.get(&words[..k].join(" "))?;
+        let body = lexicon.bodies.get(&words[k..].join(" "))?;
+        Some(Title {
+            role: role.name.clone(),
+            body: Some(Org {
+                start: j,
+                end: j + 1,
+                name: body.name.clone(),
+                needs_place: None,
+                place: None,
+                parent: None,
+                class: None,
+            }),
+            default_body: None,
+            pending_party: None,
+            tokens: (j, j + 1),
+        })
+    })
+}
+
 /// Parses one role (and its body) at token `j`.
 fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
+    if let Some(title) = abbreviated_title(sent, j, lexicon) {
+        return Some(title);
+    }
     let (n, role) = lexicon.roles.longest(sent.keys_from(j))?;
     let role: &Role = role;
     let role_end = j + n;

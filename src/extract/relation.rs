@@ -44,6 +44,16 @@ fn cues(sent: &Sent, lexicon: &Lexicon) -> Vec<Found> {
             i += n;
             continue;
         }
+        // "Về phía tỉnh có: A; B" (the list a side sent): "có" before a colon.
+        if sent.key(i) == "có" && sent.is(i + 1, ':') {
+            out.push(Found {
+                at: i,
+                len: 2,
+                cues: vec![Cue::Attend],
+            });
+            i += 2;
+            continue;
+        }
         i += 1;
     }
     out

@@ -1373,3 +1373,25 @@ fn deputies_meeting_voters_is_a_meeting() {
         "#]],
     );
 }
+
+#[test]
+fn abbreviated_deputy_title_and_a_side_list_of_attendees() {
+    check(
+        "Sáng 5/7, Đoàn đại biểu Quốc hội tỉnh Trà Vinh tiếp xúc cử tri huyện Cầu Kè. Về phía tỉnh có: Giám đốc Sở Y tế, ĐBQH Thạch Phước Bình; Phó Chủ tịch UBND tỉnh Lê Văn Hẳn.",
+        expect![[r#"
+            organization "Đoàn đại biểu Quốc hội tỉnh Trà Vinh"
+            meeting "Hội nghị tiếp xúc cử tri huyện Cầu Kè" date=--07-05 meeting_type=Hội nghị
+            organization "Sở Y tế tỉnh Trà Vinh"
+            organization "Quốc hội"
+            person "Thạch Phước Bình"
+            organization "Ủy ban nhân dân tỉnh Trà Vinh"
+            person "Lê Văn Hẳn"
+            organized: Đoàn đại biểu Quốc hội tỉnh Trà Vinh -> Hội nghị tiếp xúc cử tri huyện Cầu Kè
+            attended: Thạch Phước Bình -> Hội nghị tiếp xúc cử tri huyện Cầu Kè
+            holds_position: Thạch Phước Bình -> Sở Y tế tỉnh Trà Vinh (Giám đốc)
+            holds_position: Thạch Phước Bình -> Quốc hội (Đại biểu)
+            attended: Lê Văn Hẳn -> Hội nghị tiếp xúc cử tri huyện Cầu Kè
+            holds_position: Lê Văn Hẳn -> Ủy ban nhân dân tỉnh Trà Vinh (Phó Chủ tịch)
+        "#]],
+    );
+}
