@@ -90,7 +90,7 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
     for n in &named_orgs {
         *named_times.entry(fold::key(n.1)).or_default() += 1;
     }
-    let main_place = mentions.main_place(lexicon);
+    let main_place = mentions.main_place(lexicon, doc.published.as_ref());
     // Persons and organisations.
     for (mid, m) in mentions.entities.iter().enumerate() {
         let bare = match m.kind {
@@ -658,7 +658,7 @@ fn local_scopes<'a>(
                 .or_insert(place);
         }
     }
-    let article = match mentions.main_place(lexicon) {
+    let article = match mentions.main_place(lexicon, doc.published.as_ref()) {
         Some((place, _)) => place_key(place, lexicon),
         None => format!("doc:{}", doc.name),
     };

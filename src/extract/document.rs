@@ -9,6 +9,7 @@
 //! The tails of a mention are read here too: "ngày 28/2/2018" (date), "của Bộ
 //! Chính trị" (issuer, an issued relation), "về ..." or a quoted subject (title).
 
+use crate::doc::Doc;
 use crate::extract::organization;
 use crate::extract::{is_stop, when, Detail, Mention, Mentions, Sent};
 use crate::lexicon::{Cue, Lexicon, Unnumbered};
@@ -781,8 +782,11 @@ fn tails(
 /// Binds the documents coded "QĐ-UBND", "NQ-HĐND" without a written issuer to
 /// the People's Committee or Council of the article's province or city (see
 /// [`Mentions::main_place`]); none when the article names no such place.
-pub fn bind_local_issuers(mentions: &mut Mentions, lexicon: &Lexicon) {
-    let Some(kind) = mentions.main_place(lexicon).map(|(_, kind)| kind) else {
+pub fn bind_local_issuers(mentions: &mut Mentions, lexicon: &Lexicon, doc: &Doc) {
+    let Some(kind) = mentions
+        .main_place(lexicon, doc.published.as_ref())
+        .map(|(_, kind)| kind)
+    else {
         return;
     };
     for (did, head, evidence) in std::mem::take(&mut mentions.local_issuers) {

@@ -146,10 +146,21 @@ pub struct Mentions {
 
 impl Mentions {
     /// The province-level place the article names most (the latest on a tie),
-    /// with its kind. A unit merged into another that the article names too is
+    /// with its kind. In an article published after the 2025 arrangement (or
+    /// undated), a unit merged into another that the article names too is
     /// history ("tỉnh Quảng Nam (cũ)" beside "thành phố Đà Nẵng"), never it.
-    pub fn main_place(&self, lexicon: &Lexicon) -> Option<(&str, PlaceKind)> {
-        let named: BTreeSet<String> = self.places.iter().map(|p| fold::key(&p.1)).collect();
+    pub fn main_place(
+        &self,
+        lexicon: &Lexicon,
+        published: Option<&PartialDate>,
+    ) -> Option<(&str, PlaceKind)> {
+        let before_merger =
+            published.is_some_and(|d| d.year.is_some_and(|y| (y, d.month) < (MERGER.0, MERGER.1)));
+        let named: BTreeSet<String> = if before_merger {
+            BTreeSet::new()
+        } else {
+            self.places.iter().map(|p| fold::key(&p.1)).collect()
+        };
         let mut counts: Vec<(&str, PlaceKind, usize, usize)> = Vec::new();
         for (at, (_, name, kind)) in self.places.iter().enumerate() {
             if matches!(kind, PlaceKind::Local(_)) {
@@ -328,6 +339,10 @@ impl<'a> Sent<'a> {
     }
 }
 
+/// The year and month the 2025 arrangement of provinces took effect
+/// (1 July 2025, Nghị quyết 202/2025/QH15; see `provinces.tsv`).
+const MERGER: (i32, u32) = (2025, 7);
+
 /// Runs every extractor over a document.
 pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
     let tokens: Vec<Vec<Token>> = doc
@@ -361,7 +376,7 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
     for sent in &sents {
         organization::extract(sent, lexicon, &mut mentions);
     }
-    document::bind_local_issuers(&mut mentions, lexicon);
+    document::bind_local_issuers(&mut mentions, lexicon, doc);
     let known = person::Known::default();
     let mut known = known;
     for sent in &sents {

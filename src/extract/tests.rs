@@ -1395,3 +1395,19 @@ fn abbreviated_deputy_title_and_a_side_list_of_attendees() {
         "#]],
     );
 }
+
+#[test]
+fn province_merged_later_is_the_article_place_before_the_merger() {
+    check(
+        "Thứ Năm, 06/06/2024, 16:20\n\nSáng 6/6, HĐND tỉnh Bình Dương tổ chức kỳ họp chuyên đề bàn dự án đường Vành đai 4 Thành phố Hồ Chí Minh; ông Nguyễn Văn Tư, Giám đốc Sở Giao thông vận tải trình bày tờ trình.",
+        expect![[r#"
+            organization "Hội đồng nhân dân tỉnh Bình Dương"
+            meeting "Kỳ họp chuyên đề bàn dự án đường Vành đai 4 Thành phố Hồ Chí Minh" date=2024-06-06 meeting_type=Kỳ họp
+            person "Nguyễn Văn Tư"
+            organization "Sở Giao thông vận tải tỉnh Bình Dương"
+            organized: Hội đồng nhân dân tỉnh Bình Dương -> Kỳ họp chuyên đề bàn dự án đường Vành đai 4 Thành phố Hồ Chí Minh
+            spoke_at: Nguyễn Văn Tư -> Kỳ họp chuyên đề bàn dự án đường Vành đai 4 Thành phố Hồ Chí Minh
+            holds_position: Nguyễn Văn Tư -> Sở Giao thông vận tải tỉnh Bình Dương (Giám đốc)
+        "#]],
+    );
+}

@@ -66,7 +66,7 @@ fn date_line() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     re(
         &R,
-        r"(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s*,?\s*|(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|xuất\s+bản)\s*:?\s*)*(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?GMT\s*\+\s*7\)?)?(?:\s*\|.*)?\s*$",
+        r"(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s*,?\s*|(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|xuất\s+bản)\s*:?\s*)*(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*[(\[]?GMT\s*\+\s*7[)\]]?)?(?:\s*\|.*)?\s*$",
     )
 }
 
@@ -276,6 +276,13 @@ mod tests {
         assert_eq!(title.as_deref(), Some("Tiêu đề bài"));
         assert_eq!(date.as_deref(), Some("2021-12-08"));
         assert_eq!(byline.as_deref(), Some("Theo CAND"));
+    }
+
+    #[test]
+    fn meta_date_line_with_bracketed_time_zone() {
+        let (_, date, _, _) =
+            run("Tiêu đề bài\n\nThứ Năm, 06/06/2024, 16:20 [GMT+7]\n\nNội dung.\n");
+        assert_eq!(date.as_deref(), Some("2024-06-06"));
     }
 
     #[test]
