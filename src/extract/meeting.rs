@@ -99,6 +99,15 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             || (i > 0 && matches!(sent.key(i - 1), "các" | "những" | "nhiều" | "mỗi" | "từng"));
         // "Trung tâm Hội nghị quốc gia" is a venue.
         let generic = generic || (i >= 2 && sent.key(i - 2) == "trung" && sent.key(i - 1) == "tâm");
+        // "chương trình kỳ họp", "nội dung phiên họp": what a meeting named
+        // elsewhere covers, no meeting of its own.
+        let generic = generic
+            || (!cap
+                && i >= 2
+                && matches!(
+                    (sent.key(i - 2), sent.key(i - 1)),
+                    ("chương", "trình") | ("nội", "dung") | ("tài", "liệu") | ("văn", "kiện")
+                ));
         if inside_doc || generic || (mt.needs_capital && !cap) {
             i += n;
             continue;

@@ -267,6 +267,26 @@ fn parse_cased(
     {
         return None;
     }
+    // "Tập đoàn VNPT", "Tổng công ty EVNNPC": a head noun before a one-word
+    // name of a lexicon body that opens with that head is that body.
+    if let Some((n, (name, HeadClass::Named))) = head {
+        let prefix = format!("{} ", fold::key(name));
+        if let Some((1, b)) = lexicon
+            .bodies
+            .longest(sent.keys_from(i + n))
+            .filter(|(_, b)| fold::key(&b.name).starts_with(&prefix))
+        {
+            return Some(Org {
+                start: i,
+                end: i + n + 1,
+                name: b.name.clone(),
+                needs_place: None,
+                place: None,
+                parent: None,
+                class: None,
+            });
+        }
+    }
     let head = head
         // "công tác Hội 9 tháng": an association is never numbered.
         .filter(|(n, (name, _))| {

@@ -1411,3 +1411,15 @@ fn province_merged_later_is_the_article_place_before_the_merger() {
         "#]],
     );
 }
+
+#[test]
+fn head_noun_before_a_body_short_name_and_a_session_programme() {
+    check(
+        "Chiều 5/6, Đảng ủy Tập đoàn VNPT họp thống nhất nội dung, chương trình kỳ họp và cho ý kiến vào dự thảo báo cáo.",
+        expect![[r#"
+            organization "Đảng ủy Tập đoàn Bưu chính Viễn thông Việt Nam"
+            meeting "Cuộc họp thống nhất nội dung" date=--06-05 meeting_type=Cuộc họp
+            organized: Đảng ủy Tập đoàn Bưu chính Viễn thông Việt Nam -> Cuộc họp thống nhất nội dung
+        "#]],
+    );
+}
