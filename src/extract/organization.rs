@@ -144,7 +144,7 @@ fn city_of_province_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usiz
 
 /// Whether a person's name starts at token `j`: a common family name and a
 /// further title-case syllable ("Trần Quốc Hưng" after "UBND huyện Bình Sơn").
-fn starts_person(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
+pub(crate) fn starts_person(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
     sent.tokens
         .get(j)
         .is_some_and(|t| t.title_case() && lexicon.surnames.get(&t.key).is_some_and(|rare| !rare))

@@ -184,10 +184,13 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
         if let Some((m, (head, crate::lexicon::HeadClass::Named))) =
             lexicon.heads.longest(sent.keys_from(role_end))
         {
+            // The head ends the title: the name follows ("Phó Chủ nhiệm Ủy ban
+            // Nguyễn Thị Mai Hoa"), or no capitalised word does.
             let ends = sent
                 .tokens
                 .get(role_end + m)
-                .is_none_or(|t| !t.word || crate::extract::is_stop(&t.key) || !t.cap);
+                .is_none_or(|t| !t.word || crate::extract::is_stop(&t.key) || !t.cap)
+                || organization::starts_person(sent, role_end + m, lexicon);
             if sent.tokens[role_end].cap
                 && ends
                 && !matches!(

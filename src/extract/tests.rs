@@ -1423,3 +1423,18 @@ fn head_noun_before_a_body_short_name_and_a_session_programme() {
         "#]],
     );
 }
+
+#[test]
+fn bare_head_before_a_name_refers_to_the_body_named_before() {
+    check(
+        "Ngày 5/6, Ủy ban Pháp luật của Quốc hội họp phiên toàn thể. Phó Chủ nhiệm Ủy ban Nguyễn Văn Hiển trình bày báo cáo.",
+        expect![[r#"
+            organization "Ủy ban Pháp luật"
+            meeting "Phiên họp toàn thể" date=--06-05 meeting_type=Phiên họp
+            person "Nguyễn Văn Hiển"
+            organized: Ủy ban Pháp luật -> Phiên họp toàn thể
+            spoke_at: Nguyễn Văn Hiển -> Phiên họp toàn thể
+            holds_position: Nguyễn Văn Hiển -> Ủy ban Pháp luật (Phó Chủ nhiệm)
+        "#]],
+    );
+}
