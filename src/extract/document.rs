@@ -757,8 +757,10 @@ fn tails(
             }
             e += 1;
         }
-        // "... của Đảng và Kế hoạch số 05": the subject ends before the "và".
-        while e > k + 1 && (!sent.tokens[e - 1].word || sent.key(e - 1) == "và") {
+        // "... của Đảng và Kế hoạch số 05", "..., cùng Kế hoạch số 05": the
+        // subject ends before the "và".
+        while e > k + 1 && (!sent.tokens[e - 1].word || matches!(sent.key(e - 1), "và" | "cùng"))
+        {
             e -= 1;
         }
         if e > k + 1 {

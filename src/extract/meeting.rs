@@ -99,6 +99,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             || (i > 0 && matches!(sent.key(i - 1), "các" | "những" | "nhiều" | "mỗi" | "từng"));
         // "Trung tâm Hội nghị quốc gia" is a venue.
         let generic = generic || (i >= 2 && sent.key(i - 2) == "trung" && sent.key(i - 1) == "tâm");
+        // "đại hội đảng bộ các cấp": congresses at every level, no one event.
+        let generic = generic
+            || (!cap
+                && (i + n..(i + n + 5).min(sent.tokens.len()))
+                    .any(|k| sent.key(k) == "các" && sent.key(k + 1) == "cấp"));
         // "chương trình kỳ họp", "nội dung phiên họp": what a meeting named
         // elsewhere covers, no meeting of its own.
         let generic = generic

@@ -590,7 +590,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     let d = after(sent, mentions, &docs, end, 1);
                     if let (Some(o), Some(d)) = (o, d) {
                         if !is_anaphor(mentions, d) {
-                            for d in coordinated(sent, mentions, &docs, d) {
+                            for d in coordinated(sent, mentions, &docs, d, lexicon, true) {
                                 mentions.relate(EdgeKind::Issued, o, d, None, span);
                                 date_from_opening(sent, mentions, d, mentions.entities[o].tokens.0);
                             }
@@ -671,7 +671,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                         })
                         .or_else(|| sentence_subject_doc(sent, lexicon, mentions, &docs, c));
                     if let Some(a) = a {
-                        for b in coordinated(sent, mentions, &docs, b) {
+                        for b in coordinated(sent, mentions, &docs, b, lexicon, false) {
                             if b != a {
                                 mentions.relate(EdgeKind::Implements, a, b, None, span);
                             }
@@ -698,7 +698,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                         if passive {
                             mentions.relate(EdgeKind::Supersedes, b, a, None, span);
                         } else {
-                            for b in coordinated(sent, mentions, &docs, b) {
+                            for b in coordinated(sent, mentions, &docs, b, lexicon, false) {
                                 if b != a {
                                     mentions.relate(EdgeKind::Supersedes, a, b, None, span);
                                 }
@@ -939,9 +939,17 @@ fn coordinated(
     mentions: &Mentions,
     docs: &[MentionId],
     first: MentionId,
+    lexicon: &Lexicon,
+    issued: bool,
 ) -> Vec<MentionId> {
+    let implements_at = |k: usize| {
+        sent.cue_at(k, lexicon)
+            .filter(|(_, cues)| cues.contains(&Cue::Implement))
+            .map(|(n, _)| n)
+    };
     let mut out = vec![first];
     let mut last = first;
+    let mut carried_out = false;
     loop {
         let end = extent_end(mentions, last);
         let next = docs
@@ -950,11 +958,26 @@ fn coordinated(
             .filter(|&d| mentions.entities[d].tokens.0 >= end && !is_anaphor(mentions, d))
             .min_by_key(|&d| mentions.entities[d].tokens.0);
         let Some(next) = next else { break };
-        let gap = &sent.tokens[end..mentions.entities[next].tokens.0];
-        let joined = gap.len() == 1 && (gap[0].key == "và" || gap[0].is(','));
-        if !joined {
+        let start = mentions.entities[next].tokens.0;
+        let gap = &sent.tokens[end..start];
+        // Issued "A thực hiện B, cùng C": what A carries out is passed over (once).
+        let implemented =
+            issued && !carried_out && !gap.is_empty() && implements_at(end) == Some(gap.len());
+        if implemented {
+            carried_out = true;
+            last = next;
+            continue;
+        }
+        let joined = match gap {
+            [g] => g.key == "và" || g.key == "cùng" || g.is(','),
+            [a, b] => a.is(',') && (b.key == "cùng" || b.key == "và"),
+            _ => false,
+        };
+        // Carried out "B và C triển khai D": C is a second subject, not a target.
+        if !joined || (!issued && implements_at(extent_end(mentions, next)).is_some()) {
             break;
         }
+        carried_out = false;
         out.push(next);
         last = next;
     }

@@ -1438,3 +1438,25 @@ fn bare_head_before_a_name_refers_to_the_body_named_before() {
         "#]],
     );
 }
+
+#[test]
+fn issued_documents_coordinated_past_what_the_first_carries_out() {
+    check(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về phát triển khoa học, công nghệ, cùng Kế hoạch số 15-KH/TU triển khai Chỉ thị số 35-CT/TW trước đại hội đảng bộ các cấp.",
+        expect![[r#"
+            organization "Ban Thường vụ Tỉnh ủy"
+            organization "Tỉnh ủy"
+            resolution "Kế hoạch số 12-KH/TU" code=KH/TU doc_type=Kế hoạch number=12
+            resolution "Nghị quyết số 57-NQ/TW" code=NQ/TW doc_type=Nghị quyết number=57 title=phát triển khoa học, công nghệ
+            organization "Bộ Chính trị"
+            resolution "Kế hoạch số 15-KH/TU" code=KH/TU doc_type=Kế hoạch number=15
+            resolution "Chỉ thị số 35-CT/TW" code=CT/TW doc_type=Chỉ thị number=35
+            issued: Ban Thường vụ Tỉnh ủy -> Kế hoạch số 12-KH/TU
+            issued: Ban Thường vụ Tỉnh ủy -> Kế hoạch số 15-KH/TU
+            part_of: Ban Thường vụ Tỉnh ủy -> Tỉnh ủy
+            implements: Kế hoạch số 12-KH/TU -> Nghị quyết số 57-NQ/TW
+            issued: Bộ Chính trị -> Nghị quyết số 57-NQ/TW
+            implements: Kế hoạch số 15-KH/TU -> Chỉ thị số 35-CT/TW
+        "#]],
+    );
+}
