@@ -501,9 +501,14 @@ fn bind_titles(
                     })
                 })
                 .filter(|rest| !rest.trim().is_empty());
-                let name = match &of_place {
-                    Some(rest) => format!("{head}{rest}"),
-                    None => format!("{head} {}", next.name),
+                // "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn X": the
+                // committee of the body the board belongs to.
+                let name = match (&of_place, &next.parent) {
+                    (Some(rest), _) => format!("{head}{rest}"),
+                    (None, Some(parent)) if fold::key(&next.name).starts_with("hội đồng") => {
+                        format!("{head} {}", parent.name)
+                    }
+                    (None, _) => format!("{head} {}", next.name),
                 };
                 // The mention covers the head written ("Đảng ủy"), not the role
                 // before it: its text becomes a surface form of the body.

@@ -1460,3 +1460,19 @@ fn issued_documents_coordinated_past_what_the_first_carries_out() {
         "#]],
     );
 }
+
+#[test]
+fn board_of_a_state_group_and_its_party_committee() {
+    check(
+        "Ông Lê Văn Hải, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam phát biểu.",
+        expect![[r#"
+            person "Lê Văn Hải"
+            organization "Đảng ủy Tập đoàn Điện lực Việt Nam"
+            organization "Hội đồng thành viên Tập đoàn Điện lực Việt Nam"
+            organization "Tập đoàn Điện lực Việt Nam"
+            holds_position: Lê Văn Hải -> Đảng ủy Tập đoàn Điện lực Việt Nam (Bí thư)
+            holds_position: Lê Văn Hải -> Hội đồng thành viên Tập đoàn Điện lực Việt Nam (Chủ tịch)
+            part_of: Hội đồng thành viên Tập đoàn Điện lực Việt Nam -> Tập đoàn Điện lực Việt Nam
+        "#]],
+    );
+}
