@@ -292,6 +292,10 @@ fn parse_cased(
         .filter(|(n, (name, _))| {
             !(sent.tokens.get(i + n).is_some_and(|t| t.number) && fold::key(name) == "hội")
         })
+        // "Vùng 5 Hải quân": a naval region is numbered; "Vùng Đông Nam Bộ" is land.
+        .filter(|(n, (name, _))| {
+            fold::key(name) != "vùng" || sent.tokens.get(i + n).is_some_and(|t| t.number)
+        })
         .filter(|_| first.cap || lower_head);
 
     // A head followed by a longer parse ("Đảng ủy Công an tỉnh Nghệ An") beats a
@@ -647,6 +651,26 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             let stem = format!("{head} {} {}", sent.text(after, e), kind.word());
             return Some(placed(i, end, stem, Some(place), kind));
         }
+    }
+    // "Vùng 5 Hải quân", "Vùng 3 Cảnh sát biển": a numbered region of a service.
+    // The service is one whose "Quân chủng" the lexicon knows.
+    if fold::key(head) == "vùng" && t0.number {
+        let mut ids = vec![lexicon.vocab.id("quân"), lexicon.vocab.id("chủng")];
+        ids.extend_from_slice(&sent.eids[(after + 1).min(sent.eids.len())..]);
+        let service = lexicon
+            .bodies
+            .longest(Keys::new(&ids, sent.multi))
+            .map_or(0, |(m, _)| m.saturating_sub(2));
+        let k = after + 1 + service;
+        return Some(Org {
+            start: i,
+            end: k,
+            name: format!("{head} {}", sent.text(after, k)),
+            needs_place: None,
+            place: None,
+            parent: None,
+            class: None,
+        });
     }
     // "Lữ đoàn xe tăng 202", "Trung đoàn bộ binh 165": a unit named by its arm
     // in lower case and its number.

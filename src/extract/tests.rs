@@ -1476,3 +1476,17 @@ fn board_of_a_state_group_and_its_party_committee() {
         "#]],
     );
 }
+
+#[test]
+fn numbered_naval_region() {
+    check(
+        "Thượng tá Trần Văn Quý, Lữ đoàn trưởng Lữ đoàn 171 (Vùng 2 Hải quân) phát biểu. Vùng Đông Nam Bộ phát triển nhanh.",
+        expect![[r#"
+            person "Trần Văn Quý" rank=Thượng tá
+            organization "Lữ đoàn 171"
+            organization "Vùng 2 Hải quân"
+            holds_position: Trần Văn Quý -> Lữ đoàn 171 (Lữ đoàn trưởng)
+            part_of: Lữ đoàn 171 -> Vùng 2 Hải quân
+        "#]],
+    );
+}
