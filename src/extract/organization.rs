@@ -1243,7 +1243,7 @@ fn coordinated(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<Org> {
         return None;
     }
     let (n, (head, class)) = lexicon.heads.longest(sent.keys_from(i))?;
-    if *class != HeadClass::Sub {
+    if !matches!(class, HeadClass::Sub | HeadClass::Party) {
         return None;
     }
     let next = i + n;
@@ -1251,6 +1251,32 @@ fn coordinated(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<Org> {
         return None;
     }
     let other = parse_at(sent, next + 1, lexicon)?;
+    // "Đảng ủy, Bộ Tư lệnh Quân chủng Hải quân": the party committee of the
+    // unit the command leads ("Đảng ủy, Bộ Chỉ huy Quân sự tỉnh": "Đảng ủy
+    // Quân sự tỉnh").
+    let command = ["bộ tư lệnh ", "bộ chỉ huy "]
+        .iter()
+        .find_map(|h| {
+            fold::key(&other.name).starts_with(h).then(|| {
+                other
+                    .name
+                    .chars()
+                    .skip(h.chars().count())
+                    .collect::<String>()
+            })
+        })
+        .filter(|_| *class == HeadClass::Party);
+    if let Some(unit) = command {
+        return Some(Org {
+            start: i,
+            end: next,
+            name: format!("{head} {unit}"),
+            needs_place: other.needs_place,
+            place: other.place.clone(),
+            parent: None,
+            class: Some(HeadClass::Party),
+        });
+    }
     let parent = other.parent?;
     Some(Org {
         start: i,

@@ -575,10 +575,18 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                         });
                         if let Some(m) = m {
                             mentions.relate(EdgeKind::Organized, o, m, None, span);
-                            // "A và B tổ chức ...": co-organisers.
+                            // "A và B tổ chức ...", "Đảng ủy, Bộ Tư lệnh X tổ chức":
+                            // co-organisers.
                             let a = mentions.entities[o].tokens.0;
-                            if a > 1 && sent.key(a - 1) == "và" {
-                                if let Some(o2) = body_ending_at(mentions, &orgs, a - 1) {
+                            if a > 1 && (sent.key(a - 1) == "và" || sent.is(a - 1, ',')) {
+                                let party = |o2: &MentionId| {
+                                    sent.key(a - 1) == "và"
+                                        || crate::text::fold::key(&mentions.entities[*o2].name)
+                                            .starts_with("đảng ủy")
+                                };
+                                if let Some(o2) =
+                                    body_ending_at(mentions, &orgs, a - 1).filter(party)
+                                {
                                     mentions.relate(EdgeKind::Organized, o2, m, None, span);
                                 }
                             }

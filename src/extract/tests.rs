@@ -1490,3 +1490,17 @@ fn numbered_naval_region() {
         "#]],
     );
 }
+
+#[test]
+fn party_committee_and_command_organise_together() {
+    check(
+        "Sáng 3/1, Đảng ủy, Bộ Tư lệnh Quân khu 9 tổ chức Hội nghị Quân chính năm 2024.",
+        expect![[r#"
+            organization "Đảng ủy Quân khu 9"
+            organization "Bộ Tư lệnh Quân khu 9"
+            meeting "Hội nghị Quân chính năm 2024" date=--01-03 meeting_type=Hội nghị
+            organized: Đảng ủy Quân khu 9 -> Hội nghị Quân chính năm 2024
+            organized: Bộ Tư lệnh Quân khu 9 -> Hội nghị Quân chính năm 2024
+        "#]],
+    );
+}
