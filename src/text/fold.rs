@@ -93,20 +93,21 @@ pub fn push_word_key(word: &str, out: &mut String) {
         out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
         return;
     }
-    if fast_word_key(word, out) {
-        return;
-    }
     thread_local! {
         static CACHE: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> =
             std::cell::RefCell::new(rustc_hash::FxHashMap::default());
     }
+    // A language has a few thousand syllables: most words are found here,
+    // which costs less than folding them again.
     const MAX_CACHED: usize = 200_000;
     let cached = CACHE.with(|c| c.borrow().get(word).map(|k| out.push_str(k)).is_some());
     if cached {
         return;
     }
     let start = out.len();
-    fold_word(word, out);
+    if !fast_word_key(word, out) {
+        fold_word(word, out);
+    }
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() < MAX_CACHED {
