@@ -469,11 +469,12 @@ fn bare_head_end(name: &str, lexicon: &Lexicon) -> Option<(String, String)> {
         true => keys[from..to].join(" "),
         false => fold::key(&words[from..to].join(" ")),
     };
+    // So is a command of one: "Bộ Tư lệnh Quân khu".
     (1..words.len()).find_map(|i| {
         let party = matches!(
             lexicon.heads.get(&part_key(0, i)),
             Some((_, HeadClass::Party))
-        );
+        ) || part_key(0, i) == "bộ tư lệnh";
         (party && named_head(&part_key(i, words.len())))
             .then(|| (format!("{} ", words[..i].join(" ")), words[i..].join(" ")))
     })

@@ -692,6 +692,13 @@ fn tails(
                 issuers.push(org);
                 continue;
             }
+            // "Kế hoạch số 412/KH-UBXH15 của Ủy ban về ...": a bare head names
+            // the body of that kind the article is about (resolution finds it).
+            if let Some(org) = bare_head_at(sent, p, lexicon) {
+                k = org.end;
+                issuers.push(org);
+                continue;
+            }
             // "của Hội nghị Trung ương 7 khóa XII về ...": a meeting named as the
             // author, no body after it; the subject still follows.
             if let Some((n, _)) = lexicon
@@ -779,6 +786,31 @@ fn tails(
     }
     *extent_end = k;
     (k, issuers)
+}
+
+/// A capitalised head noun standing alone at token `p` ("Ủy ban", "Đoàn",
+/// "Bộ Tư lệnh"), as an organisation named by its head only.
+fn bare_head_at(sent: &Sent, p: usize, lexicon: &Lexicon) -> Option<organization::Org> {
+    let (n, (head, class)) = lexicon.heads.longest(sent.keys_from(p))?;
+    // Nothing goes on the head: punctuation or a function word follows it
+    // ("của Bộ trưởng", "của Hội nghị" are no bodies).
+    let alone = sent
+        .tokens
+        .get(p + n)
+        .is_none_or(|t| !t.word || is_stop(&t.key));
+    let named = *class == crate::lexicon::HeadClass::Named
+        && sent.tokens[p].cap
+        && lexicon.meeting_types.longest(sent.keys_from(p)).is_none()
+        && lexicon.roles.longest(sent.keys_from(p)).is_none();
+    (named && alone).then(|| organization::Org {
+        start: p,
+        end: p + n,
+        name: head.clone(),
+        needs_place: None,
+        place: None,
+        parent: None,
+        class: Some(crate::lexicon::HeadClass::Named),
+    })
 }
 
 /// Binds the documents coded "QĐ-UBND", "NQ-HĐND" without a written issuer to

@@ -1504,3 +1504,22 @@ fn party_committee_and_command_organise_together() {
         "#]],
     );
 }
+
+#[test]
+fn bare_heads_name_the_body_the_article_is_about() {
+    check(
+        "Sáng 5/6, Ủy ban Xã hội tổ chức phiên họp toàn thể; Bộ Tư lệnh Quân khu 3 dự. Bà Nguyễn Thúy Anh yêu cầu thực hiện Kế hoạch số 412/KH-UBXH15 của Ủy ban về khảo sát; Bộ Tư lệnh Quân khu đã ban hành Kế hoạch số 2468/KH-BTL.",
+        expect![[r#"
+            meeting "Phiên họp toàn thể" date=--06-05 meeting_type=Phiên họp
+            organization "Bộ Tư lệnh Quân khu 3"
+            person "Nguyễn Thúy Anh"
+            resolution "Kế hoạch số 412/KH-UBXH15" code=KH-UBXH15 doc_type=Kế hoạch number=412 title=khảo sát
+            organization "Ủy ban Xã hội"
+            resolution "Kế hoạch số 2468/KH-BTL" code=KH-BTL doc_type=Kế hoạch number=2468
+            issued: Bộ Tư lệnh Quân khu 3 -> Kế hoạch số 2468/KH-BTL
+            spoke_at: Nguyễn Thúy Anh -> Phiên họp toàn thể
+            organized: Ủy ban Xã hội -> Phiên họp toàn thể
+            issued: Ủy ban Xã hội -> Kế hoạch số 412/KH-UBXH15
+        "#]],
+    );
+}
