@@ -388,6 +388,9 @@ fn titles_after(
             }
         }
         match title_at(sent, j, lexicon) {
+            // "Giám đốc Sở Nội vụ A, Chánh Văn phòng Tỉnh ủy B": a title
+            // followed by a name is that person's, not one more of A's.
+            Some(t) if organization::starts_person(sent, t.tokens.1, lexicon) => break,
             Some(t) => {
                 j = t.tokens.1;
                 titles.push(t);
@@ -557,6 +560,24 @@ fn bind_titles(
                 let next = titles
                     .get(k + 1)
                     .filter(|n| commands(&t.role) && commands(&n.role));
+                // "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy": a
+                // member of the standing committee of the department's party
+                // committee.
+                let committee = standing_member(&t.role)
+                    .then(|| titles.get(k + 1).and_then(|n| n.body.as_ref()))
+                    .flatten()
+                    .and_then(committee_of);
+                if let Some(org) = committee {
+                    let body = org_mention(sent, &org, mentions);
+                    mentions.relate(
+                        EdgeKind::HoldsPosition,
+                        person,
+                        body,
+                        Some(t.role.clone()),
+                        sent.span,
+                    );
+                    continue;
+                }
                 match next.and_then(|n| n.body.as_ref()) {
                     Some(org) => org_mention(sent, org, mentions),
                     // "Về phía VKSND thành phố có đồng chí A, Viện trưởng": the
@@ -576,6 +597,25 @@ fn bind_titles(
             sent.span,
         );
     }
+}
+
+/// Whether a role is a seat on a party committee's standing committee.
+fn standing_member(role: &str) -> bool {
+    matches!(
+        fold::key(role).as_str(),
+        "ủy viên ban thường vụ" | "ủy viên thường vụ"
+    )
+}
+
+/// The province's or city's party committee a department of it names as its
+/// parent ("Ban Tuyên giáo Tỉnh ủy"), with the tokens it is written at.
+fn committee_of(body: &Org) -> Option<Org> {
+    let parent = body.parent.as_deref()?;
+    let key = fold::key(&parent.name);
+    let committee = ["tỉnh ủy", "thành ủy"]
+        .iter()
+        .any(|h| key == *h || key.starts_with(&format!("{h} ")));
+    (committee && parent.start < parent.end).then(|| parent.clone())
 }
 
 /// The body of the last "Về phía X" clause opening before token `at`

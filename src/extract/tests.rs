@@ -1523,3 +1523,30 @@ fn bare_heads_name_the_body_the_article_is_about() {
         "#]],
     );
 }
+
+#[test]
+fn standing_member_and_a_title_that_opens_the_next_name() {
+    check(
+        "Sáng 3/4, Tỉnh ủy Hà Tĩnh tổ chức hội nghị. Dự có đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy; Giám đốc Sở Nội vụ Nguyễn Thị Hoa, Chánh Văn phòng Tỉnh ủy Lê Văn Khánh.",
+        expect![[r#"
+            organization "Tỉnh ủy Hà Tĩnh"
+            meeting "Hội nghị" date=--04-03 meeting_type=Hội nghị
+            person "Nguyễn Văn An"
+            organization "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh"
+            organization "Sở Nội vụ tỉnh Hà Tĩnh"
+            person "Nguyễn Thị Hoa"
+            organization "Văn phòng Tỉnh ủy Hà Tĩnh"
+            person "Lê Văn Khánh"
+            organized: Tỉnh ủy Hà Tĩnh -> Hội nghị
+            attended: Nguyễn Văn An -> Hội nghị
+            holds_position: Nguyễn Văn An -> Tỉnh ủy Hà Tĩnh (Ủy viên Ban Thường vụ)
+            holds_position: Nguyễn Văn An -> Ban Tuyên giáo Tỉnh ủy Hà Tĩnh (Trưởng Ban)
+            part_of: Ban Tuyên giáo Tỉnh ủy Hà Tĩnh -> Tỉnh ủy Hà Tĩnh
+            attended: Nguyễn Thị Hoa -> Hội nghị
+            holds_position: Nguyễn Thị Hoa -> Sở Nội vụ tỉnh Hà Tĩnh (Giám đốc)
+            part_of: Văn phòng Tỉnh ủy Hà Tĩnh -> Tỉnh ủy Hà Tĩnh
+            attended: Lê Văn Khánh -> Hội nghị
+            holds_position: Lê Văn Khánh -> Văn phòng Tỉnh ủy Hà Tĩnh (Chánh Văn phòng)
+        "#]],
+    );
+}
