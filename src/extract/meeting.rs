@@ -234,7 +234,10 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             {
                 break;
             }
-            if let Some((_, cues)) = sent.cue_at(k, lexicon) {
+            // "của Ban Chỉ đạo": a capitalised cue word after a capitalised
+            // word is part of a name.
+            let in_name = t.cap && k > 0 && sent.tokens[k - 1].cap && sent.tokens[k - 1].word;
+            if let Some((_, cues)) = sent.cue_at(k, lexicon).filter(|_| !in_name) {
                 if cues.iter().any(|c| {
                     matches!(
                         c,

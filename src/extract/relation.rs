@@ -567,14 +567,39 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                         .map(|o| aside_owner(sent, mentions, &orgs, o, c).unwrap_or(o))
                         .or_else(|| organizer_past_asides(sent, mentions, &orgs, c))
                     {
+                        // "A phối hợp với B tổ chức", "A chủ trì, phối hợp với B
+                        // tổ chức": A organises it too.
+                        let partner = {
+                            let mut k = mentions.entities[o].tokens.0;
+                            if k >= 1 && matches!(sent.key(k - 1), "với" | "cùng") {
+                                k -= 1;
+                            }
+                            let joined =
+                                k >= 2 && sent.key(k - 2) == "phối" && sent.key(k - 1) == "hợp";
+                            if joined {
+                                k -= 2;
+                                if k >= 1 && sent.is(k - 1, ',') {
+                                    k -= 1;
+                                }
+                                if k >= 2 && sent.key(k - 2) == "chủ" && sent.key(k - 1) == "trì"
+                                {
+                                    k -= 2;
+                                }
+                            }
+                            joined.then(|| body_ending_at(mentions, &orgs, k)).flatten()
+                        };
+                        let chain_start = mentions.entities[partner.unwrap_or(o)].tokens.0;
+                        // "<meeting> do <body> tổ chức", "<meeting> được <body> tổ chức".
                         let m = after(sent, mentions, &meetings, end, 3).or_else(|| {
-                            let o_start = mentions.entities[o].tokens.0;
-                            (o_start > 0 && sent.key(o_start - 1) == "do")
-                                .then(|| before(sent, mentions, &meetings, &[], o_start, 4))
+                            (chain_start > 0 && matches!(sent.key(chain_start - 1), "do" | "được"))
+                                .then(|| before(sent, mentions, &meetings, &[], chain_start, 4))
                                 .flatten()
                         });
                         if let Some(m) = m {
                             mentions.relate(EdgeKind::Organized, o, m, None, span);
+                            if let Some(a) = partner {
+                                mentions.relate(EdgeKind::Organized, a, m, None, span);
+                            }
                             // "A và B tổ chức ...", "Đảng ủy, Bộ Tư lệnh X tổ chức":
                             // co-organisers.
                             let a = mentions.entities[o].tokens.0;

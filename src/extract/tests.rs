@@ -1550,3 +1550,20 @@ fn standing_member_and_a_title_that_opens_the_next_name() {
         "#]],
     );
 }
+
+#[test]
+fn partners_organise_and_passive_organisers() {
+    check(
+        "Sáng 5/3, Ban Tuyên giáo Trung ương chủ trì, phối hợp với Bộ Văn hóa, Thể thao và Du lịch tổ chức Lễ kỷ niệm 100 năm Ngày Báo chí cách mạng. Chiều 6/3, Hội thảo khoa học về chuyển đổi số được Học viện Chính trị khu vực I tổ chức.",
+        expect![[r#"
+            organization "Ban Tuyên giáo Trung ương"
+            organization "Bộ Văn hóa, Thể thao và Du lịch"
+            meeting "Lễ kỷ niệm 100 năm Ngày Báo chí cách mạng" date=--03-05 meeting_type=Lễ
+            meeting "Hội thảo khoa học về chuyển đổi số" date=--03-06 meeting_type=Hội thảo
+            organization "Học viện Chính trị khu vực I"
+            organized: Ban Tuyên giáo Trung ương -> Lễ kỷ niệm 100 năm Ngày Báo chí cách mạng
+            organized: Bộ Văn hóa, Thể thao và Du lịch -> Lễ kỷ niệm 100 năm Ngày Báo chí cách mạng
+            organized: Học viện Chính trị khu vực I -> Hội thảo khoa học về chuyển đổi số
+        "#]],
+    );
+}
