@@ -1099,6 +1099,7 @@ fn resolve_meetings(
             bare: is_bare,
             in_title,
             verbal,
+            same_day,
             ..
         } = &m.detail
         else {
@@ -1106,8 +1107,10 @@ fn resolve_meetings(
         };
         // A description with no name in it ("phiên họp thường kỳ đầu tiên") and
         // no date refers back, unless its sentence reports a new event ("X tổ
-        // chức ...", "Tiểu ban ... họp phiên đầu tiên").
+        // chức ...", "Tiểu ban ... họp phiên đầu tiên", "Chiều cùng ngày, Hội
+        // thảo ... diễn ra").
         let anaphoric = date.is_none()
+            && !same_day
             && !verbal
             && ordinal(&m.name).is_none()
             && !m.name.split(' ').skip(1).any(|w| {

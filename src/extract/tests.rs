@@ -1567,3 +1567,18 @@ fn partners_organise_and_passive_organisers() {
         "#]],
     );
 }
+
+#[test]
+fn same_day_meeting_is_its_own_event() {
+    check(
+        "Sáng 5/3, Bộ Y tế tổ chức Lễ kỷ niệm. Chiều cùng ngày, Hội thảo khoa học về chuyển đổi số được Học viện Chính trị khu vực I tổ chức.",
+        expect![[r#"
+            organization "Bộ Y tế"
+            meeting "Lễ kỷ niệm" date=--03-05 meeting_type=Lễ
+            meeting "Hội thảo khoa học về chuyển đổi số" date=--03-05 meeting_type=Hội thảo
+            organization "Học viện Chính trị khu vực I"
+            organized: Bộ Y tế -> Lễ kỷ niệm
+            organized: Học viện Chính trị khu vực I -> Hội thảo khoa học về chuyển đổi số
+        "#]],
+    );
+}
