@@ -843,8 +843,10 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                 [.., s, v] if v.key == "và" && s.is(';') => gap.len() - 2,
                 _ => gap.len().saturating_sub(1),
             };
+            // (An item may run on after its name: "Nghị quyết số 13 quy định
+            // mức hỗ trợ đối với người lao động ...; Nghị quyết số 15 ...".)
             let semicolon_list = gap.get(last_item).is_some_and(|t| t.is(';'))
-                && words <= 8
+                && words <= 40
                 && !gap[..last_item]
                     .iter()
                     .any(|t| matches!(t.punct(), Some(';' | '.' | ':')));
@@ -860,7 +862,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     let s = mentions.entities[x].tokens.0;
                     s >= anchor && s < a
                 });
-            if words > 20 || blocked {
+            if (words > 20 && !semicolon_list) || blocked {
                 break;
             }
             // "... theo Nghị định số 111": what a document is made under is

@@ -1582,3 +1582,23 @@ fn same_day_meeting_is_its_own_event() {
         "#]],
     );
 }
+
+#[test]
+fn adopted_list_items_may_run_on_after_their_names() {
+    check(
+        "Sáng 6/6, HĐND tỉnh Bình Dương khai mạc Kỳ họp thứ 15. Kỳ họp đã biểu quyết thông qua 9 nghị quyết, trong đó có Nghị quyết số 12/2024/NQ-HĐND về điều chỉnh kế hoạch đầu tư công; Nghị quyết số 13/2024/NQ-HĐND quy định mức hỗ trợ đối với người lao động bị chấm dứt hợp đồng lao động, mất việc làm do doanh nghiệp thu hẹp sản xuất; Nghị quyết số 15/2024/NQ-HĐND quy định mức thu học phí.",
+        expect![[r#"
+            organization "Hội đồng nhân dân tỉnh Bình Dương"
+            meeting "Kỳ họp thứ 15" date=--06-06 meeting_type=Kỳ họp
+            resolution "Nghị quyết số 12/2024/NQ-HĐND" code=2024/NQ-HĐND doc_type=Nghị quyết number=12 title=điều chỉnh kế hoạch đầu tư công
+            resolution "Nghị quyết số 13/2024/NQ-HĐND" code=2024/NQ-HĐND doc_type=Nghị quyết number=13
+            resolution "Nghị quyết số 15/2024/NQ-HĐND" code=2024/NQ-HĐND doc_type=Nghị quyết number=15
+            issued: Hội đồng nhân dân tỉnh Bình Dương -> Nghị quyết số 12/2024/NQ-HĐND
+            issued: Hội đồng nhân dân tỉnh Bình Dương -> Nghị quyết số 13/2024/NQ-HĐND
+            issued: Hội đồng nhân dân tỉnh Bình Dương -> Nghị quyết số 15/2024/NQ-HĐND
+            discussed: Kỳ họp thứ 15 -> Nghị quyết số 12/2024/NQ-HĐND
+            discussed: Kỳ họp thứ 15 -> Nghị quyết số 13/2024/NQ-HĐND
+            discussed: Kỳ họp thứ 15 -> Nghị quyết số 15/2024/NQ-HĐND
+        "#]],
+    );
+}
