@@ -151,6 +151,17 @@ fn joined_before(
                     || (k + 1 == start && matches!(sent.key(k), "ông" | "bà" | "anh" | "chị"))
             })
             .unwrap_or(start);
+        // So may a title: "A và Thứ trưởng Bộ Y tế B chủ trì".
+        let lead = if lead > 0 && sent.key(lead - 1) == "và" {
+            lead
+        } else {
+            (start.saturating_sub(9)..start)
+                .rev()
+                .take_while(|&k| sent.tokens[k].word)
+                .find(|&k| k > 0 && sent.key(k - 1) == "và")
+                .filter(|&k| lexicon.roles.longest(sent.keys_from(k)).is_some())
+                .unwrap_or(lead)
+        };
         if lead == 0 || sent.key(lead - 1) != "và" {
             break;
         }

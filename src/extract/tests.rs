@@ -1602,3 +1602,21 @@ fn adopted_list_items_may_run_on_after_their_names() {
         "#]],
     );
 }
+
+#[test]
+fn co_chairs_joined_by_va_with_titles() {
+    check(
+        "Sáng 5/3, Bộ Y tế tổ chức Hội nghị tổng kết. Hội nghị do Bộ trưởng Đào Hồng Lan và Thứ trưởng Trần Văn Thuấn chủ trì.",
+        expect![[r#"
+            organization "Bộ Y tế"
+            meeting "Hội nghị tổng kết" date=--03-05 meeting_type=Hội nghị
+            person "Đào Hồng Lan"
+            person "Trần Văn Thuấn"
+            organized: Bộ Y tế -> Hội nghị tổng kết
+            chaired: Đào Hồng Lan -> Hội nghị tổng kết
+            holds_position: Đào Hồng Lan -> Bộ Y tế (Bộ trưởng)
+            chaired: Trần Văn Thuấn -> Hội nghị tổng kết
+            holds_position: Trần Văn Thuấn -> Bộ Y tế (Thứ trưởng)
+        "#]],
+    );
+}
