@@ -643,7 +643,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                 }
                 Cue::Implement if !in_entity || containing_doc(mentions, &docs, c).is_some() => {
                     // "quy định chi tiết một số điều của Luật ...": a few words may come between.
-                    let Some(b) = after(sent, mentions, &docs, end, 5) else {
+                    let Some(b) = after(sent, mentions, &docs, end, 8) else {
                         continue;
                     };
                     // "Để cụ thể hóa, Tỉnh ủy ban hành A thực hiện B": a comma

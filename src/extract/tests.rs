@@ -1620,3 +1620,17 @@ fn co_chairs_joined_by_va_with_titles() {
         "#]],
     );
 }
+
+#[test]
+fn decree_detailing_a_law_implements_it() {
+    check(
+        "Nghị định số 24/2024/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Đấu thầu số 22/2023/QH15.",
+        expect![[r#"
+            resolution "Nghị định số 24/2024/NĐ-CP" code=2024/NĐ-CP doc_type=Nghị định number=24
+            organization "Chính phủ"
+            resolution "Luật Đấu thầu số 22/2023/QH15" code=2023/QH15 doc_type=Luật number=22
+            implements: Nghị định số 24/2024/NĐ-CP -> Luật Đấu thầu số 22/2023/QH15
+            issued: Chính phủ -> Nghị định số 24/2024/NĐ-CP
+        "#]],
+    );
+}
