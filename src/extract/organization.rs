@@ -843,8 +843,13 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                     break;
                 }
             }
-            // A person's name after the body: "Sở Y tế Nguyễn Văn A".
+            // A person's name after the body: "Sở Y tế Nguyễn Văn A" (but
+            // schools are named after people: "Trường Đại học Phạm Văn Đồng").
+            let school = matches!(fold::key(head).as_str(), "trường" | "trường đại học")
+                && !parts.is_empty()
+                && j < after + 4;
             if t.title_case()
+                && !school
                 && lexicon.surnames.get(&t.key).is_some_and(|rare| !rare)
                 && sent.tokens.get(j + 1).is_some_and(|n| n.title_case())
             {

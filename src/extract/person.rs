@@ -144,16 +144,30 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
     }
     let (n, role) = lexicon.roles.longest(sent.keys_from(j))?;
     let role: &Role = role;
-    let role_end = j + n;
+    let mut role_end = j + n;
+    // "Phó Giám đốc phụ trách Sở Nội vụ", "Phó Trưởng đoàn phụ trách": a deputy
+    // in charge, the body written after the qualifier.
+    let in_charge = sent.key(role_end) == "phụ" && sent.key(role_end + 1) == "trách";
+    let role_name = if in_charge {
+        role_end += 2;
+        format!("{} phụ trách", role.name)
+    } else {
+        role.name.clone()
+    };
     let body_start = match &role.shares {
-        Some(shared) => role_end
+        Some(shared) if !in_charge => role_end
             .saturating_sub(fold::key(shared).split(' ').count())
             .max(j),
-        None => role_end,
+        _ => role_end,
     };
     let mut body = organization::parse_at(sent, body_start, lexicon);
     if body.is_none() && body_start < role_end {
         body = organization::parse_shared(sent, body_start, lexicon).filter(|o| o.end > role_end);
+    }
+    // "Trưởng đoàn Đoàn đại biểu Quốc hội tỉnh": the shared word written
+    // again, the body in full after the role.
+    if body.is_none() && body_start < role_end && sent.key(role_end) == sent.key(body_start) {
+        body = organization::parse_at(sent, role_end, lexicon);
     }
     if body.is_none() {
         if let Some(head) = &role.implied_head {
@@ -225,13 +239,13 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
         }
     }
     // "Thường trực" is a role only with its body ("Thường trực Ban Bí thư").
-    if body.is_none() && pending.is_none() && fold::key(&role.name) == fold::key("Thường trực")
+    if body.is_none() && pending.is_none() && fold::key(&role_name) == fold::key("Thường trực")
     {
         return None;
     }
     let end = body.as_ref().map_or(role_end, |b| b.end.max(role_end));
     Some(Title {
-        role: role.name.clone(),
+        role: role_name,
         default_body: if body.is_none() && pending.is_none() {
             // "Thứ trưởng" alone: the implied head alone ("Bộ"), which
             // resolution binds to the article's one ministry, if it has one.

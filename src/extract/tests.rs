@@ -1634,3 +1634,28 @@ fn decree_detailing_a_law_implements_it() {
         "#]],
     );
 }
+
+#[test]
+fn deputies_in_charge_repeated_shared_words_and_schools_named_after_people() {
+    check(
+        "Sáng 3/4, UBND tỉnh Quảng Ngãi tổ chức hội nghị. Ông Võ Văn Cường, Phó Giám đốc phụ trách Sở Nội vụ trình bày báo cáo; bà Đinh Thị Hồng Minh, Trưởng đoàn Đoàn đại biểu Quốc hội tỉnh, và ông Trần Văn Em, Hiệu trưởng Trường Đại học Phạm Văn Đồng, cùng dự.",
+        expect![[r#"
+            organization "Ủy ban nhân dân tỉnh Quảng Ngãi"
+            meeting "Hội nghị" date=--04-03 meeting_type=Hội nghị
+            person "Võ Văn Cường"
+            organization "Sở Nội vụ tỉnh Quảng Ngãi"
+            person "Đinh Thị Hồng Minh"
+            organization "Đoàn đại biểu Quốc hội tỉnh Quảng Ngãi"
+            person "Trần Văn Em"
+            organization "Trường Đại học Phạm Văn Đồng"
+            organized: Ủy ban nhân dân tỉnh Quảng Ngãi -> Hội nghị
+            attended: Võ Văn Cường -> Hội nghị
+            spoke_at: Võ Văn Cường -> Hội nghị
+            holds_position: Võ Văn Cường -> Sở Nội vụ tỉnh Quảng Ngãi (Phó Giám đốc phụ trách)
+            attended: Đinh Thị Hồng Minh -> Hội nghị
+            holds_position: Đinh Thị Hồng Minh -> Đoàn đại biểu Quốc hội tỉnh Quảng Ngãi (Trưởng Đoàn)
+            attended: Trần Văn Em -> Hội nghị
+            holds_position: Trần Văn Em -> Trường Đại học Phạm Văn Đồng (Hiệu trưởng)
+        "#]],
+    );
+}
