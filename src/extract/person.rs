@@ -227,7 +227,6 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
     // "Bí thư Ban cán sự đảng, Bộ trưởng Bộ Y tế": a party committee named
     // without its body belongs to the body of the next title.
     let mut pending = None;
-    let mut role_end = role_end;
     if body.is_none() {
         if let Some((m, (head, crate::lexicon::HeadClass::Party))) =
             lexicon.heads.longest(sent.keys_from(role_end))
