@@ -1659,3 +1659,18 @@ fn deputies_in_charge_repeated_shared_words_and_schools_named_after_people() {
         "#]],
     );
 }
+
+#[test]
+fn team_and_border_post_commanders() {
+    check(
+        "Trung tá Trần Thị Mai, Đội trưởng Đội Cảnh sát hình sự Công an huyện Nghi Lộc, và Đại úy Hà Văn Sơn, Đồn trưởng Đồn Biên phòng Nậm Cắn, cùng dự.",
+        expect![[r#"
+            person "Trần Thị Mai" rank=Trung tá
+            organization "Đội Cảnh sát hình sự Công an huyện Nghi Lộc"
+            person "Hà Văn Sơn" rank=Đại úy
+            organization "Đồn Biên phòng Nậm Cắn"
+            holds_position: Trần Thị Mai -> Đội Cảnh sát hình sự Công an huyện Nghi Lộc (Đội trưởng)
+            holds_position: Hà Văn Sơn -> Đồn Biên phòng Nậm Cắn (Đồn trưởng)
+        "#]],
+    );
+}
