@@ -711,15 +711,7 @@ fn tails(
                 if sent.key(p + n) == "trung" && sent.key(p + n + 1) == "ương" {
                     let plenum = lexicon.bodies.get(&fold::key(CENTRAL_COMMITTEE));
                     if let Some(body) = plenum {
-                        issuers.push(organization::Org {
-                            start: p,
-                            end: p + n + 2,
-                            name: body.name.clone(),
-                            needs_place: None,
-                            place: None,
-                            parent: None,
-                            class: None,
-                        });
+                        issuers.push(organization::Org::plain(p, p + n + 2, body.name.clone()));
                     }
                 }
                 if let Some(v) = (p + 1..sent.tokens.len().min(p + 10))

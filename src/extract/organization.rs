@@ -31,6 +31,22 @@ pub struct Org {
     pub class: Option<HeadClass>,
 }
 
+impl Org {
+    /// A body at tokens `start..end` known by its name alone: no place, no
+    /// parent, no head class.
+    pub fn plain(start: usize, end: usize, name: String) -> Org {
+        Org {
+            start,
+            end,
+            name,
+            needs_place: None,
+            place: None,
+            parent: None,
+            class: None,
+        }
+    }
+}
+
 /// Heads of local bodies that take "tỉnh"/"thành phố" before the place name.
 fn takes_kind_word(head: &str) -> bool {
     !named_by_place(head)
@@ -276,15 +292,7 @@ fn parse_cased(
             .longest(sent.keys_from(i + n))
             .filter(|(_, b)| fold::key(&b.name).starts_with(&prefix))
         {
-            return Some(Org {
-                start: i,
-                end: i + n + 1,
-                name: b.name.clone(),
-                needs_place: None,
-                place: None,
-                parent: None,
-                class: None,
-            });
+            return Some(Org::plain(i, i + n + 1, b.name.clone()));
         }
     }
     let head = head
@@ -503,15 +511,7 @@ fn parse_head(
                     while j < after + 3 && sent.tokens.get(j).is_some_and(|t| t.title_case()) {
                         j += 1;
                     }
-                    return Some(Org {
-                        start: i,
-                        end: j,
-                        name: format!("{head} {}", sent.text(after, j)),
-                        needs_place: None,
-                        place: None,
-                        parent: None,
-                        class: None,
-                    });
+                    return Some(Org::plain(i, j, format!("{head} {}", sent.text(after, j))));
                 }
             }
             // Lower levels: "UBND huyện Kỳ Anh", "Công an xã Tân Lập".
@@ -531,15 +531,7 @@ fn parse_head(
                     j += 1;
                 }
                 if j > start_name {
-                    return Some(Org {
-                        start: i,
-                        end: j,
-                        name: format!("{head} {}", sent.text(after, j)),
-                        needs_place: None,
-                        place: None,
-                        parent: None,
-                        class: None,
-                    });
+                    return Some(Org::plain(i, j, format!("{head} {}", sent.text(after, j))));
                 }
             }
             None
@@ -662,15 +654,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             .longest(Keys::new(&ids, sent.multi))
             .map_or(0, |(m, _)| m.saturating_sub(2));
         let k = after + 1 + service;
-        return Some(Org {
-            start: i,
-            end: k,
-            name: format!("{head} {}", sent.text(after, k)),
-            needs_place: None,
-            place: None,
-            parent: None,
-            class: None,
-        });
+        return Some(Org::plain(i, k, format!("{head} {}", sent.text(after, k))));
     }
     // "Lữ đoàn xe tăng 202", "Trung đoàn bộ binh 165": a unit named by its arm
     // in lower case and its number.
@@ -685,15 +669,11 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             k += 1;
         }
         if k > after && sent.tokens.get(k).is_some_and(|t| t.number) {
-            return Some(Org {
-                start: i,
-                end: k + 1,
-                name: format!("{head} {}", sent.text(after, k + 1)),
-                needs_place: None,
-                place: None,
-                parent: None,
-                class: None,
-            });
+            return Some(Org::plain(
+                i,
+                k + 1,
+                format!("{head} {}", sent.text(after, k + 1)),
+            ));
         }
     }
     if !t0.word || !(t0.cap || t0.number) {

@@ -121,15 +121,7 @@ fn abbreviated_title(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> 
         let body = lexicon.bodies.get(&words[k..].join(" "))?;
         Some(Title {
             role: role.name.clone(),
-            body: Some(Org {
-                start: j,
-                end: j + 1,
-                name: body.name.clone(),
-                needs_place: None,
-                place: None,
-                parent: None,
-                class: None,
-            }),
+            body: Some(Org::plain(j, j + 1, body.name.clone())),
             default_body: None,
             pending_party: None,
             tokens: (j, j + 1),
@@ -175,15 +167,7 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
             ids.extend_from_slice(&sent.eids[role_end.min(sent.eids.len())..]);
             if let Some((m, b)) = lexicon.bodies.longest(Keys::new(&ids, sent.multi)) {
                 if m > 1 {
-                    body = Some(Org {
-                        start: role_end,
-                        end: role_end + m - 1,
-                        name: b.name.clone(),
-                        needs_place: None,
-                        place: None,
-                        parent: None,
-                        class: None,
-                    });
+                    body = Some(Org::plain(role_end, role_end + m - 1, b.name.clone()));
                 }
             }
             // "Trưởng phòng Cảnh sát hình sự ...": the implied head before a described body.
@@ -482,15 +466,9 @@ fn bind_titles(
             // The next title's body, or the body its role implies ("Bí thư Đảng
             // ủy, Tổng Kiểm toán nhà nước": "Đảng ủy Kiểm toán Nhà nước").
             let implied = titles.get(k + 1).and_then(|n| {
-                n.default_body.as_ref().map(|name| Org {
-                    start: n.tokens.0,
-                    end: n.tokens.1,
-                    name: name.clone(),
-                    needs_place: None,
-                    place: None,
-                    parent: None,
-                    class: None,
-                })
+                n.default_body
+                    .as_ref()
+                    .map(|name| Org::plain(n.tokens.0, n.tokens.1, name.clone()))
             });
             let side = side_body(sent, lexicon, t.tokens.0);
             let next = titles
@@ -580,18 +558,10 @@ fn bind_titles(
                     .then(|| titles.get(k + 1).and_then(|n| n.body.as_ref()))
                     .flatten()
                     .and_then(committee_of);
-                if let Some(org) = committee {
-                    let body = org_mention(sent, &org, mentions);
-                    mentions.relate(
-                        EdgeKind::HoldsPosition,
-                        person,
-                        body,
-                        Some(t.role.clone()),
-                        sent.span,
-                    );
-                    continue;
-                }
-                match next.and_then(|n| n.body.as_ref()) {
+                match committee
+                    .as_ref()
+                    .or_else(|| next.and_then(|n| n.body.as_ref()))
+                {
                     Some(org) => org_mention(sent, org, mentions),
                     // "Về phía VKSND thành phố có đồng chí A, Viện trưởng": the
                     // side the clause speaks for.
