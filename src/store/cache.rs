@@ -12,6 +12,7 @@
 
 use rusqlite::Connection;
 use rustc_hash::{FxHashMap, FxHashSet};
+use xxhash_rust::xxh3::Xxh3;
 
 use crate::model::EdgeKind;
 use crate::Result;
@@ -20,14 +21,50 @@ use crate::Result;
 /// hundred MB at most) whatever the corpus size.
 const MAX_ENTRIES: usize = 4_000_000;
 
+/// A 128-bit fingerprint (xxh3-128) standing for a key of text: the cache
+/// holds no strings, so a probe allocates nothing and an entry is a few
+/// words. Two keys of the millions cached share a fingerprint with odds
+/// of about 10⁻²⁶; the fingerprint never reaches the database.
+type Fingerprint = u128;
+
+/// The fingerprint of `parts`, each length-prefixed so that ("ab", "c") and
+/// ("a", "bc") differ.
+fn fingerprint(tag: u8, numbers: &[i64], texts: &[&str]) -> Fingerprint {
+    let mut hasher = Xxh3::new();
+    hasher.update(&[tag]);
+    for n in numbers {
+        hasher.update(&n.to_le_bytes());
+    }
+    for text in texts {
+        hasher.update(&(text.len() as u64).to_le_bytes());
+        hasher.update(text.as_bytes());
+    }
+    hasher.digest128()
+}
+
+/// The fingerprint of a node's canonical name, which [`WriteCache::node`]
+/// returns in place of the name.
+pub(super) fn name_print(name: &str) -> Fingerprint {
+    fingerprint(0, &[], &[name])
+}
+
 /// A row of a node known to exist: an alias or an attribute name.
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub(super) enum NodeRow {
+#[derive(Clone, Copy)]
+pub(super) enum NodeRow<'a> {
     /// `aliases (node, alias)`.
-    Alias(String),
+    Alias(&'a str),
     /// `node_attrs (node, name)` (the first value stored wins, so the name is
     /// enough).
-    Attr(String),
+    Attr(&'a str),
+}
+
+impl NodeRow<'_> {
+    fn print(self, node: i64) -> Fingerprint {
+        match self {
+            NodeRow::Alias(alias) => fingerprint(1, &[node], &[alias]),
+            NodeRow::Attr(name) => fingerprint(2, &[node], &[name]),
+        }
+    }
 }
 
 /// See the module documentation.
@@ -35,12 +72,12 @@ pub(super) enum NodeRow {
 pub(super) struct WriteCache {
     /// `PRAGMA data_version` when the last batch began.
     version: Option<i64>,
-    /// Entity keys to (node id, canonical name).
-    nodes: FxHashMap<String, (i64, String)>,
-    /// Alias and attribute rows known to exist, by node.
-    node_rows: FxHashSet<(i64, NodeRow)>,
+    /// Entity keys to (node id, fingerprint of its canonical name).
+    nodes: FxHashMap<Fingerprint, (i64, Fingerprint)>,
+    /// Alias and attribute rows known to exist.
+    node_rows: FxHashSet<Fingerprint>,
     /// (kind, source, target, role) to edge id.
-    edges: FxHashMap<(EdgeKind, i64, i64, String), i64>,
+    edges: FxHashMap<Fingerprint, i64>,
 }
 
 impl std::fmt::Debug for WriteCache {
@@ -74,42 +111,42 @@ impl WriteCache {
         Ok(())
     }
 
-    /// The node stored under `key`, if known.
-    pub(super) fn node(&self, key: &str) -> Option<(i64, String)> {
-        self.nodes.get(key).cloned()
+    /// The node stored under `key`, if known, with the fingerprint of its
+    /// canonical name ([`name_print`]).
+    pub(super) fn node(&self, key: &str) -> Option<(i64, Fingerprint)> {
+        self.nodes.get(&fingerprint(3, &[], &[key])).copied()
     }
 
-    /// Records that `key` names node `id`, whose canonical name is `name`.
-    pub(super) fn set_node(&mut self, key: &str, id: i64, name: &str) {
-        self.nodes.insert(key.to_string(), (id, name.to_string()));
+    /// Records that `key` names node `id`, whose canonical name has the
+    /// fingerprint `name`.
+    pub(super) fn set_node(&mut self, key: &str, id: i64, name: Fingerprint) {
+        self.nodes.insert(fingerprint(3, &[], &[key]), (id, name));
     }
 
     /// Forgets a key a node no longer has (its key was updated).
     pub(super) fn forget_key(&mut self, key: &str) {
-        self.nodes.remove(key);
+        self.nodes.remove(&fingerprint(3, &[], &[key]));
     }
 
     /// Whether `row` of node `id` is known to exist.
-    pub(super) fn has_row(&self, id: i64, row: &NodeRow) -> bool {
-        // Keyed by value: one allocation per probe is far cheaper than the
-        // statement it saves.
-        self.node_rows.contains(&(id, row.clone()))
+    pub(super) fn has_row(&self, id: i64, row: NodeRow<'_>) -> bool {
+        self.node_rows.contains(&row.print(id))
     }
 
     /// Records that `row` of node `id` exists.
-    pub(super) fn set_row(&mut self, id: i64, row: NodeRow) {
-        self.node_rows.insert((id, row));
+    pub(super) fn set_row(&mut self, id: i64, row: NodeRow<'_>) {
+        self.node_rows.insert(row.print(id));
     }
 
     /// Forgets a row that was deleted.
-    pub(super) fn forget_row(&mut self, id: i64, row: NodeRow) {
-        self.node_rows.remove(&(id, row));
+    pub(super) fn forget_row(&mut self, id: i64, row: NodeRow<'_>) {
+        self.node_rows.remove(&row.print(id));
     }
 
     /// The edge with this identity, if known.
     pub(super) fn edge(&self, kind: EdgeKind, source: i64, target: i64, role: &str) -> Option<i64> {
         self.edges
-            .get(&(kind, source, target, role.to_string()))
+            .get(&edge_print(kind, source, target, role))
             .copied()
     }
 
@@ -123,6 +160,11 @@ impl WriteCache {
         id: i64,
     ) {
         self.edges
-            .insert((kind, source, target, role.to_string()), id);
+            .insert(edge_print(kind, source, target, role), id);
     }
+}
+
+/// The fingerprint of an edge's identity.
+fn edge_print(kind: EdgeKind, source: i64, target: i64, role: &str) -> Fingerprint {
+    fingerprint(4, &[kind as i64, source, target], &[role])
 }

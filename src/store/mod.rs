@@ -33,7 +33,7 @@ use crate::model::{Edge, EdgeKind, Entity, GraphDocument, NodeId, NodeKind};
 use crate::pipeline::ArticleRecord;
 use crate::text::fold;
 use crate::Result;
-use cache::{NodeRow, WriteCache};
+use cache::{name_print, NodeRow, WriteCache};
 pub use prepare::Prepared;
 
 pub use migrate::SCHEMA_VERSION;
@@ -650,16 +650,17 @@ fn merge_entity(
     let key = &entity.key;
     let node = &entity.node;
     let kind = node.kind.as_str();
-    let mut found: Option<(i64, String)> = match cache.node(&key.primary) {
+    // The node, with the fingerprint of its canonical name.
+    let mut found: Option<(i64, u128)> = match cache.node(&key.primary) {
         Some(known) => Some(known),
-        None => node_by_key(tx, &key.primary)?,
+        None => node_by_key(tx, &key.primary)?.map(|(id, name)| (id, name_print(&name))),
     };
     // Whether the node's key is the entity's own: the cache maps a key to a
     // node only then (a citation joining a node of another key by year or
     // loose key decides afresh each time).
     let mut keyed = found.is_some();
     if found.is_none() && kind == "resolution" {
-        found = join_by_year(tx, cache, entity)?;
+        found = join_by_year(tx, cache, entity)?.map(|(id, name)| (id, name_print(&name)));
     }
     if found.is_none() {
         if let Some(loose) = &key.loose {
@@ -675,7 +676,7 @@ fn merge_entity(
             if let [(id, node_key, node_name)] = candidates.as_slice() {
                 if key.primary == *loose {
                     // An uncoded citation joins the one document of its type and number.
-                    found = Some((*id, node_name.clone()));
+                    found = Some((*id, name_print(node_name)));
                 } else if node_key == loose {
                     // A coded document adopts the lone uncoded node: the node becomes
                     // the coded document, its old name an alias.
@@ -691,10 +692,10 @@ fn merge_entity(
                     tx.prepare_cached("DELETE FROM aliases WHERE node = ?1 AND alias = ?2")?
                         .execute(params![id, node.name])?;
                     cache.forget_key(loose);
-                    cache.forget_row(*id, NodeRow::Alias(node.name.clone()));
+                    cache.forget_row(*id, NodeRow::Alias(&node.name));
                     insert_alias(tx, *id, node_name, &fold::ascii_key(node_name))?;
                     rows::insert_search_ascii(tx, *id, &ascii[0])?;
-                    found = Some((*id, node.name.clone()));
+                    found = Some((*id, name_print(&node.name)));
                 }
             }
         }
@@ -717,22 +718,22 @@ fn merge_entity(
             keyed = true;
             let id = tx.last_insert_rowid();
             rows::insert_search_ascii(tx, id, &ascii[0])?;
-            (id, node.name.clone())
+            (id, name_print(&node.name))
         }
     };
     if keyed {
-        cache.set_node(&key.primary, id, &name);
+        cache.set_node(&key.primary, id, name);
     }
     for (form, form_ascii) in std::iter::once(&node.name).chain(&node.aliases).zip(ascii) {
-        let row = NodeRow::Alias(form.clone());
-        if *form != name && !cache.has_row(id, &row) {
+        let row = NodeRow::Alias(form);
+        if name_print(form) != name && !cache.has_row(id, row) {
             insert_alias(tx, id, form, form_ascii)?;
             cache.set_row(id, row);
         }
     }
     for (attr, value) in &node.attrs {
-        let row = NodeRow::Attr(attr.clone());
-        if cache.has_row(id, &row) {
+        let row = NodeRow::Attr(attr);
+        if cache.has_row(id, row) {
             continue;
         }
         tx.prepare_cached(
