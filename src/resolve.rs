@@ -90,6 +90,27 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
     for n in &named_orgs {
         *named_times.entry(fold::key(n.1)).or_default() += 1;
     }
+    // A bare head with one possible completion counts for it: "Đảng ủy Tập
+    // đoàn" names the group's committee as often as the full name does.
+    for n in &named_orgs {
+        let Some((stem, head)) = bare_head_end(n.1, lexicon) else {
+            continue;
+        };
+        let prefix = format!("{} ", fold::key(&head));
+        let fulls: std::collections::BTreeSet<String> = named_orgs
+            .iter()
+            .map(|m| fold::key(m.1))
+            .filter(|m| m.starts_with(&prefix))
+            .filter(|m| bare_head_end(m, lexicon).is_none())
+            .collect();
+        if let (Some(full), 1) = (fulls.first(), fulls.len()) {
+            let completed = match stem.trim_end() {
+                "" => full.clone(),
+                stem => format!("{} {full}", fold::key(stem)),
+            };
+            *named_times.entry(completed).or_default() += 1;
+        }
+    }
     let main_place = mentions.main_place(lexicon, doc.published.as_ref());
     // Persons and organisations.
     for (mid, m) in mentions.entities.iter().enumerate() {
@@ -120,7 +141,10 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                 // article's own "Quân đoàn 12").
                 let (stem, head) = bare.unwrap_or_default();
                 let prefix = format!("{} ", fold::key(&head));
-                let matches = |n: &&(usize, &str)| fold::key(n.1).starts_with(&prefix);
+                // A bare head itself ("Đảng ủy Tập đoàn" for "Đảng ủy") completes nothing.
+                let matches = |n: &&(usize, &str)| {
+                    fold::key(n.1).starts_with(&prefix) && bare_head_end(n.1, lexicon).is_none()
+                };
                 let antecedent = if prefix == "bộ " {
                     // "Thứ trưởng", "Đảng ủy Bộ": the ministry, when the article
                     // names exactly one ("Bộ Chính trị" is no antecedent).
@@ -457,7 +481,8 @@ fn bare_head_end(name: &str, lexicon: &Lexicon) -> Option<(String, String)> {
             && lexicon.bodies.get(key).is_none()
     };
     let key = fold::key(name);
-    if named_head(&key) {
+    // "Đảng ủy" alone: the article's party committee.
+    if named_head(&key) || key == "đảng ủy" {
         return Some((String::new(), name.to_string()));
     }
     // A party committee of a bare head: "Đảng ủy Quân khu". The name is folded

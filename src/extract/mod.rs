@@ -458,6 +458,7 @@ pub fn is_stop(key: &str) -> bool {
             | "không"
             | "chưa"
             | "còn"
+            | "kèm"
             | "bị"
             | "hãy"
             | "hết"

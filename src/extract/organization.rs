@@ -450,7 +450,10 @@ fn parse_head(
                 ));
             }
             if class == HeadClass::Party {
-                return named(sent, i, after, head, lexicon);
+                return named(sent, i, after, head, lexicon).or_else(|| {
+                    bare_party_committee(sent, head, after, lexicon)
+                        .then(|| Org::plain(i, after, head.to_string()))
+                });
             }
             None
         }
@@ -538,6 +541,18 @@ fn parse_head(
         }
         HeadClass::Named => named(sent, i, after, head, lexicon),
     }
+}
+
+/// Whether "Đảng ủy" at `after`'s head stands alone for the article's party
+/// committee: before a verb of what the committee did ("Đảng ủy đã ban hành")
+/// or a holder's name ("Bí thư Đảng ủy Ngô ..."). Resolution
+/// binds it to the committee the article names most, or drops it.
+fn bare_party_committee(sent: &Sent, head: &str, after: usize, lexicon: &Lexicon) -> bool {
+    if fold::key(head) != "đảng ủy" {
+        return false;
+    }
+    matches!(sent.key(after), "đã" | "vừa" | "ban" | "lãnh" | "chỉ")
+        || starts_person(sent, after, lexicon)
 }
 
 /// A head noun followed by its own name: "Cục Bảo vệ chính trị nội bộ",

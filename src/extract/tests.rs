@@ -1674,3 +1674,26 @@ fn team_and_border_post_commanders() {
         "#]],
     );
 }
+
+#[test]
+fn bare_party_committee_is_the_articles_and_kem_theo_ends_a_name() {
+    check(
+        "Đảng ủy Tập đoàn Hóa chất Việt Nam tổ chức hội nghị. Đồng chí Trần Văn Bình, Phó Bí thư Đảng ủy Tập đoàn cho biết Đảng ủy đã ban hành Quy chế làm việc của Ban Chấp hành Đảng bộ Tập đoàn kèm theo Quyết định số 12-QĐ/ĐU. Bí thư Đảng ủy Lê Văn Hòa chủ trì hội nghị.",
+        expect![[r#"
+            organization "Đảng ủy Tập đoàn Hóa chất Việt Nam"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            person "Trần Văn Bình"
+            resolution "Quy chế làm việc của Ban Chấp hành Đảng bộ Tập đoàn" doc_type=Quy chế
+            organization "Ban Chấp hành Đảng bộ Tập đoàn"
+            resolution "Quyết định số 12-QĐ/ĐU" code=QĐ/ĐU doc_type=Quyết định number=12
+            person "Lê Văn Hòa"
+            organized: Đảng ủy Tập đoàn Hóa chất Việt Nam -> Hội nghị
+            issued: Đảng ủy Tập đoàn Hóa chất Việt Nam -> Quy chế làm việc của Ban Chấp hành Đảng bộ Tập đoàn
+            spoke_at: Trần Văn Bình -> Hội nghị
+            holds_position: Trần Văn Bình -> Đảng ủy Tập đoàn Hóa chất Việt Nam (Phó Bí thư)
+            issued: Ban Chấp hành Đảng bộ Tập đoàn -> Quy chế làm việc của Ban Chấp hành Đảng bộ Tập đoàn
+            chaired: Lê Văn Hòa -> Hội nghị
+            holds_position: Lê Văn Hòa -> Đảng ủy Tập đoàn Hóa chất Việt Nam (Bí thư)
+        "#]],
+    );
+}
