@@ -1392,8 +1392,18 @@ fn resolve_meetings(
         let Detail::Meeting { meeting_type, .. } = &m.detail else {
             continue;
         };
-        let target = main
-            .filter(|&g| type_compatible(&groups[g].mtype, meeting_type))
+        // "Tại hội nghị này": the meeting named last before it.
+        let this_one = doc.text[m.span.end..]
+            .trim_start()
+            .strip_prefix("này")
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()));
+        let latest = groups.iter().rposition(|g| {
+            type_compatible(&g.mtype, meeting_type)
+                && mentions.entities[g.mentions[0]].span.start < m.span.start
+        });
+        let target = latest
+            .filter(|_| this_one)
+            .or_else(|| main.filter(|&g| type_compatible(&groups[g].mtype, meeting_type)))
             .or_else(|| {
                 groups.iter().rposition(|g| {
                     type_compatible(&g.mtype, meeting_type)

@@ -261,6 +261,17 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     }
 }
 
+/// Whether `name` is one of the Party's leading bodies, which issue jointly:
+/// the Central Committee, the Politburo, the Secretariat.
+fn leading_party_body(name: &str, lexicon: &Lexicon) -> bool {
+    lexicon.bodies.get(&fold::key(name)).is_some_and(|body| {
+        matches!(
+            fold::key(&body.name).as_str(),
+            "ban chấp hành trung ương đảng" | "bộ chính trị" | "ban bí thư trung ương đảng"
+        )
+    })
+}
+
 /// Adds a numbered document mention at `tokens` with its tails (date, issuer,
 /// subject) and issued relations; returns the token after the tails.
 #[allow(clippy::too_many_arguments)]
@@ -689,6 +700,19 @@ fn tails(
             }
             if let Some(org) = organization::parse_at(sent, p, lexicon) {
                 k = org.end;
+                // "của Bộ Chính trị, Ban Bí thư": the Party's leading bodies
+                // issue jointly.
+                if leading_party_body(&org.name, lexicon) {
+                    while sent.is(k, ',') || sent.key(k) == "và" {
+                        match organization::parse_at(sent, k + 1, lexicon) {
+                            Some(next) if leading_party_body(&next.name, lexicon) => {
+                                k = next.end;
+                                issuers.push(next);
+                            }
+                            _ => break,
+                        }
+                    }
+                }
                 issuers.push(org);
                 continue;
             }

@@ -1697,3 +1697,29 @@ fn bare_party_committee_is_the_articles_and_kem_theo_ends_a_name() {
         "#]],
     );
 }
+
+#[test]
+fn this_meeting_is_the_one_named_last_and_leading_bodies_issue_jointly() {
+    check(
+        "Sáng 9/1/2024, Bộ Y tế tổ chức Hội nghị tổng kết công tác năm 2023. Trước đó, sáng 2/1/2024, Thứ trưởng Đỗ Xuân Tuyên chủ trì Hội nghị triển khai Chiến lược phát triển ngành Dược. Tại hội nghị này, ông Vũ Tuấn Cường phổ biến Thông tư số 23/2023/TT-BYT. Bộ trưởng đề nghị thực hiện Kết luận số 183-KL/TW của Bộ Chính trị, Ban Bí thư.",
+        expect![[r#"
+            meeting "Hội nghị tổng kết công tác năm 2023" date=2024-01-09 meeting_type=Hội nghị
+            person "Đỗ Xuân Tuyên"
+            meeting "Hội nghị triển khai Chiến lược phát triển ngành Dược" date=2024-01-02 meeting_type=Hội nghị
+            person "Vũ Tuấn Cường"
+            organization "Bộ Y tế"
+            resolution "Thông tư số 23/2023/TT-BYT" code=2023/TT-BYT doc_type=Thông tư number=23
+            resolution "Kết luận số 183-KL/TW" code=KL/TW doc_type=Kết luận number=183
+            organization "Bộ Chính trị"
+            organization "Ban Bí thư Trung ương Đảng"
+            chaired: Đỗ Xuân Tuyên -> Hội nghị triển khai Chiến lược phát triển ngành Dược
+            holds_position: Đỗ Xuân Tuyên -> Bộ Y tế (Thứ trưởng)
+            discussed: Hội nghị triển khai Chiến lược phát triển ngành Dược -> Thông tư số 23/2023/TT-BYT
+            spoke_at: Vũ Tuấn Cường -> Hội nghị triển khai Chiến lược phát triển ngành Dược
+            organized: Bộ Y tế -> Hội nghị tổng kết công tác năm 2023
+            issued: Bộ Y tế -> Thông tư số 23/2023/TT-BYT
+            issued: Bộ Chính trị -> Kết luận số 183-KL/TW
+            issued: Ban Bí thư Trung ương Đảng -> Kết luận số 183-KL/TW
+        "#]],
+    );
+}
