@@ -595,6 +595,18 @@ fn abbrev_in_parens(sent: &Sent, j: usize) -> bool {
 
 fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> Option<Org> {
     let t0 = sent.tokens.get(after)?;
+    // "Đồn Biên phòng cửa khẩu quốc tế Nậm Cắn", "... cửa khẩu cảng Cửa Lò": the
+    // kind of post, in lower case, before its name.
+    if fold::key(head) == "đồn biên phòng" && t0.key == "cửa" && sent.key(after + 1) == "khẩu"
+    {
+        let kind = match (sent.key(after + 2), sent.key(after + 3)) {
+            ("quốc", "tế") => 4,
+            ("cảng", _) => 3,
+            _ => 2,
+        };
+        let head = format!("{head} {}", sent.text(after, after + kind));
+        return named(sent, i, after + kind, &head, lexicon);
+    }
     // A delegation: "Tổ công tác số 4 của Bộ Chính trị", "Đoàn kiểm tra số 1913
     // của Bộ Chính trị, Ban Bí thư" — its number, then the bodies that sent it.
     if DELEGATIONS.contains(&fold::key(head).as_str()) {

@@ -288,9 +288,14 @@ fn titles_before(
         }
         // "các Phó Chủ tịch Quốc hội: Nguyễn Khắc Định, ...", "các Phó Giám
         // đốc: PGS.TS Phạm Bảo Sơn, ...".
+        // ("Thủ tướng: Ngành Xây dựng ...", a headline, quotes no name.)
         let colon = sent.is(j, ':')
             && after_prefix(sent, lexicon, j + 1) == name_start
-            && !titles.is_empty();
+            && !titles.is_empty()
+            && sent
+                .tokens
+                .get(name_start)
+                .is_some_and(|t| lexicon.surnames.get(&t.key).is_some());
         if (j == name_start || colon) && (rank.is_some() || !titles.is_empty()) {
             return Some((rank, titles, p));
         }
@@ -777,7 +782,23 @@ fn elected(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                     let e = mentions.entities[p].tokens.1;
                     let clause = !(e..k).any(|q| sent.is(q, ';') || sent.is(q, '.'));
                     if clause && k - e <= 14 {
-                        bind_titles(sent, lexicon, p, std::slice::from_ref(&title), mentions);
+                        // "Các đồng chí A, B, C giữ chức Phó Chủ tịch": a plain
+                        // list of names before the last one holds it too.
+                        let mut list = vec![p];
+                        let mut start = mentions.entities[p].tokens.0;
+                        while let Some(q) = persons.iter().copied().find(|&q| {
+                            let b = mentions.entities[q].tokens.1;
+                            b < start
+                                && sent.tokens[b..start]
+                                    .iter()
+                                    .all(|t| t.is(',') || t.key == "và")
+                        }) {
+                            list.push(q);
+                            start = mentions.entities[q].tokens.0;
+                        }
+                        for p in list {
+                            bind_titles(sent, lexicon, p, std::slice::from_ref(&title), mentions);
+                        }
                     }
                 }
             }

@@ -1723,3 +1723,29 @@ fn this_meeting_is_the_one_named_last_and_leading_bodies_issue_jointly() {
         "#]],
     );
 }
+
+#[test]
+fn provincial_border_guard_border_gate_posts_listed_deputies_and_headline_colons() {
+    check(
+        "Thủ tướng: Ngành Nông nghiệp phải đổi mới. Ngày 26/12/2025, Bộ đội Biên phòng tỉnh Hà Tĩnh tổ chức hội nghị. Thượng tá Phan Văn Nam, Tham mưu trưởng BĐBP tỉnh trình bày báo cáo; Thiếu tá Lê Văn Tâm, Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Cầu Treo tham luận. Các đồng chí Hồ Văn Minh, Trần Thị Hà và Võ Văn Lực giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.",
+        expect![[r#"
+            organization "Bộ đội Biên phòng tỉnh Hà Tĩnh"
+            meeting "Hội nghị" date=2025-12-26 meeting_type=Hội nghị
+            person "Phan Văn Nam" rank=Thượng tá
+            person "Lê Văn Tâm" rank=Thiếu tá
+            organization "Đồn Biên phòng cửa khẩu quốc tế Cầu Treo"
+            person "Hồ Văn Minh"
+            person "Trần Thị Hà"
+            person "Võ Văn Lực"
+            organization "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"
+            organized: Bộ đội Biên phòng tỉnh Hà Tĩnh -> Hội nghị
+            spoke_at: Phan Văn Nam -> Hội nghị
+            holds_position: Phan Văn Nam -> Bộ đội Biên phòng tỉnh Hà Tĩnh (Tham mưu trưởng)
+            spoke_at: Lê Văn Tâm -> Hội nghị
+            holds_position: Lê Văn Tâm -> Đồn Biên phòng cửa khẩu quốc tế Cầu Treo (Đồn trưởng)
+            holds_position: Hồ Văn Minh -> Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh (Phó Chủ tịch)
+            holds_position: Trần Thị Hà -> Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh (Phó Chủ tịch)
+            holds_position: Võ Văn Lực -> Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh (Phó Chủ tịch)
+        "#]],
+    );
+}
