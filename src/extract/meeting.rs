@@ -150,7 +150,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             // "Hội nghị ... đã hoàn thành chương trình và họp phiên bế mạc":
             // a sitting of a meeting named before, no meeting of its own.
             let sitting = !first_meeting;
-            if noun_follows || sitting || (mt.needs_date && opening_date.is_none()) {
+            // "Chiều cùng ngày, Chánh án ... làm việc với ...": dated by the
+            // article's main meeting.
+            let dated = opening_date.is_some()
+                || crate::text::fold::key(prefix(before, 40)).contains("cùng ngày");
+            if noun_follows || sitting || (mt.needs_date && !dated) {
                 i += 1;
                 continue;
             }

@@ -416,6 +416,10 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                 .then(|| body_ending_at(mentions, &orgs, a - 1))
                 .flatten();
             mentions.relate(EdgeKind::Organized, owner.unwrap_or(o), m, None, span);
+        } else if let Some(p) = before(sent, mentions, &persons, &orgs, at, 3) {
+            // "Chánh án Nguyễn Văn Quảng đến thăm, làm việc với ...": the
+            // visitor takes part in it.
+            mentions.relate(EdgeKind::Attended, p, m, None, span);
         }
     }
 

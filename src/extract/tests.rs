@@ -1749,3 +1749,19 @@ fn provincial_border_guard_border_gate_posts_listed_deputies_and_headline_colons
         "#]],
     );
 }
+
+#[test]
+fn same_day_working_visit_by_a_person() {
+    check(
+        "Sáng 17/12/2025, Tòa án nhân dân tỉnh Nghệ An tổ chức hội nghị triển khai công tác năm 2026. Chiều cùng ngày, Chánh án Nguyễn Văn Quảng đến thăm, làm việc với Sở Tư pháp tỉnh Nghệ An.",
+        expect![[r#"
+            organization "Tòa án nhân dân tỉnh Nghệ An"
+            meeting "Hội nghị triển khai công tác năm 2026" date=2025-12-17 meeting_type=Hội nghị
+            person "Nguyễn Văn Quảng"
+            meeting "Buổi làm việc với Sở Tư pháp tỉnh Nghệ An" date=2025-12-17 meeting_type=Buổi làm việc
+            organization "Sở Tư pháp tỉnh Nghệ An"
+            organized: Tòa án nhân dân tỉnh Nghệ An -> Hội nghị triển khai công tác năm 2026
+            attended: Nguyễn Văn Quảng -> Buổi làm việc với Sở Tư pháp tỉnh Nghệ An
+        "#]],
+    );
+}

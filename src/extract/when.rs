@@ -1,4 +1,4 @@
-//! Dates written in running text: "Sáng 7/9/2021", "Ngày 7-12", "ngày 28/10",
+//! Dates written in running text: "Sáng 7/9/2021", "Ngày 7-12", "ngày 28/10", "Ngày 17.12",
 //! "ngày 22 tháng 12 năm 2024", "hôm qua (15/3)". A missing year comes from the
 //! article's date when that date is known; otherwise the date stays partial.
 
@@ -22,7 +22,7 @@ pub struct Found {
 fn numeric() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?-u:\b)|(?-u:\b)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?-u:\b)|(?-u:\b)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?-u:\b)|(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?-u:\b)")
             .unwrap_or_else(|e| panic!("date regex: {e}"))
     })
 }
@@ -31,13 +31,16 @@ fn numeric() -> &'static Regex {
 pub fn dates(text: &str) -> Vec<Found> {
     let mut out = Vec::new();
     for c in numeric().captures_iter(text) {
+        // "ngày 17.12": a dotted date only after a day word ("1.500" is a number).
         let (d, m, y) = if c.get(1).is_some() {
             (c.get(1), c.get(2), c.get(3))
-        } else {
+        } else if c.get(4).is_some() {
             (c.get(4), c.get(5), c.get(6))
+        } else {
+            (c.get(7), c.get(8), c.get(9))
         };
         let (Some(d), Some(m)) = (d, m) else { continue };
-        let whole = c.get(0).map(|m| (m.start(), m.end())).unwrap_or((0, 0));
+        let whole = (d.start(), c.get(0).map_or(0, |m| m.end()));
         // "2015-2020" and "1-2" are ranges or counts, not dates: want a day/month shape.
         let year = y.and_then(|y| y.as_str().parse().ok());
         let (Ok(day), Ok(month)) = (d.as_str().parse::<u32>(), m.as_str().parse::<u32>()) else {
@@ -59,7 +62,7 @@ pub fn dates(text: &str) -> Vec<Found> {
 pub fn event_date(text: &str) -> Option<Found> {
     static R: OnceLock<Regex> = OnceLock::new();
     let cue = R.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|\b(?:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay|hôm\s+qua|hôm\s+kia|sáng\s+nay|chiều\s+nay|tối\s+nay|trong\s+(?:2|hai|ba|3)\s+ngày)\s*(?:\(\s*)?(?:\d{1,2}\s+(?:và|,)\s+)?)$")
+        Regex::new(r"(?i)(?:^|\b(?:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay|hôm\s+qua|hôm\s+kia|sáng\s+nay|chiều\s+nay|tối\s+nay|(?:trong|sau|qua)\s+(?:2|hai|ba|3|4|bốn)\s+ngày(?:\s+làm\s+việc)?)\s*(?:\(\s*)?(?:\d{1,2}\s+(?:và|,)\s+)?)$")
             .unwrap_or_else(|e| panic!("event regex: {e}"))
     });
     let found = dates(text).into_iter().find(|f| {
@@ -137,6 +140,15 @@ mod tests {
             Some("--12-05".into())
         );
         assert_eq!(iso("nhiệm kỳ 2015-2020"), None);
+        assert_eq!(
+            iso("Sau hai ngày làm việc (27 và 28/11), Đại hội"),
+            Some("--11-27".into())
+        );
+        assert_eq!(iso("Ngày 17.12, TAND TP.HCM"), Some("--12-17".into()));
+        assert_eq!(iso("Sáng 18.12.2025, Tỉnh ủy"), Some("2025-12-18".into()));
+        // A dotted number is no date.
+        assert_eq!(iso("với 17.500 đại biểu"), None);
+        assert_eq!(iso("với 17.12 tỷ đồng"), None);
     }
 
     #[test]
