@@ -814,13 +814,13 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             continue;
         }
         // "Phiên họp đã thảo luận và thông qua ...": the meeting adopts it.
-        let adopting_meeting = adopts
-            .then(|| before(sent, mentions, &meetings, &orgs, c, 4))
-            .flatten()
-            .filter(|&m| {
-                let (a, _) = mentions.entities[m].tokens;
-                sent.tokens[..a].iter().filter(|t| t.word).count() <= 2
-            });
+        // "Đại hội đã thảo luận ...": the meeting that opens the sentence is
+        // the one doing it, whatever meeting the sentence names later.
+        let subject_meeting = before(sent, mentions, &meetings, &orgs, c, 4).filter(|&m| {
+            let (a, _) = mentions.entities[m].tokens;
+            sent.tokens[..a].iter().filter(|t| t.word).count() <= 2
+        });
+        let adopting_meeting = subject_meeting.filter(|_| adopts);
         // "Kế hoạch ... để triển khai Nghị quyết", "Tỉnh ủy triển khai ...": a body
         // or document doing it is not the meeting's subject.
         if own_meeting.is_none() && !adopted && !issued_here {
@@ -842,7 +842,9 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                 continue;
             }
         }
-        let m = own_meeting.unwrap_or_else(|| meeting_for(mentions, &meetings, c));
+        let m = own_meeting
+            .or(subject_meeting)
+            .unwrap_or_else(|| meeting_for(mentions, &meetings, c));
         let mut anchor = c + f.len;
         for &d in &docs {
             let (a, b) = mentions.entities[d].tokens;
