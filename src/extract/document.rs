@@ -153,6 +153,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             Unnumbered::Event => event_name(sent, i + n, lexicon).or_else(subject_named),
             Unnumbered::Name => capital_name(sent, i + n, lexicon),
             Unnumbered::Text => text_name(sent, i + n, lexicon),
+            Unnumbered::Body => body_name(sent, i + n, lexicon),
         };
         // "Luật Khám bệnh, chữa bệnh số 15/2023/QH15": a named document with its number.
         if let Some((end, _)) = unnumbered.filter(|_| dt.unnumbered == Unnumbered::Name) {
@@ -366,6 +367,10 @@ fn event_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option
                     | "phố"
                     | "huyện"
                     | "xã"
+                    | "phường"
+                    | "quận"
+                    // "Đại hội Công đoàn tỉnh ..."
+                    | "đoàn"
                     | "khóa"
                     | "nhiệm"
                     | "kỳ"
@@ -467,15 +472,50 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
         }
         break;
     }
-    // "Luật Ngân sách nhà nước (sửa đổi)": the amending draft is named so.
-    if sent.is(k, '(')
-        && sent.key(k + 1) == "sửa"
-        && sent.key(k + 2) == "đổi"
-        && sent.is(k + 3, ')')
-    {
-        k += 4;
+    Some((revision_end(sent, k), None))
+}
+
+/// "Luật Ngân sách nhà nước (sửa đổi)", "Điều lệ ... (sửa đổi, bổ sung)": the
+/// amending draft is named so. Where the name ends, past such a note.
+fn revision_end(sent: &Sent, k: usize) -> usize {
+    if !(sent.is(k, '(') && sent.key(k + 1) == "sửa" && sent.key(k + 2) == "đổi") {
+        return k;
     }
-    Some((k, None))
+    if sent.is(k + 3, ')') {
+        return k + 4;
+    }
+    if sent.is(k + 3, ',')
+        && sent.key(k + 4) == "bổ"
+        && sent.key(k + 5) == "sung"
+        && sent.is(k + 6, ')')
+    {
+        return k + 7;
+    }
+    k
+}
+
+/// "Điều lệ Hội Nông dân Việt Nam", "Điều lệ Đảng": the body a charter
+/// governs, or a run of capitalised words (a lower-case one between two:
+/// "Điều lệ Công đoàn Việt Nam"), whichever is longer.
+fn body_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<usize>)> {
+    let cap = |k: usize| {
+        sent.tokens
+            .get(k)
+            .is_some_and(|t| t.word && t.cap && !t.number)
+    };
+    let mut run = j;
+    while run < j + 8 {
+        if cap(run) {
+            run += 1;
+        } else if run > j && sent.tokens[run].word && cap(run + 1) {
+            run += 2;
+        } else {
+            break;
+        }
+    }
+    let body = organization::parse_at(sent, j, lexicon).map_or(j, |org| org.end);
+    let end = run.max(body);
+    (end > j).then(|| (revision_end(sent, end), None))
 }
 
 /// "Quy chế phối hợp giữa ... Trung ương": a descriptive phrase to the clause end.

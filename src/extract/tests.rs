@@ -1765,3 +1765,17 @@ fn same_day_working_visit_by_a_person() {
         "#]],
     );
 }
+
+#[test]
+fn charters_are_named_by_the_body_they_govern_and_the_subject_meeting_adopts() {
+    check(
+        "Sáng 17/8/2023, Đại hội Công đoàn tỉnh Bình Phước lần thứ XI khai mạc. Đại hội thảo luận dự thảo Điều lệ Công đoàn Việt Nam (sửa đổi, bổ sung) và văn kiện Đại hội Công đoàn Việt Nam lần thứ XIII. Đại hội biểu quyết thông qua Nghị quyết Đại hội Công đoàn tỉnh Bình Phước lần thứ XI và bầu đoàn đại biểu dự Đại hội Công đoàn Việt Nam lần thứ XIII.",
+        expect![[r#"
+            meeting "Đại hội Công đoàn tỉnh Bình Phước lần thứ XI" date=2023-08-17 meeting_type=Đại hội
+            resolution "Điều lệ Công đoàn Việt Nam (sửa đổi, bổ sung)" doc_type=Điều lệ
+            resolution "Nghị quyết Đại hội Công đoàn tỉnh Bình Phước lần thứ XI" doc_type=Nghị quyết
+            discussed: Đại hội Công đoàn tỉnh Bình Phước lần thứ XI -> Điều lệ Công đoàn Việt Nam (sửa đổi, bổ sung)
+            discussed: Đại hội Công đoàn tỉnh Bình Phước lần thứ XI -> Nghị quyết Đại hội Công đoàn tỉnh Bình Phước lần thứ XI
+        "#]],
+    );
+}

@@ -113,6 +113,8 @@ pub enum Unnumbered {
     Name,
     /// By a descriptive phrase ("Quy chế phối hợp giữa ...").
     Text,
+    /// By the body it governs ("Điều lệ Công đoàn Việt Nam").
+    Body,
 }
 
 /// A meeting type (`meeting_types.tsv`).
@@ -451,6 +453,7 @@ impl Lexicon {
                         "event" => Unnumbered::Event,
                         "name" => Unnumbered::Name,
                         "text" => Unnumbered::Text,
+                        "body" => Unnumbered::Body,
                         _ => Unnumbered::No,
                     },
                 },
