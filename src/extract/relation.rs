@@ -180,17 +180,26 @@ fn joined_before(
 /// The meeting a cue at token `c` speaks of: the nearest meeting mention after
 /// it in the sentence, else before it, else the main meeting.
 fn meeting_for(mentions: &Mentions, meetings: &[MentionId], c: usize) -> MentionId {
+    // Of those before, one the sentence reports taking place (dated, or
+    // reported by its verb) over one it refers to ("UBND tỉnh đã họp phiên
+    // thứ nhất, thảo luận các nội dung trình kỳ họp ..., do X chủ trì").
+    let reported = |m: MentionId| match &mentions.entities[m].detail {
+        Detail::Meeting { date, verbal, .. } => date.is_some() || *verbal,
+        _ => false,
+    };
+    let before = || {
+        meetings
+            .iter()
+            .copied()
+            .rev()
+            .filter(move |&m| mentions.entities[m].tokens.0 < c)
+    };
     meetings
         .iter()
         .copied()
         .find(|&m| mentions.entities[m].tokens.0 >= c)
-        .or_else(|| {
-            meetings
-                .iter()
-                .copied()
-                .rev()
-                .find(|&m| mentions.entities[m].tokens.0 < c)
-        })
+        .or_else(|| before().find(|&m| reported(m)))
+        .or_else(|| before().next())
         .unwrap_or(MAIN_MEETING)
 }
 
