@@ -551,10 +551,18 @@ fn place_for(doc: &Doc, mentions: &Mentions, at: Span, kind: PlaceKind) -> Optio
             .map(|c| c.0.clone());
         return top.or_else(|| Some(p.1.clone()));
     }
-    let distinct: BTreeSet<&String> = of_kind.iter().map(|p| &p.1).collect();
-    (distinct.len() == 1)
-        .then(|| distinct.into_iter().next().cloned())
-        .flatten()
+    // Nothing named before (a headline): the place the article names most,
+    // when one is named more often than any other.
+    let mut counts: BTreeMap<&String, usize> = BTreeMap::new();
+    for p in &of_kind {
+        *counts.entry(&p.1).or_default() += 1;
+    }
+    let most = counts.values().copied().max()?;
+    let mut top = counts.iter().filter(|c| *c.1 == most);
+    match (top.next(), top.next()) {
+        (Some((place, _)), None) => Some((*place).clone()),
+        _ => None,
+    }
 }
 
 /// A folded document name without its trailing "năm YYYY".

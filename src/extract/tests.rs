@@ -1779,3 +1779,20 @@ fn charters_are_named_by_the_body_they_govern_and_the_subject_meeting_adopts() {
         "#]],
     );
 }
+
+#[test]
+fn a_headline_body_takes_the_place_the_article_names_most() {
+    // The headline ("Tin bài") is followed by a lead that names the body
+    // before any place; the article names Quảng Trị more than Quảng Bình.
+    check(
+        "Công an tỉnh sơ kết mô hình công an xã. Công an tỉnh Quảng Trị được tổ chức lại trên cơ sở hợp nhất Công an tỉnh Quảng Bình và Công an tỉnh Quảng Trị. Đại tá Lê Văn Hùng, Giám đốc Công an tỉnh Quảng Trị chủ trì hội nghị.",
+        expect![[r#"
+            organization "Công an tỉnh Quảng Trị"
+            organization "Công an tỉnh Quảng Bình"
+            person "Lê Văn Hùng" rank=Đại tá
+            meeting "Hội nghị" meeting_type=Hội nghị
+            chaired: Lê Văn Hùng -> Hội nghị
+            holds_position: Lê Văn Hùng -> Công an tỉnh Quảng Trị (Giám đốc)
+        "#]],
+    );
+}
