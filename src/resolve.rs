@@ -1261,9 +1261,20 @@ fn resolve_meetings(
     }
     // The main meeting: headlined and reported, else the first dated, else
     // the headlined, else the first.
+    // A meeting the article names only as where something will be taken
+    // ("các nội dung trình kỳ họp ...", "chuẩn bị cho Đại hội ...") is no
+    // headlined report of it.
+    let referenced = |g: &Group| {
+        g.mentions.iter().all(|&mid| {
+            matches!(
+                mentions.entities[mid].detail,
+                Detail::Meeting { referred: true, .. }
+            )
+        })
+    };
     let main = groups
         .iter()
-        .position(|g| g.in_title && g.mentions.len() > 1)
+        .position(|g| g.in_title && g.mentions.len() > 1 && !referenced(g))
         .or_else(|| groups.iter().position(|g| g.date.is_some()))
         .or_else(|| groups.iter().position(|g| g.in_title))
         .or(if groups.is_empty() { None } else { Some(0) });

@@ -69,6 +69,23 @@ fn capitalised(text: &str) -> String {
     }
 }
 
+/// Whether the words before token `i` name a meeting only as where something
+/// will go: "các nội dung trình kỳ họp", "trình Quốc hội tại Kỳ họp thứ 6",
+/// "chuẩn bị (cho) Đại hội", "tiến tới / hướng tới Đại hội", "chào mừng Đại hội".
+fn referred_to(sent: &Sent, i: usize) -> bool {
+    let key = |back: usize| i.checked_sub(back).map_or("", |k| sent.key(k));
+    matches!(
+        (key(3), key(2), key(1)),
+        (_, w, "trình") | (w, "trình", "tại") if w != "chương"
+    ) || matches!(
+        (key(3), key(2), key(1)),
+        (_, "chuẩn", "bị")
+            | ("chuẩn", "bị", "cho")
+            | (_, "tiến" | "hướng", "tới")
+            | (_, "chào", "mừng")
+    )
+}
+
 /// Finds meeting mentions in a sentence.
 pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     let docs: Vec<(usize, usize)> = mentions
@@ -140,7 +157,15 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             })
             .filter(|f| !named_since(sent.span.start + f.start))
             .map(|f| f.date);
-        let first_meeting = !named_since(sent.span.start);
+        // (Named before this one: "Thường vụ đã họp, ..., cho ý kiến vào
+        // phương án chuẩn bị đại hội" reports the sitting, not the congress.)
+        let first_meeting = !mentions
+            .in_sentence(sent.index, NodeKind::Meeting)
+            .into_iter()
+            .any(|m| {
+                let m = &mentions.entities[m];
+                m.tokens.0 < i && !matches!(m.detail, Detail::Meeting { bare: true, .. })
+            });
         if mt.verb {
             // "họp phiên họp chuyên đề": the noun after the verb names it.
             let noun_follows = lexicon
@@ -273,9 +298,10 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         let described = !subject
             && !predicate
             && (i + n..k).any(|j| sent.tokens[j].word && !is_stop(&sent.tokens[j].key));
-        if mt.verb && !described {
+        if mt.verb && !described && opening_date.is_none() {
             // "Ban Thường vụ đã họp, thống nhất ...": no meeting of its own to
-            // name, and no type word to refer back to one.
+            // name, and no type word to refer back to one — unless the
+            // sentence dates it ("Chiều 16-12, Thường vụ đã họp, do ...").
             i += n;
             continue;
         }
@@ -284,6 +310,9 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         // Dates are read near the mention only: the sentence's opening (up to
         // 120 bytes) and the words right after the description (up to 80 bytes),
         // so a long sentence costs no more per mention than a short one.
+        let referred = referred_to(sent, i);
+        // (The sentence's date is not that of a meeting it only refers to.)
+        let opening_date = opening_date.filter(|_| !referred);
         let date = opening_date.or_else(|| {
             // "Phiên họp ... diễn ra sáng 5/10", "Hội nghị ... vào ngày 5/10".
             let rest = prefix(
@@ -337,6 +366,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 in_title: sent.kind == SentenceKind::Title,
                 same_day,
                 verbal,
+                referred,
             },
         });
         i = end.max(i + n);

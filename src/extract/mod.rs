@@ -82,6 +82,10 @@ pub enum Detail {
         /// ("Ủy ban đã có buổi làm việc với ..."). The body written right
         /// before it holds the meeting.
         verbal: bool,
+        /// Named only as where something will go ("các nội dung trình kỳ
+        /// họp", "trình Quốc hội tại Kỳ họp thứ 6", "chuẩn bị cho Đại hội",
+        /// "tiến tới Đại hội XIV"): not where the sentence's acts take place.
+        referred: bool,
     },
 }
 

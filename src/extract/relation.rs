@@ -194,10 +194,18 @@ fn meeting_for(mentions: &Mentions, meetings: &[MentionId], c: usize) -> Mention
             .rev()
             .filter(move |&m| mentions.entities[m].tokens.0 < c)
     };
+    // One after it that the sentence names as where something will go
+    // ("... để trình Quốc hội tại Kỳ họp thứ 6") is not where it was said.
+    let referred = |m: MentionId| {
+        matches!(
+            mentions.entities[m].detail,
+            Detail::Meeting { referred: true, .. }
+        )
+    };
     meetings
         .iter()
         .copied()
-        .find(|&m| mentions.entities[m].tokens.0 >= c)
+        .find(|&m| mentions.entities[m].tokens.0 >= c && !referred(m))
         .or_else(|| before().find(|&m| reported(m)))
         .or_else(|| before().next())
         .unwrap_or(MAIN_MEETING)

@@ -1796,3 +1796,20 @@ fn a_headline_body_takes_the_place_the_article_names_most() {
         "#]],
     );
 }
+
+#[test]
+fn meetings_named_as_where_things_go_are_not_where_they_happen() {
+    check(
+        "Trước đó, chiều 16-12-2024, Thường vụ Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội đã họp, do Trung tướng Trần Ngọc Tuấn chủ trì, cho ý kiến vào phương án chuẩn bị đại hội điểm ở cấp cơ sở. Kết luận, Trung tướng Trần Ngọc Tuấn giao cơ quan hoàn thiện báo cáo để trình tại Kỳ họp thứ 6 của Hội đồng nhân dân thành phố.",
+        expect![[r#"
+            organization "Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội"
+            meeting "Cuộc họp" date=2024-12-16 meeting_type=Cuộc họp
+            person "Trần Ngọc Tuấn" rank=Trung tướng
+            meeting "Kỳ họp thứ 6 của Hội đồng nhân dân thành phố" meeting_type=Kỳ họp
+            organization "Hội đồng nhân dân thành phố"
+            organized: Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội -> Cuộc họp
+            chaired: Trần Ngọc Tuấn -> Cuộc họp
+            organized: Hội đồng nhân dân thành phố -> Kỳ họp thứ 6 của Hội đồng nhân dân thành phố
+        "#]],
+    );
+}
