@@ -119,12 +119,17 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
             _ => None,
         };
         match (&m.detail, m.kind) {
-            (Detail::Person { rank, .. }, NodeKind::Person) => {
+            (Detail::Person { rank, by_title, .. }, NodeKind::Person) => {
                 let key = EntityKey {
                     primary: format!("person|{}", fold::key(&m.name)),
                     loose: None,
                 };
+                let fresh = !clusters.iter().any(|c| c.key == key);
                 let c = add(&mut clusters, NodeKind::Person, key, m.name.clone(), m.span);
+                // A post standing for the person is evidence, not a name.
+                if *by_title && !fresh {
+                    clusters[c].names.remove(doc.slice(m.span));
+                }
                 if let Some(r) = rank {
                     clusters[c]
                         .attrs

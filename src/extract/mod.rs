@@ -36,6 +36,10 @@ pub enum Detail {
         rank: Option<String>,
         /// One past the last token of the name and its appositive title list.
         extent_end: usize,
+        /// A post standing for the one person the article gave it ("Kết luận,
+        /// Thủ tướng yêu cầu ..."): the mention's `name` is that person's, its
+        /// surface no name of theirs.
+        by_title: bool,
     },
     /// An organisation.
     Organization {
@@ -389,6 +393,9 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
     // A second pass finds later bare mentions of names established anywhere.
     for sent in &sents {
         person::extract_known(sent, lexicon, &mut mentions, &known);
+    }
+    for sent in &sents {
+        person::extract_by_title(sent, lexicon, &mut mentions);
     }
     for sent in &sents {
         relation::extract(sent, &sents, lexicon, &mut mentions);

@@ -438,7 +438,11 @@ fn push_person(
         sentence: sent.index,
         tokens: (start, end),
         name,
-        detail: Detail::Person { rank, extent_end },
+        detail: Detail::Person {
+            rank,
+            extent_end,
+            by_title: false,
+        },
     })
 }
 
@@ -839,6 +843,93 @@ fn elected(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
 /// "Bộ trưởng Công Thương").
 fn inside_title(sent: &Sent, i: usize, lexicon: &Lexicon) -> bool {
     (i.saturating_sub(6)..i).any(|p| title_at(sent, p, lexicon).is_some_and(|t| t.tokens.1 > i))
+}
+
+/// "Kết luận phiên họp, Thủ tướng yêu cầu ...", "Bộ trưởng nhấn mạnh ...": a
+/// post written alone before a verb stands for the one person the article
+/// gave that post (by name, anywhere in it); a post two persons hold, or that
+/// names its body, or comes before a name, stands for no one.
+pub fn extract_by_title(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for kind in [
+        NodeKind::Person,
+        NodeKind::Organization,
+        NodeKind::Resolution,
+        NodeKind::Meeting,
+    ] {
+        taken.extend(
+            mentions
+                .in_sentence(sent.index, kind)
+                .into_iter()
+                .map(|id| {
+                    let m = &mentions.entities[id];
+                    match m.detail {
+                        Detail::Person { extent_end, .. } => {
+                            (m.tokens.0, extent_end.max(m.tokens.1))
+                        }
+                        _ => m.tokens,
+                    }
+                }),
+        );
+    }
+    let mut i = 0;
+    while i < sent.tokens.len() {
+        let Some(title) = title_at(sent, i, lexicon) else {
+            i += 1;
+            continue;
+        };
+        let (a, e) = title.tokens;
+        // (A post in lower case is a common noun: "các đại biểu", "giám đốc
+        // các bệnh viện".)
+        let alone = sent.tokens[a].cap
+            && title.body.is_none()
+            && title.pending_party.is_none()
+            && !taken.iter().any(|&(s, t)| s <= a && a < t)
+            && (a == 0 || !sent.tokens[a - 1].cap || !sent.tokens[a - 1].word)
+            && sent
+                .tokens
+                .get(e)
+                .is_some_and(|n| n.word && !n.cap && !n.number);
+        if !alone {
+            i = e.max(i + 1);
+            continue;
+        }
+        let role = fold::key(&title.role);
+        let holders: BTreeSet<String> = mentions
+            .relations
+            .iter()
+            .filter(|r| {
+                r.kind == EdgeKind::HoldsPosition
+                    && r.role.as_deref().is_some_and(|x| fold::key(x) == role)
+            })
+            .filter_map(|r| {
+                let p = &mentions.entities[r.source];
+                matches!(
+                    p.detail,
+                    Detail::Person {
+                        by_title: false,
+                        ..
+                    }
+                )
+                .then(|| p.name.clone())
+            })
+            .collect();
+        if let (Some(name), 1) = (holders.first(), holders.len()) {
+            mentions.push(Mention {
+                kind: NodeKind::Person,
+                span: sent.span_of(a, e),
+                sentence: sent.index,
+                tokens: (a, e),
+                name: name.clone(),
+                detail: Detail::Person {
+                    rank: None,
+                    extent_end: e,
+                    by_title: true,
+                },
+            });
+        }
+        i = e.max(i + 1);
+    }
 }
 
 /// Finds later mentions of established names that the first pass did not take.

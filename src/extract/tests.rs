@@ -1813,3 +1813,21 @@ fn meetings_named_as_where_things_go_are_not_where_they_happen() {
         "#]],
     );
 }
+
+#[test]
+fn a_post_alone_stands_for_its_one_holder() {
+    check(
+        "Sáng 7/9/2024, Thủ tướng Phạm Minh Chính chủ trì Phiên họp Chính phủ thường kỳ tháng 8. Các đại biểu thảo luận sôi nổi. Kết luận phiên họp, Thủ tướng yêu cầu các bộ quán triệt chỉ đạo của Tổng Bí thư, Chủ tịch nước Tô Lâm về chống lãng phí.",
+        expect![[r#"
+            person "Phạm Minh Chính"
+            meeting "Phiên họp Chính phủ thường kỳ tháng 8" date=2024-09-07 meeting_type=Phiên họp
+            organization "Chính phủ"
+            organization "Ban Chấp hành Trung ương Đảng"
+            person "Tô Lâm"
+            chaired: Phạm Minh Chính -> Phiên họp Chính phủ thường kỳ tháng 8
+            spoke_at: Phạm Minh Chính -> Phiên họp Chính phủ thường kỳ tháng 8
+            holds_position: Phạm Minh Chính -> Chính phủ (Thủ tướng)
+            holds_position: Tô Lâm -> Ban Chấp hành Trung ương Đảng (Tổng Bí thư)
+        "#]],
+    );
+}
