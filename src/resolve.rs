@@ -92,20 +92,25 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
     }
     // A bare head with one possible completion counts for it: "Đảng ủy Tập
     // đoàn" names the group's committee as often as the full name does.
-    for n in &named_orgs {
-        let Some((stem, head)) = bare_head_end(n.1, lexicon) else {
-            continue;
-        };
-        let prefix = format!("{} ", fold::key(&head));
-        let fulls: std::collections::BTreeSet<String> = named_orgs
+    let bares: Vec<Option<(String, String)>> = named_orgs
+        .iter()
+        .map(|n| bare_head_end(n.1, lexicon))
+        .collect();
+    let full_keys: BTreeSet<String> = named_orgs
+        .iter()
+        .zip(&bares)
+        .filter(|(_, bare)| bare.is_none())
+        .map(|(n, _)| fold::key(n.1))
+        .collect();
+    for (stem, head) in bares.iter().flatten() {
+        let prefix = format!("{} ", fold::key(head));
+        let fulls: Vec<&String> = full_keys
             .iter()
-            .map(|m| fold::key(m.1))
             .filter(|m| m.starts_with(&prefix))
-            .filter(|m| bare_head_end(m, lexicon).is_none())
             .collect();
-        if let (Some(full), 1) = (fulls.first(), fulls.len()) {
+        if let [full] = fulls.as_slice() {
             let completed = match stem.trim_end() {
-                "" => full.clone(),
+                "" => full.to_string(),
                 stem => format!("{} {full}", fold::key(stem)),
             };
             *named_times.entry(completed).or_default() += 1;

@@ -874,15 +874,17 @@ pub fn extract_by_title(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions)
     }
     let mut i = 0;
     while i < sent.tokens.len() {
-        let Some(title) = title_at(sent, i, lexicon) else {
+        // (A post in lower case is a common noun: "các đại biểu", "giám đốc
+        // các bệnh viện".)
+        let candidate = sent.tokens[i].cap
+            && sent.tokens[i].word
+            && lexicon.roles.longest(sent.keys_from(i)).is_some();
+        let Some(title) = candidate.then(|| title_at(sent, i, lexicon)).flatten() else {
             i += 1;
             continue;
         };
         let (a, e) = title.tokens;
-        // (A post in lower case is a common noun: "các đại biểu", "giám đốc
-        // các bệnh viện".)
-        let alone = sent.tokens[a].cap
-            && title.body.is_none()
+        let alone = title.body.is_none()
             && title.pending_party.is_none()
             && !taken.iter().any(|&(s, t)| s <= a && a < t)
             && (a == 0 || !sent.tokens[a - 1].cap || !sent.tokens[a - 1].word)
