@@ -1831,3 +1831,18 @@ fn a_post_alone_stands_for_its_one_holder() {
         "#]],
     );
 }
+
+#[test]
+fn companies_hospitals_and_associations_are_bodies() {
+    check(
+        "Ông Đào Xuân Cơ, Giám đốc Bệnh viện Bạch Mai, đại diện Công ty TNHH Giày Đức Hòa và Công ty cổ phần Tiến bộ quốc tế dự hội nghị.",
+        expect![[r#"
+            person "Đào Xuân Cơ"
+            organization "Bệnh viện Bạch Mai"
+            organization "Công ty TNHH Giày Đức Hòa và Công ty cổ phần Tiến bộ quốc tế"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            attended: Đào Xuân Cơ -> Hội nghị
+            holds_position: Đào Xuân Cơ -> Bệnh viện Bạch Mai (Giám đốc)
+        "#]],
+    );
+}
