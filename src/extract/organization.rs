@@ -865,7 +865,14 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             if t.key == "và" {
                 // "Ủy ban Chứng khoán Nhà nước và Kho bạc Nhà nước": a known
                 // body after "và" is a second body.
-                let second = lexicon.bodies.longest(sent.keys_from(j + 1)).is_some();
+                // ("Công ty TNHH A và Công ty cổ phần B": a head of the same
+                // kind opens a second one.)
+                let kind_of = |h: &str| fold::key(h).split(' ').next().map(str::to_string);
+                let second = lexicon.bodies.longest(sent.keys_from(j + 1)).is_some()
+                    || lexicon
+                        .heads
+                        .longest(sent.keys_from(j + 1))
+                        .is_some_and(|(_, (h, _))| kind_of(h) == kind_of(head));
                 if !second && sent.tokens.get(j + 1).is_some_and(|n| n.cap && n.word) {
                     parts.push("và".into());
                     // The word after "và" goes on the name even when it could

@@ -1839,7 +1839,8 @@ fn companies_hospitals_and_associations_are_bodies() {
         expect![[r#"
             person "Đào Xuân Cơ"
             organization "Bệnh viện Bạch Mai"
-            organization "Công ty TNHH Giày Đức Hòa và Công ty cổ phần Tiến bộ quốc tế"
+            organization "Công ty TNHH Giày Đức Hòa"
+            organization "Công ty cổ phần Tiến bộ quốc tế"
             meeting "Hội nghị" meeting_type=Hội nghị
             attended: Đào Xuân Cơ -> Hội nghị
             holds_position: Đào Xuân Cơ -> Bệnh viện Bạch Mai (Giám đốc)
