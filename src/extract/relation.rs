@@ -516,10 +516,14 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     // chủ trì có các đồng chí: A, ...; B, ...": every one listed.
                     let clause = (0..c).rev().find(|&q| sent.is(q, ';')).map_or(0, |q| q + 1);
                     let opens = sent.tokens[clause..c].iter().filter(|t| t.word).count() <= 1;
+                    // ("Chủ trì hội nghị có đồng chí A, ...; đồng chí B, ...")
                     let listed = opens
-                        && sent.tokens[end..]
+                        && (sent.tokens[end..]
                             .iter()
-                            .any(|t| t.is(':') || t.key == "gồm");
+                            .any(|t| t.is(':') || t.key == "gồm")
+                            || sent.tokens[end..sent.tokens.len().min(end + 4)]
+                                .iter()
+                                .any(|t| t.key == "có"));
                     if listed {
                         let m = meeting_for(mentions, &meetings, end);
                         let listed: Vec<MentionId> = persons
@@ -581,7 +585,9 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                 }
                 Cue::Attend if !in_entity && !in_meeting => {
                     // "cùng chủ trì có các đồng chí: ...": a list of chairs.
-                    let chairs = (c.saturating_sub(3)..c).any(|q| {
+                    // ("Chủ trì hội nghị có đồng chí ...": the clause opens with it.)
+                    let clause = (0..c).rev().find(|&q| sent.is(q, ';')).map_or(0, |q| q + 1);
+                    let chairs = (c.saturating_sub(3).min(clause)..c).any(|q| {
                         sent.cue_at(q, lexicon)
                             .is_some_and(|(_, cues)| cues.contains(&Cue::Chair))
                     });

@@ -1847,3 +1847,23 @@ fn companies_hospitals_and_associations_are_bodies() {
         "#]],
     );
 }
+
+#[test]
+fn chairs_listed_after_chu_tri_co() {
+    check(
+        "Sáng 5/3/2024, Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam tổ chức hội nghị. Chủ trì hội nghị có đồng chí Hoàng Quốc Vượng, Bí thư Đảng ủy; đồng chí Lê Mạnh Hùng, Tổng Giám đốc Tập đoàn. Dự hội nghị có đồng chí Trần Văn Bình.",
+        expect![[r#"
+            organization "Đảng ủy Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"
+            meeting "Hội nghị" date=2024-03-05 meeting_type=Hội nghị
+            person "Hoàng Quốc Vượng"
+            person "Lê Mạnh Hùng"
+            organization "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"
+            person "Trần Văn Bình"
+            organized: Đảng ủy Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam -> Hội nghị
+            chaired: Hoàng Quốc Vượng -> Hội nghị
+            chaired: Lê Mạnh Hùng -> Hội nghị
+            holds_position: Lê Mạnh Hùng -> Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam (Tổng Giám đốc)
+            attended: Trần Văn Bình -> Hội nghị
+        "#]],
+    );
+}
