@@ -129,11 +129,16 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                     primary: format!("person|{}", fold::key(&m.name)),
                     loose: None,
                 };
-                let fresh = !clusters.iter().any(|c| c.key == key);
                 let c = add(&mut clusters, NodeKind::Person, key, m.name.clone(), m.span);
-                // A post standing for the person is evidence, not a name.
-                if *by_title && !fresh {
-                    clusters[c].names.remove(doc.slice(m.span));
+                // A post standing for the person ("Thủ tướng yêu cầu ...") is
+                // evidence for the relations of its sentence, which quote it;
+                // the node's own sources quote only its names.
+                if *by_title {
+                    let surface = doc.slice(m.span);
+                    if surface != m.name {
+                        clusters[c].names.remove(surface);
+                    }
+                    clusters[c].spans.remove(&m.span);
                 }
                 if let Some(r) = rank {
                     clusters[c]

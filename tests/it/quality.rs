@@ -1,7 +1,7 @@
 //! The extraction quality gates: the graph of the seeds scored against
 //! `tests/gold`, of the hand-written corpus against its own gold
 //! (`tests/corpus`), and of the development sets (`tests/dev2` to
-//! `tests/dev8`), through the real path (ingest, then `eval --json`).
+//! `tests/dev9`), through the real path (ingest, then `eval --json`).
 //! The thresholds sit a little under today's figures, so a regression in the
 //! rules fails here; raise them as the extractor improves.
 
@@ -80,7 +80,7 @@ fn quality_fifth_dev_set_against_gold() {
 /// development set since.
 #[test]
 fn quality_sixth_dev_set_against_gold() {
-    gate("tests/dev6", 0.94, 0.845);
+    gate("tests/dev6", 0.94, 0.86);
 }
 
 /// Written in session 6 as a development set; measured first at 0.903 /
@@ -94,5 +94,12 @@ fn quality_seventh_dev_set_against_gold() {
 /// 0.795 before any rule looked at it.
 #[test]
 fn quality_eighth_dev_set_against_gold() {
-    gate("tests/dev8", 0.88, 0.86);
+    gate("tests/dev8", 0.9, 0.87);
+}
+
+/// Written in session 8 as a development set; measured first at 0.917 /
+/// 0.845 before any rule looked at it.
+#[test]
+fn quality_ninth_dev_set_against_gold() {
+    gate("tests/dev9", 0.91, 0.87);
 }
