@@ -794,7 +794,8 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         sent.key(0) == "tại" && meetings.iter().any(|&m| mentions.entities[m].tokens.0 <= 2);
     for f in &found {
         let issued_here = at_meeting && f.cues.contains(&Cue::Issue);
-        if !(f.cues.contains(&Cue::Discuss) || issued_here) {
+        let presents = f.cues.contains(&Cue::Present);
+        if !(f.cues.contains(&Cue::Discuss) || issued_here || presents) {
             continue;
         }
         let c = f.at;
@@ -903,6 +904,12 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     s >= anchor && s < a
                 });
             if (words > 20 && !semicolon_list) || blocked {
+                break;
+            }
+            // "trình bày dự thảo Nghị quyết ...": the first document right
+            // after the cue ("dự thảo", "tờ trình" between).
+            let right_after = words <= 2 || anchor > c + f.len;
+            if presents && !f.cues.contains(&Cue::Discuss) && !right_after {
                 break;
             }
             // "... theo Nghị định số 111": what a document is made under is

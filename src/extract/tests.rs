@@ -1867,3 +1867,26 @@ fn chairs_listed_after_chu_tri_co() {
         "#]],
     );
 }
+
+#[test]
+fn presenting_a_draft_discusses_it_a_report_presented_does_not() {
+    check(
+        "Sáng 20/12/2025, Bộ Tài chính tổ chức Hội nghị tổng kết công tác năm 2025. Bà Lê Thị Hạnh, Vụ trưởng Vụ Ngân sách nhà nước giới thiệu dự thảo Chỉ thị số 01/CT-BTC về tổ chức thực hiện nhiệm vụ năm 2026. Báo cáo do ông Trần Văn Nam trình bày cho biết, thực hiện Kế hoạch số 15/KH-BTC, ngành đã hoàn thành nhiệm vụ.",
+        expect![[r#"
+            meeting "Hội nghị tổng kết công tác năm 2025" date=2025-12-20 meeting_type=Hội nghị
+            person "Lê Thị Hạnh"
+            organization "Vụ Ngân sách nhà nước"
+            organization "Bộ Tài chính"
+            resolution "Chỉ thị số 01/CT-BTC" code=CT-BTC doc_type=Chỉ thị number=01 title=tổ chức thực hiện nhiệm vụ năm 2026
+            person "Trần Văn Nam"
+            resolution "Kế hoạch số 15/KH-BTC" code=KH-BTC doc_type=Kế hoạch number=15
+            discussed: Hội nghị tổng kết công tác năm 2025 -> Chỉ thị số 01/CT-BTC
+            spoke_at: Lê Thị Hạnh -> Hội nghị tổng kết công tác năm 2025
+            holds_position: Lê Thị Hạnh -> Vụ Ngân sách nhà nước (Vụ trưởng)
+            organized: Bộ Tài chính -> Hội nghị tổng kết công tác năm 2025
+            issued: Bộ Tài chính -> Chỉ thị số 01/CT-BTC
+            issued: Bộ Tài chính -> Kế hoạch số 15/KH-BTC
+            spoke_at: Trần Văn Nam -> Hội nghị tổng kết công tác năm 2025
+        "#]],
+    );
+}

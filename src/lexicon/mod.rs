@@ -153,6 +153,10 @@ pub enum Cue {
     Supersede,
     /// discussed.
     Discuss,
+    /// discussed, only of a document named right after it ("trình bày dự
+    /// thảo Nghị quyết ..."; "báo cáo do X trình bày, cho biết thực hiện
+    /// Kế hoạch ..." presents no plan).
+    Present,
     /// A word before a person's name ("đồng chí").
     Prefix,
 }
@@ -483,6 +487,7 @@ impl Lexicon {
                 "implement" => Cue::Implement,
                 "supersede" => Cue::Supersede,
                 "discuss" => Cue::Discuss,
+                "present" => Cue::Present,
                 "prefix" => Cue::Prefix,
                 other => {
                     return Err(Error::Lexicon {
