@@ -899,6 +899,7 @@ fn party_committee_of_the_ministry_named_by_bo_alone() {
             person "Phạm Đức Tài"
             organization "Tập đoàn Điện lực Việt Nam"
             organized: Bộ Ngoại giao -> Hội nghị
+            discussed: Hội nghị -> Kế hoạch số 245-KH/ĐU
             spoke_at: Vương Thị Ngọc Diệp -> Hội nghị
             holds_position: Vương Thị Ngọc Diệp -> Đảng ủy Bộ Ngoại giao (Phó Bí thư Thường trực)
             attended: Ngô Quang Tuấn -> Hội nghị
