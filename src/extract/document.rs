@@ -698,6 +698,7 @@ fn tails(
         date,
         title,
         extent_end,
+        number,
         ..
     } = &mut m.detail
     else {
@@ -838,6 +839,30 @@ fn tails(
         if e < sent.tokens.len() && e > k + 1 {
             *title = Some(sent.text(k + 1, e).to_string());
             k = e + 1;
+        }
+    }
+    // "Nghị quyết số 03/NQ-CP ... của Chính phủ ban hành Chương trình hành
+    // động thực hiện Nghị quyết 57": the programme is the resolution's content,
+    // no document of its own, and the resolution carries out what follows.
+    if number.is_some() && sent.key(k) == "ban" && sent.key(k + 1) == "hành" {
+        if let Some((n, _)) = lexicon.doc_types.longest(sent.keys_from(k + 2)) {
+            let mut e = k + 2 + n;
+            while e < sent.tokens.len()
+                && e < k + 2 + n + 8
+                && sent.tokens[e].word
+                && sent.key(e) != "số"
+                && !sent
+                    .cue_at(e, lexicon)
+                    .is_some_and(|(_, c)| c.contains(&Cue::Implement))
+            {
+                e += 1;
+            }
+            let implements = sent
+                .cue_at(e, lexicon)
+                .is_some_and(|(_, c)| c.contains(&Cue::Implement));
+            if implements {
+                k = e;
+            }
         }
     }
     *extent_end = k;

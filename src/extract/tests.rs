@@ -1891,3 +1891,19 @@ fn presenting_a_draft_discusses_it_a_report_presented_does_not() {
         "#]],
     );
 }
+
+#[test]
+fn a_resolution_issuing_an_action_programme_carries_out_its_target() {
+    check(
+        "Ban Chỉ đạo yêu cầu các sở bám sát Nghị quyết số 03/NQ-CP ngày 9-1-2025 của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+        expect![[r#"
+            resolution "Nghị quyết số 03/NQ-CP" code=NQ-CP date=2025-01-09 doc_type=Nghị quyết number=03
+            organization "Chính phủ"
+            resolution "Nghị quyết số 57-NQ/TW" code=NQ/TW doc_type=Nghị quyết number=57
+            organization "Bộ Chính trị"
+            implements: Nghị quyết số 03/NQ-CP -> Nghị quyết số 57-NQ/TW
+            issued: Chính phủ -> Nghị quyết số 03/NQ-CP
+            issued: Bộ Chính trị -> Nghị quyết số 57-NQ/TW
+        "#]],
+    );
+}
