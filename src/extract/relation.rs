@@ -685,13 +685,21 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                             // "đã"... between it and the cue, no other verb, no "và".
                             // "A được Bộ Tài chính ban hành nhằm hướng dẫn thi hành B":
                             // a passive issuing clause may come between.
+                            // ("Kế hoạch số 168 sơ kết 5 năm thực hiện B": a plan
+                            // reviewing B's implementation carries it out too.)
                             before_extent(sent, mentions, &docs, &persons, c, 7).filter(|&d| {
                                 let e = extent_end(mentions, d);
                                 let passive = sent.key(e) == "được";
+                                let review = |k: usize| {
+                                    matches!((sent.key(k), sent.key(k + 1)), ("sơ" | "tổng", "kết"))
+                                };
                                 !(e..c).any(|k| {
                                     sent.key(k) == "và"
                                         || lexicon.cues.longest(sent.keys_from(k)).is_some_and(
-                                            |(_, cs)| !(passive && cs.contains(&Cue::Issue)),
+                                            |(_, cs)| {
+                                                let issuing = passive && cs.contains(&Cue::Issue);
+                                                !(issuing || (k == e && review(k)))
+                                            },
                                         )
                                 })
                             })

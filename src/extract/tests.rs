@@ -1907,3 +1907,21 @@ fn a_resolution_issuing_an_action_programme_carries_out_its_target() {
         "#]],
     );
 }
+
+#[test]
+fn a_plan_reviewing_an_implementation_carries_it_out() {
+    check(
+        "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 168-KH/TU sơ kết 5 năm thực hiện Kết luận số 43-KL/TW của Ban Bí thư.",
+        expect![[r#"
+            organization "Ban Thường vụ Tỉnh ủy"
+            organization "Tỉnh ủy"
+            resolution "Kế hoạch số 168-KH/TU" code=KH/TU doc_type=Kế hoạch number=168
+            resolution "Kết luận số 43-KL/TW" code=KL/TW doc_type=Kết luận number=43
+            organization "Ban Bí thư Trung ương Đảng"
+            issued: Ban Thường vụ Tỉnh ủy -> Kế hoạch số 168-KH/TU
+            part_of: Ban Thường vụ Tỉnh ủy -> Tỉnh ủy
+            implements: Kế hoạch số 168-KH/TU -> Kết luận số 43-KL/TW
+            issued: Ban Bí thư Trung ương Đảng -> Kết luận số 43-KL/TW
+        "#]],
+    );
+}
