@@ -102,6 +102,12 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
         .filter(|(_, bare)| bare.is_none())
         .map(|(n, _)| fold::key(n.1))
         .collect();
+    let bare_names: std::collections::HashSet<&str> = named_orgs
+        .iter()
+        .zip(&bares)
+        .filter(|(_, bare)| bare.is_some())
+        .map(|(n, _)| n.1)
+        .collect();
     for (stem, head) in bares.iter().flatten() {
         let prefix = format!("{} ", fold::key(head));
         let fulls: Vec<&String> = full_keys
@@ -158,7 +164,7 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                 let prefix = format!("{} ", fold::key(&head));
                 // A bare head itself ("Đảng ủy Tập đoàn" for "Đảng ủy") completes nothing.
                 let matches = |n: &&(usize, &str)| {
-                    fold::key(n.1).starts_with(&prefix) && bare_head_end(n.1, lexicon).is_none()
+                    fold::key(n.1).starts_with(&prefix) && !bare_names.contains(n.1)
                 };
                 let antecedent = if prefix == "bộ " {
                     // "Thứ trưởng", "Đảng ủy Bộ": the ministry, when the article
@@ -553,31 +559,33 @@ fn place_for(doc: &Doc, mentions: &Mentions, at: Span, kind: PlaceKind) -> Optio
                 return Some(p.1.clone());
             }
         }
-        let mut counts: Vec<(&String, usize, usize)> = Vec::new();
-        for (i, q) in of_kind.iter().enumerate() {
-            match counts.iter_mut().find(|c| *c.0 == q.1) {
-                Some(c) => c.1 += 1,
-                None => counts.push((&q.1, 1, i)),
-            }
-        }
-        let top = counts
-            .iter()
-            .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
-            .map(|c| c.0.clone());
-        return top.or_else(|| Some(p.1.clone()));
+        return most_named(&of_kind)
+            .map(|(place, _)| place.clone())
+            .or_else(|| Some(p.1.clone()));
     }
     // Nothing named before (a headline): the place the article names most,
     // when one is named more often than any other.
-    let mut counts: BTreeMap<&String, usize> = BTreeMap::new();
-    for p in &of_kind {
-        *counts.entry(&p.1).or_default() += 1;
+    most_named(&of_kind)
+        .filter(|&(_, alone)| alone)
+        .map(|(place, _)| place.clone())
+}
+
+/// The place named most often (the first named on a tie), and whether no
+/// other is named as often.
+fn most_named<'a>(places: &[&'a (Span, String, PlaceKind)]) -> Option<(&'a String, bool)> {
+    // (place, times, first position)
+    let mut counts: Vec<(&String, usize, usize)> = Vec::new();
+    for (i, q) in places.iter().enumerate() {
+        match counts.iter_mut().find(|c| *c.0 == q.1) {
+            Some(c) => c.1 += 1,
+            None => counts.push((&q.1, 1, i)),
+        }
     }
-    let most = counts.values().copied().max()?;
-    let mut top = counts.iter().filter(|c| *c.1 == most);
-    match (top.next(), top.next()) {
-        (Some((place, _)), None) => Some((*place).clone()),
-        _ => None,
-    }
+    let top = counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))?;
+    let alone = counts.iter().filter(|c| c.1 == top.1).count() == 1;
+    Some((top.0, alone))
 }
 
 /// A folded document name without its trailing "năm YYYY".

@@ -159,6 +159,8 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             .map(|f| f.date);
         // (Named before this one: "Thường vụ đã họp, ..., cho ý kiến vào
         // phương án chuẩn bị đại hội" reports the sitting, not the congress.)
+        // "sáng cùng ngày": the day of the article's main meeting.
+        let same_day = crate::text::fold::key(before).contains("cùng ngày");
         let first_meeting = !mentions
             .in_sentence(sent.index, NodeKind::Meeting)
             .into_iter()
@@ -177,8 +179,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             let sitting = !first_meeting;
             // "Chiều cùng ngày, Chánh án ... làm việc với ...": dated by the
             // article's main meeting.
-            let dated = opening_date.is_some()
-                || crate::text::fold::key(prefix(before, 40)).contains("cùng ngày");
+            let dated = opening_date.is_some() || same_day;
             if noun_follows || sitting || (mt.needs_date && !dated) {
                 i += 1;
                 continue;
@@ -331,8 +332,6 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 .filter(|f| cued && rest[..f.start].chars().count() <= 36)
                 .map(|f| f.date)
         });
-        // "sáng cùng ngày": the day of the article's main meeting.
-        let same_day = crate::text::fold::key(before).contains("cùng ngày");
         // A verb phrase is named as its type: "họp phiên toàn thể lần thứ 15"
         // is the "Phiên họp toàn thể lần thứ 15".
         let name = if mt.verb {

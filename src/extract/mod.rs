@@ -394,8 +394,9 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
     for sent in &sents {
         person::extract_known(sent, lexicon, &mut mentions, &known);
     }
+    let holders = person::post_holders(&mentions);
     for sent in &sents {
-        person::extract_by_title(sent, lexicon, &mut mentions);
+        person::extract_by_title(sent, lexicon, &holders, &mut mentions);
     }
     for sent in &sents {
         relation::extract(sent, &sents, lexicon, &mut mentions);

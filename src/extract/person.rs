@@ -10,7 +10,7 @@
 //! and a body ("Bộ trưởng Công an" -> "Bộ trưởng" at "Bộ Công an") and becomes a
 //! holds_position relation.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::extract::organization::{self, Org};
 use crate::extract::{Detail, Mention, MentionId, Mentions, Sent};
@@ -845,11 +845,43 @@ fn inside_title(sent: &Sent, i: usize, lexicon: &Lexicon) -> bool {
     (i.saturating_sub(6)..i).any(|p| title_at(sent, p, lexicon).is_some_and(|t| t.tokens.1 > i))
 }
 
+/// The persons named with each post in an article: folded role to names.
+pub type PostHolders = HashMap<String, BTreeSet<String>>;
+
+/// Who the article gave each post, by name (from its holds_position relations).
+pub fn post_holders(mentions: &Mentions) -> PostHolders {
+    let mut holders = PostHolders::new();
+    for r in &mentions.relations {
+        let (EdgeKind::HoldsPosition, Some(role)) = (r.kind, r.role.as_deref()) else {
+            continue;
+        };
+        let p = &mentions.entities[r.source];
+        if matches!(
+            p.detail,
+            Detail::Person {
+                by_title: false,
+                ..
+            }
+        ) {
+            holders
+                .entry(fold::key(role))
+                .or_default()
+                .insert(p.name.clone());
+        }
+    }
+    holders
+}
+
 /// "Kết luận phiên họp, Thủ tướng yêu cầu ...", "Bộ trưởng nhấn mạnh ...": a
 /// post written alone before a verb stands for the one person the article
 /// gave that post (by name, anywhere in it); a post two persons hold, or that
 /// names its body, or comes before a name, stands for no one.
-pub fn extract_by_title(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
+pub fn extract_by_title(
+    sent: &Sent,
+    lexicon: &Lexicon,
+    holders: &PostHolders,
+    mentions: &mut Mentions,
+) {
     let mut taken: Vec<(usize, usize)> = Vec::new();
     for kind in [
         NodeKind::Person,
@@ -896,27 +928,11 @@ pub fn extract_by_title(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions)
             i = e.max(i + 1);
             continue;
         }
-        let role = fold::key(&title.role);
-        let holders: BTreeSet<String> = mentions
-            .relations
-            .iter()
-            .filter(|r| {
-                r.kind == EdgeKind::HoldsPosition
-                    && r.role.as_deref().is_some_and(|x| fold::key(x) == role)
-            })
-            .filter_map(|r| {
-                let p = &mentions.entities[r.source];
-                matches!(
-                    p.detail,
-                    Detail::Person {
-                        by_title: false,
-                        ..
-                    }
-                )
-                .then(|| p.name.clone())
-            })
-            .collect();
-        if let (Some(name), 1) = (holders.first(), holders.len()) {
+        let holder = holders
+            .get(&fold::key(&title.role))
+            .filter(|names| names.len() == 1)
+            .and_then(BTreeSet::first);
+        if let Some(name) = holder {
             mentions.push(Mention {
                 kind: NodeKind::Person,
                 span: sent.span_of(a, e),
