@@ -816,17 +816,37 @@ fn resolve_documents(
         };
         format!("{base}|{year}")
     };
-    let mut fullest: HashMap<String, String> = HashMap::new();
+    // Each group's fullest names, with where each is first written: two
+    // documents sharing a short name ("Quy chế phối hợp trong thực hiện A",
+    // "Quy chế phối hợp trong thực hiện B") stay two.
+    let mut fullest: HashMap<String, Vec<(String, Span)>> = HashMap::new();
     for &mid in &order {
         if let Some(key) = unnumbered_key(&mentions.entities[mid]) {
             let m = &mentions.entities[mid];
-            let group = group_of(key);
-            let e = fullest.entry(group).or_insert_with(|| m.name.clone());
-            if m.name.chars().count() > e.chars().count() {
-                *e = m.name.clone();
+            let names = fullest.entry(group_of(key)).or_default();
+            if let Some(e) = names.iter_mut().find(|(n, _)| one_document(n, &m.name)) {
+                if m.name.chars().count() > e.0.chars().count() {
+                    e.0 = m.name.clone();
+                }
+            } else {
+                names.push((m.name.clone(), m.span));
             }
         }
     }
+    // The full name a mention stands for: the one it begins, else (a bare
+    // short name) the last written before it, else the first.
+    let fullest_of = |group: &str, m: &crate::extract::Mention| -> Option<String> {
+        let names = fullest.get(group)?;
+        let own: Vec<&(String, Span)> = names
+            .iter()
+            .filter(|(n, _)| one_document(n, &m.name))
+            .collect();
+        own.iter()
+            .rev()
+            .find(|(_, at)| own.len() == 1 || at.start <= m.span.start)
+            .or(own.first())
+            .map(|(n, _)| n.clone())
+    };
     let mut last_of_type: HashMap<String, usize> = HashMap::new();
     // Named documents with a number, by the name before "số" (the first cited
     // wins): "Luật Đầu tư công" is "Luật Đầu tư công số 58/2024/QH15" cited
@@ -966,10 +986,7 @@ fn resolve_documents(
             }
             None => {
                 let group = group_of(fold::key(short.as_deref().unwrap_or(&m.name)));
-                let name = fullest
-                    .get(&group)
-                    .cloned()
-                    .unwrap_or_else(|| m.name.clone());
+                let name = fullest_of(&group, m).unwrap_or_else(|| m.name.clone());
                 (
                     EntityKey {
                         primary: format!("resolution|{}", fold::key(&name)),
@@ -1492,6 +1509,28 @@ fn drop_code_only_issuers(mentions: &Mentions, clusters: &mut [Cluster], of: &mu
             of[mid] = None;
         }
     }
+}
+
+/// Whether two names of unnumbered documents sharing a short name are one
+/// document written two ways: after the words they share at the start, most
+/// of the shorter one's words are in the longer ("Quy chế phối hợp giữa Đảng
+/// ủy Công an TW với các Tỉnh ủy ..." and "... Công an Trung ương với các tỉnh
+/// ủy ..."), not a different object ("Quy chế phối hợp trong thực hiện chính
+/// sách bảo hiểm xã hội" and "... trong thực hiện nhiệm vụ quốc phòng").
+fn one_document(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        fold::key(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let shared = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
+    let rest = &short[shared..];
+    let found = rest.iter().filter(|w| long.contains(w)).count();
+    2 * found >= rest.len()
 }
 
 /// The shorter names of an unnumbered document named with what it carries

@@ -152,6 +152,16 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             Unnumbered::No => subject_named(),
             Unnumbered::Event => event_name(sent, i + n, lexicon).or_else(subject_named),
             Unnumbered::Name => capital_name(sent, i + n, lexicon),
+            // "Chương trình làm việc", "Chương trình nghị sự": an agenda.
+            Unnumbered::Text
+                if dt.name == "Chương trình"
+                    && matches!(
+                        (sent.key(i + n), sent.key(i + n + 1)),
+                        ("làm", "việc") | ("nghị", "sự")
+                    ) =>
+            {
+                None
+            }
             Unnumbered::Text => text_name(sent, i + n, lexicon),
             Unnumbered::Body => body_name(sent, i + n, lexicon),
         };
@@ -627,6 +637,12 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
             }) || sent
                 .cue_at(k + 1, lexicon)
                 .is_some_and(|(_, c)| c.contains(&crate::lexicon::Cue::Discuss)))
+        {
+            break;
+        }
+        // "... cho dự thảo kế hoạch trước ngày 15/9": a deadline, not a name.
+        if matches!(t.key.as_str(), "trước" | "sau" | "trong")
+            && matches!(sent.key(k + 1), "ngày" | "khi" | "tháng" | "thời")
         {
             break;
         }

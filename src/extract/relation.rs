@@ -504,6 +504,33 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         }
     }
 
+    // "Quy chế phối hợp giữa Bộ Tư lệnh Vùng 4 và UBND tỉnh Cà Mau": a
+    // document between two bodies is theirs, unless a third issues it
+    // ("Quyết định ... ban hành Quy chế phối hợp giữa ...").
+    for &d in &docs {
+        let (a, b) = mentions.entities[d].tokens;
+        let issued_by_other = a >= 2 && sent.key(a - 2) == "ban" && sent.key(a - 1) == "hành";
+        let Some(k) = (a + 1..b).find(|&k| sent.key(k) == "giữa") else {
+            continue;
+        };
+        if issued_by_other {
+            continue;
+        }
+        let Some(o1) = body_at(mentions, &orgs, k + 1) else {
+            continue;
+        };
+        let e1 = mentions.entities[o1].tokens.1;
+        if !matches!(sent.key(e1), "và" | "với") {
+            continue;
+        }
+        if let Some(o2) = body_at(mentions, &orgs, e1 + 1)
+            .filter(|&o| mentions.entities[o].tokens.1 <= extent_end(mentions, d))
+        {
+            mentions.relate(EdgeKind::Issued, o1, d, None, span);
+            mentions.relate(EdgeKind::Issued, o2, d, None, span);
+        }
+    }
+
     for f in &found {
         let c = f.at;
         let end = f.at + f.len;
@@ -661,7 +688,15 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     let d = after(sent, mentions, &docs, end, 1);
                     if let (Some(o), Some(d)) = (o, d) {
                         if !is_anaphor(mentions, d) {
+                            // "A và B (đã) ký Quy chế phối hợp ...": both sign it.
+                            let a = mentions.entities[o].tokens.0;
+                            let partner = (a > 1 && sent.key(a - 1) == "và")
+                                .then(|| body_ending_at(mentions, &orgs, a - 1))
+                                .flatten();
                             for d in coordinated(sent, mentions, &docs, d, lexicon, true) {
+                                if let Some(p) = partner {
+                                    mentions.relate(EdgeKind::Issued, p, d, None, span);
+                                }
                                 mentions.relate(EdgeKind::Issued, o, d, None, span);
                                 date_from_opening(sent, mentions, d, mentions.entities[o].tokens.0);
                             }
@@ -842,7 +877,15 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     && sent.tokens[b..c].iter().filter(|t| t.word).count() <= 3
                     && (voted || organiser(o))
             });
-        if !(about_meeting || own_meeting.is_some() || adopted) {
+        // Deliberating ("cho ý kiến vào", "thảo luận", "thẩm tra", "góp ý") on
+        // a document, or passing a draft ("thông qua dự thảo ..."), is what a
+        // meeting does, whoever the sentence makes its subject.
+        let deliberates = f.cues.contains(&Cue::Discuss)
+            && (matches!(
+                (sent.key(c), sent.key(c + 1)),
+                ("cho", "ý") | ("thảo", "luận") | ("thẩm", "tra") | ("góp", "ý")
+            ) || (adopts && sent.key(end) == "dự" && sent.key(end + 1) == "thảo"));
+        if !(about_meeting || own_meeting.is_some() || adopted || deliberates) {
             continue;
         }
         // "Phiên họp đã thảo luận và thông qua ...": the meeting adopts it.
@@ -855,7 +898,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         let adopting_meeting = subject_meeting.filter(|_| adopts);
         // "Kế hoạch ... để triển khai Nghị quyết", "Tỉnh ủy triển khai ...": a body
         // or document doing it is not the meeting's subject.
-        if own_meeting.is_none() && !adopted && !issued_here {
+        if own_meeting.is_none() && !adopted && !issued_here && !deliberates {
             let in_title = |x: MentionId| {
                 let (a, _) = mentions.entities[x].tokens;
                 persons

@@ -1173,9 +1173,12 @@ fn an_unnumbered_document_named_as_a_bodys_is_issued_by_it() {
             resolution "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW" doc_type=Chương trình hành động
             organization "Chính phủ"
             resolution "Nghị quyết số 66-NQ/TW" code=NQ/TW doc_type=Nghị quyết number=66
+            resolution "Chương trình công tác năm 2025 và các kế hoạch của Tỉnh ủy Bình Định" doc_type=Chương trình
             organization "Tỉnh ủy Bình Định"
             discussed: Hội nghị -> Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW
+            discussed: Hội nghị -> Chương trình công tác năm 2025 và các kế hoạch của Tỉnh ủy Bình Định
             implements: Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW -> Nghị quyết số 66-NQ/TW
+            implements: Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW -> Chương trình công tác năm 2025 và các kế hoạch của Tỉnh ủy Bình Định
             issued: Chính phủ -> Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW
         "#]],
     );
@@ -1922,6 +1925,53 @@ fn a_plan_reviewing_an_implementation_carries_it_out() {
             part_of: Ban Thường vụ Tỉnh ủy -> Tỉnh ủy
             implements: Kế hoạch số 168-KH/TU -> Kết luận số 43-KL/TW
             issued: Ban Bí thư Trung ương Đảng -> Kết luận số 43-KL/TW
+        "#]],
+    );
+}
+
+#[test]
+fn documents_between_two_bodies_and_two_rules_sharing_a_short_name() {
+    check(
+        "Sáng 12/3, Bảo hiểm xã hội Việt Nam và Bộ Tư pháp ký Quy chế phối hợp trong thực hiện chính sách bảo hiểm xã hội. Công an tỉnh Nghệ An và Bộ Chỉ huy Quân sự tỉnh Nghệ An ký Quy chế phối hợp trong thực hiện nhiệm vụ quốc phòng. Hội nghị thông qua Chương trình phối hợp giữa Ủy ban nhân dân tỉnh Nghệ An và Công an tỉnh Nghệ An giai đoạn 2026 - 2030.",
+        expect![[r#"
+            organization "Bảo hiểm xã hội Việt Nam"
+            organization "Bộ Tư pháp"
+            resolution "Quy chế phối hợp trong thực hiện chính sách bảo hiểm xã hội" doc_type=Quy chế
+            organization "Công an tỉnh Nghệ An"
+            organization "Bộ Chỉ huy Quân sự tỉnh Nghệ An"
+            resolution "Quy chế phối hợp trong thực hiện nhiệm vụ quốc phòng" doc_type=Quy chế
+            meeting "Hội nghị" meeting_type=Hội nghị
+            resolution "Chương trình phối hợp giữa Ủy ban nhân dân tỉnh Nghệ An và Công an tỉnh Nghệ An giai đoạn 2026 - 2030" doc_type=Chương trình
+            organization "Ủy ban nhân dân tỉnh Nghệ An"
+            issued: Bảo hiểm xã hội Việt Nam -> Quy chế phối hợp trong thực hiện chính sách bảo hiểm xã hội
+            issued: Bộ Tư pháp -> Quy chế phối hợp trong thực hiện chính sách bảo hiểm xã hội
+            issued: Công an tỉnh Nghệ An -> Quy chế phối hợp trong thực hiện nhiệm vụ quốc phòng
+            issued: Công an tỉnh Nghệ An -> Chương trình phối hợp giữa Ủy ban nhân dân tỉnh Nghệ An và Công an tỉnh Nghệ An giai đoạn 2026 - 2030
+            issued: Bộ Chỉ huy Quân sự tỉnh Nghệ An -> Quy chế phối hợp trong thực hiện nhiệm vụ quốc phòng
+            discussed: Hội nghị -> Chương trình phối hợp giữa Ủy ban nhân dân tỉnh Nghệ An và Công an tỉnh Nghệ An giai đoạn 2026 - 2030
+            issued: Ủy ban nhân dân tỉnh Nghệ An -> Chương trình phối hợp giữa Ủy ban nhân dân tỉnh Nghệ An và Công an tỉnh Nghệ An giai đoạn 2026 - 2030
+        "#]],
+    );
+}
+
+#[test]
+fn deliberating_on_a_document_is_the_meetings_and_deadlines_end_names() {
+    check(
+        "Sáng 5/1, Ủy ban Kiểm tra Tỉnh ủy Hưng Yên tổ chức Kỳ họp thứ 53. Ủy ban cũng cho ý kiến vào Kế hoạch số 120/KH-UBKT thực hiện Nghị quyết số 15-NQ/TU. Đồng chí Lâm Thị Kim Ngân thông qua dự thảo Chương trình hành động số 04-CTr/ĐU. Các đơn vị góp ý cho dự thảo Kế hoạch trước ngày 15/9.",
+        expect![[r#"
+            organization "Ủy ban Kiểm tra Tỉnh ủy Hưng Yên"
+            organization "Tỉnh ủy Hưng Yên"
+            meeting "Kỳ họp thứ 53" date=--01-05 meeting_type=Kỳ họp
+            resolution "Kế hoạch số 120/KH-UBKT" code=KH-UBKT doc_type=Kế hoạch number=120
+            resolution "Nghị quyết số 15-NQ/TU" code=NQ/TU doc_type=Nghị quyết number=15
+            person "Lâm Thị Kim Ngân"
+            resolution "Chương trình hành động số 04-CTr/ĐU" code=CTr/ĐU doc_type=Chương trình hành động number=04
+            organized: Ủy ban Kiểm tra Tỉnh ủy Hưng Yên -> Kỳ họp thứ 53
+            part_of: Ủy ban Kiểm tra Tỉnh ủy Hưng Yên -> Tỉnh ủy Hưng Yên
+            discussed: Kỳ họp thứ 53 -> Kế hoạch số 120/KH-UBKT
+            discussed: Kỳ họp thứ 53 -> Nghị quyết số 15-NQ/TU
+            discussed: Kỳ họp thứ 53 -> Chương trình hành động số 04-CTr/ĐU
+            implements: Kế hoạch số 120/KH-UBKT -> Nghị quyết số 15-NQ/TU
         "#]],
     );
 }
