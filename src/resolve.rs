@@ -517,9 +517,10 @@ fn bare_head_end(name: &str, lexicon: &Lexicon) -> Option<(String, String)> {
     };
     // So is a command of one: "Bộ Tư lệnh Quân khu".
     (1..words.len()).find_map(|i| {
+        // And a department of one: "Hội đồng thành viên Tập đoàn", "Văn phòng Bộ".
         let party = matches!(
             lexicon.heads.get(&part_key(0, i)),
-            Some((_, HeadClass::Party))
+            Some((_, HeadClass::Party | HeadClass::Sub))
         ) || part_key(0, i) == "bộ tư lệnh";
         (party && named_head(&part_key(i, words.len())))
             .then(|| (format!("{} ", words[..i].join(" ")), words[i..].join(" ")))

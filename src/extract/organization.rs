@@ -449,6 +449,34 @@ fn parse_head(
                     kind,
                 ));
             }
+            // "Chủ tịch Hội đồng thành viên Tập đoàn", "Chánh Văn phòng Bộ": a
+            // department of the body of that kind the article is about, named
+            // by its head alone (resolution binds it).
+            // ("Phó Trưởng Ban Thường trực Ban Chỉ đạo": a standing deputy.)
+            if class == HeadClass::Sub && !fold::key(head).starts_with("ban thường") {
+                if let Some((m, (inner, HeadClass::Named))) =
+                    lexicon.heads.longest(sent.keys_from(after))
+                {
+                    let ends = sent
+                        .tokens
+                        .get(after + m)
+                        .is_none_or(|t| !t.word || crate::extract::is_stop(&t.key) || !t.cap)
+                        || starts_person(sent, after + m, lexicon);
+                    let vague = matches!(fold::key(inner).as_str(), "ban" | "hội" | "đài" | "báo");
+                    if sent.tokens[after].cap && ends && !vague {
+                        let parent = Org::plain(after, after + m, inner.clone());
+                        return Some(Org {
+                            start: i,
+                            end: after + m,
+                            name: format!("{head} {inner}"),
+                            needs_place: None,
+                            place: None,
+                            parent: Some(Box::new(parent)),
+                            class: None,
+                        });
+                    }
+                }
+            }
             if class == HeadClass::Party {
                 return named(sent, i, after, head, lexicon).or_else(|| {
                     bare_party_committee(sent, head, after, lexicon)

@@ -833,8 +833,11 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
     let about_meeting = names_meeting || !speakers.is_empty() || pronoun_speaker;
     // "Tại phiên họp, Ban Chỉ đạo thống nhất ban hành Quyết định ...": what is
     // issued at the meeting is its subject.
-    let at_meeting =
-        sent.key(0) == "tại" && meetings.iter().any(|&m| mentions.entities[m].tokens.0 <= 2);
+    // ("Cũng tại hội nghị, Văn phòng Bộ công bố ...").
+    let at_meeting = meetings.iter().any(|&m| {
+        let a = mentions.entities[m].tokens.0;
+        (1..=3).contains(&a) && sent.key(a - 1) == "tại"
+    });
     for f in &found {
         let issued_here = at_meeting && f.cues.contains(&Cue::Issue);
         let presents = f.cues.contains(&Cue::Present);
@@ -898,7 +901,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         let adopting_meeting = subject_meeting.filter(|_| adopts);
         // "Kế hoạch ... để triển khai Nghị quyết", "Tỉnh ủy triển khai ...": a body
         // or document doing it is not the meeting's subject.
-        if own_meeting.is_none() && !adopted && !issued_here && !deliberates {
+        if own_meeting.is_none() && !adopted && !at_meeting && !deliberates {
             let in_title = |x: MentionId| {
                 let (a, _) = mentions.entities[x].tokens;
                 persons

@@ -1975,3 +1975,28 @@ fn deliberating_on_a_document_is_the_meetings_and_deadlines_end_names() {
         "#]],
     );
 }
+
+#[test]
+fn a_department_of_the_articles_body_and_what_is_announced_at_the_meeting() {
+    check(
+        "Sáng 5/1, Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam tổ chức hội nghị tổng kết. Ông Ngô Hoàng Ngân, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn chủ trì hội nghị. Cũng tại hội nghị, Văn phòng Tập đoàn công bố Quyết định số 2105/QĐ-TKV. Dự có ông Lê Quang Hòa, Phó Trưởng Ban Thường trực Ban Chỉ đạo.",
+        expect![[r#"
+            organization "Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"
+            meeting "Hội nghị tổng kết" date=--01-05 meeting_type=Hội nghị
+            person "Ngô Hoàng Ngân"
+            organization "Hội đồng thành viên Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"
+            organization "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"
+            organization "Văn phòng Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"
+            resolution "Quyết định số 2105/QĐ-TKV" code=QĐ-TKV doc_type=Quyết định number=2105
+            person "Lê Quang Hòa"
+            organized: Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam -> Hội nghị tổng kết
+            discussed: Hội nghị tổng kết -> Quyết định số 2105/QĐ-TKV
+            chaired: Ngô Hoàng Ngân -> Hội nghị tổng kết
+            holds_position: Ngô Hoàng Ngân -> Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (Bí thư)
+            holds_position: Ngô Hoàng Ngân -> Hội đồng thành viên Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (Chủ tịch)
+            part_of: Hội đồng thành viên Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam -> Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam
+            part_of: Văn phòng Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam -> Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam
+            attended: Lê Quang Hòa -> Hội nghị tổng kết
+        "#]],
+    );
+}
