@@ -436,7 +436,9 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
         let t = &sent.tokens[k];
         (is_stop(&t.key) && !(t.key == "ở" && sent.key(k - 1) == "nhà")) || t.cap
     };
-    while k < sent.tokens.len() && k < j + 10 {
+    // Where the current part of the name starts (after a joining "và").
+    let mut part = j;
+    while k < sent.tokens.len() && k < j + 14 {
         let t = &sent.tokens[k];
         // A cue ends the name, but "tổ chức" is also a noun ("Luật Các tổ chức
         // tín dụng").
@@ -469,9 +471,26 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
             k += 1;
             continue;
         }
+        // "Luật Địa chất và khoáng sản", "Luật Quản lý, bảo vệ công trình quốc
+        // phòng và khu quân sự": "và" joining lower-case words of the name
+        // (not "và các ...", "và cho ý kiến ...", "và Luật ...").
+        if t.key == "và"
+            && sent.tokens.get(k + 1).is_some_and(|n| {
+                n.word && !n.cap && !n.number && !is_stop(&n.key)
+                    && !matches!(n.key.as_str(), "các" | "những" | "một" | "văn")
+            })
+            && sent.cue_at(k + 1, lexicon).is_none()
+            // ("Luật Đất đai và nghị định hướng dẫn": another document.)
+            && lexicon.doc_types.longest(sent.keys_from(k + 1)).is_none()
+        {
+            k += 2;
+            part = k - 1;
+            continue;
+        }
         // "Luật Khám bệnh, chữa bệnh", "Luật Phòng, chống tham nhũng": a comma
         // after a short first part joining lower-case words.
-        if k - j <= 2 && organization::comma_joins(sent, k, lexicon) {
+        // (So after "và": "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ".)
+        if k - part <= 2 && organization::comma_joins(sent, k, lexicon) {
             k += 1;
             continue;
         }

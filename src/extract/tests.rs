@@ -2000,3 +2000,18 @@ fn a_department_of_the_articles_body_and_what_is_announced_at_the_meeting() {
         "#]],
     );
 }
+
+#[test]
+fn law_names_joined_by_va() {
+    check(
+        "Quốc hội đã thông qua Luật Địa chất và khoáng sản số 54/2024/QH15 và Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ. Bộ triển khai Luật Đất đai và nghị định hướng dẫn.",
+        expect![[r#"
+            organization "Quốc hội"
+            resolution "Luật Địa chất và khoáng sản số 54/2024/QH15" code=2024/QH15 doc_type=Luật number=54
+            resolution "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ" doc_type=Luật
+            resolution "Luật Đất đai" doc_type=Luật
+            issued: Quốc hội -> Luật Địa chất và khoáng sản số 54/2024/QH15
+            issued: Quốc hội -> Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ
+        "#]],
+    );
+}
