@@ -299,10 +299,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         let described = !subject
             && !predicate
             && (i + n..k).any(|j| sent.tokens[j].word && !is_stop(&sent.tokens[j].key));
-        if mt.verb && !described && opening_date.is_none() {
+        if mt.verb && !described && opening_date.is_none() && !same_day {
             // "Ban Thường vụ đã họp, thống nhất ...": no meeting of its own to
             // name, and no type word to refer back to one — unless the
-            // sentence dates it ("Chiều 16-12, Thường vụ đã họp, do ...").
+            // sentence dates it ("Chiều 16-12, Thường vụ đã họp, do ...",
+            // "Chiều cùng ngày, Ban cán sự đảng họp, cho ý kiến ...").
             i += n;
             continue;
         }
@@ -361,7 +362,8 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 meeting_type: mt.name.clone(),
                 date,
                 place: None,
-                bare: !described,
+                // (A dated sitting reported by its verb is a meeting of its own.)
+                bare: !described && !(mt.verb && same_day),
                 in_title: sent.kind == SentenceKind::Title,
                 same_day,
                 verbal,

@@ -2015,3 +2015,20 @@ fn law_names_joined_by_va() {
         "#]],
     );
 }
+
+#[test]
+fn a_sitting_reported_the_same_day_is_a_meeting_of_its_own() {
+    check(
+        "Sáng 10/1, Bộ Y tế tổ chức Hội nghị tổng kết công tác năm 2024. Chiều cùng ngày, Ban cán sự đảng Bộ Y tế họp, cho ý kiến vào dự thảo Đề án sắp xếp bộ máy.",
+        expect![[r#"
+            organization "Bộ Y tế"
+            meeting "Hội nghị tổng kết công tác năm 2024" date=--01-10 meeting_type=Hội nghị
+            organization "Ban cán sự đảng Bộ Y tế"
+            meeting "Cuộc họp" date=--01-10 meeting_type=Cuộc họp
+            resolution "Đề án sắp xếp bộ máy" doc_type=Đề án
+            organized: Bộ Y tế -> Hội nghị tổng kết công tác năm 2024
+            organized: Ban cán sự đảng Bộ Y tế -> Cuộc họp
+            discussed: Cuộc họp -> Đề án sắp xếp bộ máy
+        "#]],
+    );
+}
