@@ -165,8 +165,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             Unnumbered::Text => text_name(sent, i + n, lexicon),
             Unnumbered::Body => body_name(sent, i + n, lexicon),
         };
-        // "Luật Khám bệnh, chữa bệnh số 15/2023/QH15": a named document with its number.
-        if let Some((end, _)) = unnumbered.filter(|_| dt.unnumbered == Unnumbered::Name) {
+        // "Luật Khám bệnh, chữa bệnh số 15/2023/QH15", "Quy chế phối hợp số
+        // 01/QCPH-VKS-CA": a named document with its number.
+        if let Some((end, _)) = unnumbered
+            .filter(|_| matches!(dt.unnumbered, Unnumbered::Name | Unnumbered::Text))
+        {
             if sent.key(end) == "số" {
                 if let Some(NumberCode {
                     number,
@@ -656,6 +659,19 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
             }) || sent
                 .cue_at(k + 1, lexicon)
                 .is_some_and(|(_, c)| c.contains(&crate::lexicon::Cue::Discuss)))
+        {
+            break;
+        }
+        // "Quy chế phối hợp số 01/QCPH-VKS-CA": the number ends the name.
+        // (Not an inner document's: "... thực hiện Nghị quyết số 12-NQ/TW".)
+        if t.key == "số"
+            && sent.tokens.get(k + 1).is_some_and(|n| n.number)
+            && !(k.saturating_sub(3)..k).any(|q| {
+                lexicon
+                    .doc_types
+                    .longest(sent.keys_from(q))
+                    .is_some_and(|(n, _)| q + n == k)
+            })
         {
             break;
         }

@@ -41,6 +41,7 @@ pub struct Title {
 
 /// Whether a lexicon claims the phrase at token `i` (so no name starts there).
 fn claimed(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool {
+    // (`with_places` is false for the words after a name's first.)
     let ids = sent.keys_from(i);
     let keys = sent.ekeys_from(i);
     lexicon.roles.longest(ids).is_some()
@@ -49,7 +50,11 @@ fn claimed(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool 
         || lexicon.bodies.longest(ids).is_some()
         || lexicon.doc_types.longest(ids).is_some()
         || lexicon.meeting_types.longest(ids).is_some()
-        || lexicon.cues.longest(ids).is_some()
+        // Inside a name, a one-word cue is a syllable of it: "Nguyễn Xuân Ký".
+        || lexicon
+            .cues
+            .longest(ids)
+            .is_some_and(|(n, _)| with_places || n > 1)
         || (with_places && lexicon.places.longest(ids).is_some())
         || matches!(
             keys.first().copied(),

@@ -510,7 +510,8 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
     for &d in &docs {
         let (a, b) = mentions.entities[d].tokens;
         let issued_by_other = a >= 2 && sent.key(a - 2) == "ban" && sent.key(a - 1) == "hành";
-        let Some(k) = (a + 1..b).find(|&k| sent.key(k) == "giữa") else {
+        // ("Quy chế phối hợp số 01/QCPH giữa VKSND tỉnh và Công an tỉnh": after its number.)
+        let Some(k) = (a + 1..=b).find(|&k| sent.key(k) == "giữa") else {
             continue;
         };
         if issued_by_other {
@@ -524,7 +525,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             continue;
         }
         if let Some(o2) = body_at(mentions, &orgs, e1 + 1)
-            .filter(|&o| mentions.entities[o].tokens.1 <= extent_end(mentions, d))
+            .filter(|&o| k == b || mentions.entities[o].tokens.1 <= extent_end(mentions, d))
         {
             mentions.relate(EdgeKind::Issued, o1, d, None, span);
             mentions.relate(EdgeKind::Issued, o2, d, None, span);

@@ -2032,3 +2032,25 @@ fn a_sitting_reported_the_same_day_is_a_meeting_of_its_own() {
         "#]],
     );
 }
+
+#[test]
+fn a_named_rule_with_its_number_between_two_bodies_and_cue_syllables_in_names() {
+    check(
+        "Đồng chí Nguyễn Xuân Ký phát biểu tại hội nghị. Hai bên ký Quy chế phối hợp số 01/QCPH-VKS-CA giữa Viện kiểm sát nhân dân tỉnh Quảng Trị và Công an tỉnh Quảng Trị trong tiếp nhận nguồn tin về tội phạm. Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 12-NQ/TW được ban hành.",
+        expect![[r#"
+            person "Nguyễn Xuân Ký"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            resolution "Quy chế phối hợp số 01/QCPH-VKS-CA" code=QCPH-VKS-CA doc_type=Quy chế number=01
+            organization "Viện Kiểm sát nhân dân tỉnh Quảng Trị"
+            organization "Công an tỉnh Quảng Trị"
+            resolution "Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 12-NQ/TW" doc_type=Chương trình hành động
+            organization "Tỉnh ủy Quảng Trị"
+            resolution "Nghị quyết số 12-NQ/TW" code=NQ/TW doc_type=Nghị quyết number=12
+            spoke_at: Nguyễn Xuân Ký -> Hội nghị
+            issued: Viện Kiểm sát nhân dân tỉnh Quảng Trị -> Quy chế phối hợp số 01/QCPH-VKS-CA
+            issued: Công an tỉnh Quảng Trị -> Quy chế phối hợp số 01/QCPH-VKS-CA
+            implements: Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 12-NQ/TW -> Nghị quyết số 12-NQ/TW
+            issued: Tỉnh ủy Quảng Trị -> Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 12-NQ/TW
+        "#]],
+    );
+}
