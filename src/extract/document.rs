@@ -666,7 +666,7 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
         // (Not an inner document's: "... thực hiện Nghị quyết số 12-NQ/TW".)
         if t.key == "số"
             && sent.tokens.get(k + 1).is_some_and(|n| n.number)
-            && !(k.saturating_sub(3)..k).any(|q| {
+            && !(k.saturating_sub(6)..k).any(|q| {
                 lexicon
                     .doc_types
                     .longest(sent.keys_from(q))
@@ -854,6 +854,17 @@ fn tails(
                     .doc_types
                     .longest(sent.keys_from(e))
                     .is_some_and(|_| sent.tokens[e].cap)
+            {
+                break;
+            }
+            // "Thực hiện Quy định số 131 về kiểm soát quyền lực, Ban Thường vụ
+            // Tỉnh ủy đã ban hành ...": a body opening a clause ends the subject.
+            if sent.is(e, ',')
+                && sent.tokens.get(e + 1).is_some_and(|t| t.cap)
+                && organization::parse_at(sent, e + 1, lexicon).is_some_and(|o| {
+                    matches!(sent.key(o.end), "đã" | "vừa" | "sẽ" | "đang")
+                        || lexicon.cues.longest(sent.keys_from(o.end)).is_some()
+                })
             {
                 break;
             }

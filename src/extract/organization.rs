@@ -896,7 +896,11 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 // ("Công ty TNHH A và Công ty cổ phần B": a head of the same
                 // kind opens a second one.)
                 let kind_of = |h: &str| fold::key(h).split(' ').next().map(str::to_string);
+                // ("... của Đảng ủy Công an Trung ương và Chương trình hành động
+                // số 28": a document or meeting after "và" ends the body.)
                 let second = lexicon.bodies.longest(sent.keys_from(j + 1)).is_some()
+                    || lexicon.doc_types.longest(sent.keys_from(j + 1)).is_some()
+                    || lexicon.meeting_types.longest(sent.keys_from(j + 1)).is_some()
                     || lexicon
                         .heads
                         .longest(sent.keys_from(j + 1))

@@ -504,6 +504,69 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         }
     }
 
+    // "Quy định số 131-QĐ/TW và Quy định số 132-QĐ/TW của Bộ Chính trị": the
+    // issuer written after the second of two documents joined by "và" issued
+    // the first too, when nothing names another for it.
+    for pair in docs.windows(2) {
+        let (d1, d2) = (pair[0], pair[1]);
+        let e1 = extent_end(mentions, d1);
+        let joined = sent.key(e1) == "và" && mentions.entities[d2].tokens.0 == e1 + 1;
+        // Of one type, and of one issuer's code when both have codes
+        // ("Quy định số 131-QĐ/TW và Quy định số 132-QĐ/TW"; not "Luật ...
+        // và Nghị quyết ... của Ban Chấp hành Trung ương").
+        let same_kind = match (&mentions.entities[d1].detail, &mentions.entities[d2].detail) {
+            (
+                Detail::Resolution {
+                    doc_type: t1,
+                    code: c1,
+                    anaphor: false,
+                    ..
+                },
+                Detail::Resolution {
+                    doc_type: t2,
+                    code: c2,
+                    anaphor: false,
+                    ..
+                },
+            ) => {
+                let suffix = |c: &Option<String>| {
+                    c.as_deref()
+                        .and_then(|c| c.rsplit_once('/'))
+                        .map(|(_, s)| crate::text::fold::key(s))
+                };
+                t1 == t2
+                    && match (suffix(c1), suffix(c2)) {
+                        (Some(a), Some(b)) => a == b,
+                        (None, None) => c1.is_none() && c2.is_none(),
+                        _ => false,
+                    }
+            }
+            _ => false,
+        };
+        if !joined || !same_kind {
+            continue;
+        }
+        let issued_to = |d: MentionId| -> Vec<MentionId> {
+            mentions
+                .relations
+                .iter()
+                .filter(|r| r.kind == EdgeKind::Issued && r.target == d)
+                .map(|r| r.source)
+                .collect()
+        };
+        if !issued_to(d1).is_empty() {
+            continue;
+        }
+        let (a2, _) = mentions.entities[d2].tokens;
+        let e2 = extent_end(mentions, d2);
+        for o in issued_to(d2) {
+            let (oa, _) = mentions.entities[o].tokens;
+            if a2 < oa && oa < e2 {
+                mentions.relate(EdgeKind::Issued, o, d1, None, span);
+            }
+        }
+    }
+
     // "Quy chế phối hợp giữa Bộ Tư lệnh Vùng 4 và UBND tỉnh Cà Mau": a
     // document between two bodies is theirs, unless a third issues it
     // ("Quyết định ... ban hành Quy chế phối hợp giữa ...").
@@ -763,10 +826,13 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                             opens_clause.then(|| {
                                 docs.iter().copied().find(|&d| {
                                     let s = mentions.entities[d].tokens.0;
-                                    // A document with its own "để triển khai <C>" is not this one's.
+                                    // A document with its own "để triển khai <C>" is not this
+                                    // one's ("để triển khai hai quy định này" names no other).
                                     let own_cue = found.iter().any(|g| {
                                         g.at >= mentions.entities[d].tokens.1
                                             && g.cues.contains(&Cue::Implement)
+                                            && after(sent, mentions, &docs, g.at + g.len, 8)
+                                                .is_some()
                                     });
                                     s > b_end
                                         && !own_cue

@@ -2054,3 +2054,31 @@ fn a_named_rule_with_its_number_between_two_bodies_and_cue_syllables_in_names() 
         "#]],
     );
 }
+
+#[test]
+fn joined_documents_share_their_issuer_and_a_fronted_clause_ends_at_its_body() {
+    check(
+        "Theo ông Nguyễn Mạnh Hà, thực hiện Quy định số 131-QĐ/TW và Quy định số 132-QĐ/TW của Bộ Chính trị về kiểm soát quyền lực, Ban Thường vụ Tỉnh ủy Quảng Trị đã ban hành Kế hoạch số 215-KH/TU để triển khai hai quy định này. Các đơn vị triển khai Kế hoạch số 118 của Đảng ủy Công an Trung ương và Chương trình hành động số 28-CTr/TU của Tỉnh ủy Quảng Ninh.",
+        expect![[r#"
+            person "Nguyễn Mạnh Hà"
+            resolution "Quy định số 131-QĐ/TW" code=QĐ/TW doc_type=Quy định number=131
+            resolution "Quy định số 132-QĐ/TW" code=QĐ/TW doc_type=Quy định number=132 title=kiểm soát quyền lực
+            organization "Bộ Chính trị"
+            organization "Ban Thường vụ Tỉnh ủy Quảng Trị"
+            organization "Tỉnh ủy Quảng Trị"
+            resolution "Kế hoạch số 215-KH/TU" code=KH/TU doc_type=Kế hoạch number=215
+            resolution "Kế hoạch số 118" doc_type=Kế hoạch number=118
+            organization "Đảng ủy Công an Trung ương"
+            resolution "Chương trình hành động số 28-CTr/TU" code=CTr/TU doc_type=Chương trình hành động number=28
+            organization "Tỉnh ủy Quảng Ninh"
+            issued: Bộ Chính trị -> Quy định số 131-QĐ/TW
+            issued: Bộ Chính trị -> Quy định số 132-QĐ/TW
+            issued: Ban Thường vụ Tỉnh ủy Quảng Trị -> Kế hoạch số 215-KH/TU
+            part_of: Ban Thường vụ Tỉnh ủy Quảng Trị -> Tỉnh ủy Quảng Trị
+            implements: Kế hoạch số 215-KH/TU -> Quy định số 131-QĐ/TW
+            implements: Kế hoạch số 215-KH/TU -> Quy định số 132-QĐ/TW
+            issued: Đảng ủy Công an Trung ương -> Kế hoạch số 118
+            issued: Tỉnh ủy Quảng Ninh -> Chương trình hành động số 28-CTr/TU
+        "#]],
+    );
+}
