@@ -39,6 +39,8 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut of: Vec<Option<usize>> = vec![None; mentions.entities.len()];
+    // Organisation mentions bound to a ministry the article does not single out.
+    let mut guessed: std::collections::HashSet<MentionId> = std::collections::HashSet::new();
 
     let mut add = |clusters: &mut Vec<Cluster>,
                    kind: NodeKind,
@@ -168,8 +170,13 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                 };
                 let antecedent = if prefix == "bộ " {
                     // "Thứ trưởng", "Đảng ủy Bộ": the ministry, when the article
-                    // names exactly one ("Bộ Chính trị" is no antecedent).
-                    only_ministry(&named_orgs, lexicon)
+                    // names exactly one ("Bộ Chính trị" is no antecedent), or
+                    // names one more often than any other (a ministry's report
+                    // that mentions the one it merges with).
+                    only_ministry(&named_orgs, lexicon).or_else(|| {
+                        guessed.insert(mid);
+                        main_ministry(&named_orgs, &named_times, lexicon)
+                    })
                 } else {
                     let times =
                         |name: &str| named_times.get(&fold::key(name)).copied().unwrap_or(0);
@@ -300,6 +307,10 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
             of.get(id).copied().flatten()
         }
     };
+    // Posts bound to a guessed ministry, by (person, role): dropped below
+    // when the article gives the same person the same role in a named body.
+    let mut guessed_posts: BTreeSet<(usize, usize, String)> = BTreeSet::new();
+    let mut named_posts: BTreeSet<(usize, usize, String)> = BTreeSet::new();
     for r in &mentions.relations {
         let (Some(s), Some(t)) = (
             target_of(r.source, r.evidence),
@@ -307,6 +318,13 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
         ) else {
             continue;
         };
+        if r.kind == EdgeKind::HoldsPosition {
+            let post = (s, t, r.role.clone().unwrap_or_default());
+            match guessed.contains(&r.target) {
+                true => guessed_posts.insert(post),
+                false => named_posts.insert(post),
+            };
+        }
         let (sk, tk) = r.kind.endpoints();
         if s == t || clusters[s].kind != sk || clusters[t].kind != tk {
             continue;
@@ -353,6 +371,19 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
         .collect();
     edges.retain(|k, _| {
         k.0 != EdgeKind::HoldsPosition || !standing.contains(&(k.1, k.2, k.3.clone()))
+    });
+    // "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên ... Bộ trưởng Nguyễn Hồng
+    // Diên": the post written without its body is the one the article names.
+    let named_roles: BTreeSet<(usize, &str)> = named_posts
+        .iter()
+        .map(|(p, _, role)| (*p, role.as_str()))
+        .collect();
+    edges.retain(|k, _| {
+        let post = (k.1, k.2, k.3.clone());
+        k.0 != EdgeKind::HoldsPosition
+            || !guessed_posts.contains(&post)
+            || named_posts.contains(&post)
+            || !named_roles.contains(&(k.1, k.3.as_str()))
     });
     build(doc, clusters, edges)
 }
@@ -490,6 +521,32 @@ fn only_ministry<'a>(
         }
     }
     found.map(|(n, _)| n)
+}
+
+/// The ministry of the Government an article names strictly more often than
+/// any other, when it names several.
+fn main_ministry<'a>(
+    named_orgs: &'a [(usize, &'a str)],
+    named_times: &HashMap<String, usize>,
+    lexicon: &Lexicon,
+) -> Option<&'a (usize, &'a str)> {
+    let mut counts: Vec<(usize, &'a (usize, &'a str))> = Vec::new();
+    for n in named_orgs {
+        let key = fold::key(n.1);
+        let ministry = lexicon.bodies.get(&key).is_some_and(|body| {
+            body.name.starts_with("Bộ ")
+                && body.parent.as_deref() == Some("Chính phủ")
+                && key == fold::key(&body.name)
+        });
+        if ministry && !counts.iter().any(|(_, m)| fold::key(m.1) == key) {
+            counts.push((named_times.get(&key).copied().unwrap_or(0), n));
+        }
+    }
+    counts.sort_by(|a, b| b.0.cmp(&a.0));
+    match counts.as_slice() {
+        [(first, n), (second, _), ..] if first > second => Some(*n),
+        _ => None,
+    }
 }
 
 /// A name that ends in a named body's head alone ("Quân khu", "Đảng ủy Quân

@@ -2082,3 +2082,23 @@ fn joined_documents_share_their_issuer_and_a_fronted_clause_ends_at_its_body() {
         "#]],
     );
 }
+
+#[test]
+fn a_bare_post_binds_to_the_ministry_named_most_unless_named_for_the_person() {
+    check(
+        "Sáng 10/1, Bộ Tài nguyên và Môi trường tổ chức hội nghị tổng kết. Bộ Tài nguyên và Môi trường sẽ hợp nhất với Bộ Nông nghiệp và Phát triển nông thôn; Bộ Tài nguyên và Môi trường đã chuẩn bị đề án. Bộ trưởng Đỗ Đức Duy chủ trì hội nghị. Dự có Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Trần Thanh Nam. Thứ trưởng Trần Thanh Nam phát biểu.",
+        expect![[r#"
+            organization "Bộ Tài nguyên và Môi trường"
+            meeting "Hội nghị tổng kết" date=--01-10 meeting_type=Hội nghị
+            organization "Bộ Nông nghiệp và Phát triển nông thôn"
+            person "Đỗ Đức Duy"
+            person "Trần Thanh Nam"
+            organized: Bộ Tài nguyên và Môi trường -> Hội nghị tổng kết
+            chaired: Đỗ Đức Duy -> Hội nghị tổng kết
+            holds_position: Đỗ Đức Duy -> Bộ Tài nguyên và Môi trường (Bộ trưởng)
+            attended: Trần Thanh Nam -> Hội nghị tổng kết
+            spoke_at: Trần Thanh Nam -> Hội nghị tổng kết
+            holds_position: Trần Thanh Nam -> Bộ Nông nghiệp và Phát triển nông thôn (Thứ trưởng)
+        "#]],
+    );
+}
