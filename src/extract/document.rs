@@ -167,8 +167,8 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         };
         // "Luật Khám bệnh, chữa bệnh số 15/2023/QH15", "Quy chế phối hợp số
         // 01/QCPH-VKS-CA": a named document with its number.
-        if let Some((end, _)) = unnumbered
-            .filter(|_| matches!(dt.unnumbered, Unnumbered::Name | Unnumbered::Text))
+        if let Some((end, _)) =
+            unnumbered.filter(|_| matches!(dt.unnumbered, Unnumbered::Name | Unnumbered::Text))
         {
             if sent.key(end) == "số" {
                 if let Some(NumberCode {

@@ -579,8 +579,11 @@ fn bare_party_committee(sent: &Sent, head: &str, after: usize, lexicon: &Lexicon
     if fold::key(head) != "đảng ủy" {
         return false;
     }
+    // ("Phó Bí thư Đảng ủy phát biểu"; not before ';', where the list may
+    // name another body's committee.)
     matches!(sent.key(after), "đã" | "vừa" | "ban" | "lãnh" | "chỉ")
         || starts_person(sent, after, lexicon)
+        || lexicon.cues.longest(sent.keys_from(after)).is_some()
 }
 
 /// A head noun followed by its own name: "Cục Bảo vệ chính trị nội bộ",
@@ -900,7 +903,10 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 // số 28": a document or meeting after "và" ends the body.)
                 let second = lexicon.bodies.longest(sent.keys_from(j + 1)).is_some()
                     || lexicon.doc_types.longest(sent.keys_from(j + 1)).is_some()
-                    || lexicon.meeting_types.longest(sent.keys_from(j + 1)).is_some()
+                    || lexicon
+                        .meeting_types
+                        .longest(sent.keys_from(j + 1))
+                        .is_some()
                     || lexicon
                         .heads
                         .longest(sent.keys_from(j + 1))

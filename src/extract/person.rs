@@ -538,6 +538,22 @@ fn bind_titles(
                     Some(t.role.clone()),
                     sent.span,
                 );
+            } else if fold::key(head) == "đảng ủy" {
+                // "Phó Bí thư Đảng ủy, Tổng Giám đốc VNR" with no body after it:
+                // the article's party committee, which resolution finds.
+                let org = Org::plain(
+                    t.tokens.1.saturating_sub(2).max(t.tokens.0),
+                    t.tokens.1,
+                    head.clone(),
+                );
+                let body = org_mention(sent, &org, mentions);
+                mentions.relate(
+                    EdgeKind::HoldsPosition,
+                    person,
+                    body,
+                    Some(t.role.clone()),
+                    sent.span,
+                );
             }
             continue;
         }

@@ -2102,3 +2102,25 @@ fn a_bare_post_binds_to_the_ministry_named_most_unless_named_for_the_person() {
         "#]],
     );
 }
+
+#[test]
+fn the_articles_party_committee_before_a_verb_and_state_corporations() {
+    check(
+        "Sáng 5/1, Đảng ủy Tổng công ty Đường sắt Việt Nam tổ chức đại hội. Đồng chí Hoàng Gia Khánh – Phó Bí thư Đảng ủy phát biểu. Đồng chí Đặng Sỹ Mạnh, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên VNR chủ trì.",
+        expect![[r#"
+            organization "Đảng ủy Tổng công ty Đường sắt Việt Nam"
+            meeting "Đại hội" date=--01-05 meeting_type=Đại hội
+            person "Hoàng Gia Khánh"
+            person "Đặng Sỹ Mạnh"
+            organization "Hội đồng thành viên Tổng công ty Đường sắt Việt Nam"
+            organization "Tổng công ty Đường sắt Việt Nam"
+            organized: Đảng ủy Tổng công ty Đường sắt Việt Nam -> Đại hội
+            spoke_at: Hoàng Gia Khánh -> Đại hội
+            holds_position: Hoàng Gia Khánh -> Đảng ủy Tổng công ty Đường sắt Việt Nam (Phó Bí thư)
+            chaired: Đặng Sỹ Mạnh -> Đại hội
+            holds_position: Đặng Sỹ Mạnh -> Đảng ủy Tổng công ty Đường sắt Việt Nam (Bí thư)
+            holds_position: Đặng Sỹ Mạnh -> Hội đồng thành viên Tổng công ty Đường sắt Việt Nam (Chủ tịch)
+            part_of: Hội đồng thành viên Tổng công ty Đường sắt Việt Nam -> Tổng công ty Đường sắt Việt Nam
+        "#]],
+    );
+}
