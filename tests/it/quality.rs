@@ -1,7 +1,7 @@
 //! The extraction quality gates: the graph of the seeds scored against
 //! `tests/gold`, of the hand-written corpus against its own gold
 //! (`tests/corpus`), and of the development sets (`tests/dev2` to
-//! `tests/dev10`), through the real path (ingest, then `eval --json`).
+//! `tests/dev11`), through the real path (ingest, then `eval --json`).
 //! The thresholds sit a little under today's figures, so a regression in the
 //! rules fails here; raise them as the extractor improves.
 
@@ -108,5 +108,13 @@ fn quality_ninth_dev_set_against_gold() {
 /// 0.799 before any rule looked at it.
 #[test]
 fn quality_tenth_dev_set_against_gold() {
-    gate("tests/dev10", 0.89, 0.80);
+    gate("tests/dev10", 0.91, 0.86);
+}
+
+/// Written in session 9 as a development set; measured first at 0.937 /
+/// 0.845 (with the binary from the start of the session) before any rule
+/// looked at it.
+#[test]
+fn quality_eleventh_dev_set_against_gold() {
+    gate("tests/dev11", 0.93, 0.84);
 }
