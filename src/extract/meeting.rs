@@ -322,6 +322,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 80,
             );
             let lead = crate::text::fold::key(prefix(rest, 40));
+            // ("Đại hội được khai mạc từ chiều 18/12", "... đã diễn ra ...")
+            let lead = ["được ", "đã "]
+                .iter()
+                .find_map(|w| lead.strip_prefix(w))
+                .unwrap_or(&lead);
             let cued = ["diễn ra", "khai mạc", "vào", "ngày", "sáng", "chiều", "tối"]
                 .iter()
                 .any(|c| lead.starts_with(c));

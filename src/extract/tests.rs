@@ -2124,3 +2124,14 @@ fn the_articles_party_committee_before_a_verb_and_state_corporations() {
         "#]],
     );
 }
+
+#[test]
+fn a_congress_opened_the_day_before_is_dated_by_its_opening() {
+    check(
+        "Sáng 19/12/2023, Đại hội đại biểu toàn quốc Hội Sinh viên Việt Nam lần thứ XI tiến hành phiên trọng thể. Đại hội được khai mạc từ chiều 18/12 với 696 đại biểu.",
+        expect![[r#"
+            meeting "Đại hội đại biểu toàn quốc Hội Sinh viên Việt Nam lần thứ XI" date=2023-12-18 meeting_type=Đại hội
+            organization "Hội Sinh viên Việt Nam"
+        "#]],
+    );
+}
