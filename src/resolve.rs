@@ -165,8 +165,17 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                 let (stem, head) = bare.unwrap_or_default();
                 let prefix = format!("{} ", fold::key(&head));
                 // A bare head itself ("Đảng ủy Tập đoàn" for "Đảng ủy") completes nothing.
+                // (A "Trưởng Ban" heads a commission or board, not the Party's
+                // Central or Standing Committee, Secretariat or cadres' committee.)
+                let led_board = |key: &str| {
+                    prefix != "ban "
+                        || !["ban chấp hành", "ban thường vụ", "ban bí thư", "ban cán sự"]
+                            .iter()
+                            .any(|b| key.starts_with(b))
+                };
                 let matches = |n: &&(usize, &str)| {
-                    fold::key(n.1).starts_with(&prefix) && !bare_names.contains(n.1)
+                    let key = fold::key(n.1);
+                    key.starts_with(&prefix) && !bare_names.contains(n.1) && led_board(&key)
                 };
                 let antecedent = if prefix == "bộ " {
                     // "Thứ trưởng", "Đảng ủy Bộ": the ministry, when the article

@@ -213,6 +213,24 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
             }
         }
     }
+    // "các Phó Trưởng Ban: A, B" in a report on a board's conference: the
+    // board the article names most (resolution binds the bare head).
+    if body.is_none()
+        && role.default_body.is_none()
+        && fold::key(&role.name).contains("trưởng ban")
+        && !organization::starts_person(sent, role_end, lexicon)
+        && sent.tokens.get(role_end).is_none_or(|t| !t.word || !t.cap)
+    {
+        body = Some(Org {
+            start: role_end - 1,
+            end: role_end,
+            name: "Ban".to_string(),
+            needs_place: None,
+            place: None,
+            parent: None,
+            class: Some(crate::lexicon::HeadClass::Named),
+        });
+    }
     // "Bí thư Ban cán sự đảng, Bộ trưởng Bộ Y tế": a party committee named
     // without its body belongs to the body of the next title.
     let mut pending = None;

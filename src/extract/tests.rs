@@ -2135,3 +2135,29 @@ fn a_congress_opened_the_day_before_is_dated_by_its_opening() {
         "#]],
     );
 }
+
+#[test]
+fn deputy_heads_of_the_board_the_article_is_about() {
+    check(
+        "Sáng 5/1, Ban Dân vận Trung ương tổ chức hội nghị. Chủ trì hội nghị có các đồng chí: Bùi Thị Minh Hoài – Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương; Phạm Tất Thắng – Phó Trưởng Ban Thường trực; các Phó Trưởng Ban: Đỗ Văn Phới, Triệu Tài Vinh.",
+        expect![[r#"
+            organization "Ban Dân vận Trung ương"
+            meeting "Hội nghị" date=--01-05 meeting_type=Hội nghị
+            person "Bùi Thị Minh Hoài"
+            organization "Ban Chấp hành Trung ương Đảng"
+            person "Phạm Tất Thắng"
+            person "Đỗ Văn Phới"
+            person "Triệu Tài Vinh"
+            organized: Ban Dân vận Trung ương -> Hội nghị
+            chaired: Bùi Thị Minh Hoài -> Hội nghị
+            holds_position: Bùi Thị Minh Hoài -> Ban Dân vận Trung ương (Trưởng Ban)
+            holds_position: Bùi Thị Minh Hoài -> Ban Chấp hành Trung ương Đảng (Bí thư)
+            chaired: Phạm Tất Thắng -> Hội nghị
+            holds_position: Phạm Tất Thắng -> Ban Dân vận Trung ương (Phó Trưởng Ban Thường trực)
+            chaired: Đỗ Văn Phới -> Hội nghị
+            holds_position: Đỗ Văn Phới -> Ban Dân vận Trung ương (Phó Trưởng Ban)
+            chaired: Triệu Tài Vinh -> Hội nghị
+            holds_position: Triệu Tài Vinh -> Ban Dân vận Trung ương (Phó Trưởng Ban)
+        "#]],
+    );
+}
