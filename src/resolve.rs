@@ -1166,6 +1166,29 @@ fn introduces_event(doc: &Doc, span: Span) -> bool {
 
 /// The first day of a span of days the article writes ending on `day` ("từ
 /// ngày 7 đến 9-12", "hai ngày 26 và 27-12"), else `day`.
+/// The last day of a meeting written as a span starting on `day` ("Trong 2
+/// ngày 14 và 15/8", "từ ngày 7 đến 9-12"), else `day`.
+fn last_day_of_span(doc: &Doc, day: PartialDate) -> PartialDate {
+    let (Some(d), m) = (day.day, day.month) else {
+        return day;
+    };
+    for sentence in &doc.sentences {
+        let text = doc.slice(sentence.span);
+        if !text.contains(&d.to_string()) {
+            continue;
+        }
+        for found in when::dates(text) {
+            let later = found.date.month == m
+                && found.date.day.is_some_and(|x| x > d)
+                && found.date.year.is_none_or(|y| Some(y) == day.year);
+            if later && when::first_day(text, found).date.day == Some(d) {
+                return PartialDate::new(day.year, day.month, found.date.day).unwrap_or(day);
+            }
+        }
+    }
+    day
+}
+
 fn first_day_of_span(doc: &Doc, day: PartialDate) -> PartialDate {
     let (Some(d), m) = (day.day, day.month) else {
         return day;
@@ -1418,7 +1441,19 @@ fn resolve_meetings(
                     Detail::Meeting { same_day: true, .. }
                 )
             });
-            if same_day {
+            // ("Ngay sau khi bế mạc": the last day of a meeting over several.)
+            let right_after = g.mentions.iter().any(|&mid| {
+                matches!(
+                    mentions.entities[mid].detail,
+                    Detail::Meeting {
+                        right_after: true,
+                        ..
+                    }
+                )
+            });
+            if right_after {
+                g.date = Some(last_day_of_span(doc, day));
+            } else if same_day {
                 g.date = Some(day);
             }
         }

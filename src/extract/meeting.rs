@@ -160,7 +160,10 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         // (Named before this one: "Thường vụ đã họp, ..., cho ý kiến vào
         // phương án chuẩn bị đại hội" reports the sitting, not the congress.)
         // "sáng cùng ngày": the day of the article's main meeting.
-        let same_day = crate::text::fold::key(before).contains("cùng ngày");
+        // ("Ngay sau phiên bế mạc, ...": right after it, on its last day.)
+        let lead = crate::text::fold::key(before);
+        let right_after = lead.starts_with("ngay sau");
+        let same_day = lead.contains("cùng ngày") || right_after;
         let first_meeting = !mentions
             .in_sentence(sent.index, NodeKind::Meeting)
             .into_iter()
@@ -186,8 +189,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             }
         }
         // "Ủy ban đã có buổi làm việc với ...": held by the body before "có".
-        let verbal =
-            mt.verb || (i > 0 && sent.key(i - 1) == "có" && matches!(sent.key(i), "buổi" | "cuộc"));
+        // ("Ban Chấp hành khóa I đã họp hội nghị lần thứ nhất": the verb
+        // before the noun reports it the same way.)
+        let verbal = mt.verb
+            || (i > 0 && sent.key(i - 1) == "có" && matches!(sent.key(i), "buổi" | "cuộc"))
+            || (i > 0 && sent.key(i - 1) == "họp");
         // A working visit or gathering is named by where and with whom it is
         // held ("buổi làm việc tại Trung đoàn ..."); a conference is not.
         let held_at_names_it = crate::text::fold::key(&mt.name).starts_with("buổi");
@@ -371,6 +377,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 bare: !described && !(mt.verb && same_day),
                 in_title: sent.kind == SentenceKind::Title,
                 same_day,
+                right_after,
                 verbal,
                 referred,
             },

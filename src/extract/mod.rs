@@ -81,6 +81,9 @@ pub enum Detail {
         in_title: bool,
         /// Dated "cùng ngày": the day of the article's main meeting.
         same_day: bool,
+        /// Reported "Ngay sau (phiên bế mạc) ...": right after the main
+        /// meeting, on its last day.
+        right_after: bool,
         /// Reported as an act of its subject: a verb ("Đoàn ... làm việc với
         /// UBND tỉnh", "Ủy ban họp phiên toàn thể") or "có" and a meeting noun
         /// ("Ủy ban đã có buổi làm việc với ..."). The body written right

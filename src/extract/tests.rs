@@ -2161,3 +2161,20 @@ fn deputy_heads_of_the_board_the_article_is_about() {
         "#]],
     );
 }
+
+#[test]
+fn the_first_plenum_right_after_a_congress_is_dated_by_its_last_day() {
+    check(
+        "Trong 2 ngày 14 và 15/8/2025, Đảng bộ phường Tân Lập tổ chức Đại hội đại biểu lần thứ I. Ngay sau khi bế mạc, Ban Chấp hành Đảng bộ phường Tân Lập khoá I đã họp hội nghị lần thứ nhất, do đồng chí Lê Văn Khoa chủ trì.",
+        expect![[r#"
+            organization "Đảng bộ phường Tân Lập"
+            meeting "Đại hội đại biểu lần thứ I" date=2025-08-14 meeting_type=Đại hội
+            organization "Ban Chấp hành Đảng bộ phường Tân Lập"
+            meeting "Hội nghị lần thứ nhất" meeting_type=Hội nghị
+            person "Lê Văn Khoa"
+            organized: Đảng bộ phường Tân Lập -> Đại hội đại biểu lần thứ I
+            chaired: Lê Văn Khoa -> Hội nghị lần thứ nhất
+            spoke_at: Lê Văn Khoa -> Hội nghị lần thứ nhất
+        "#]],
+    );
+}
