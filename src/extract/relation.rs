@@ -425,7 +425,12 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             continue;
         }
         let at = mentions.entities[m].tokens.0;
-        if let Some(o) = before(sent, mentions, &orgs, &persons, at, 2) {
+        // ("Ban Chấp hành Đảng bộ phường khoá I đã họp hội nghị lần thứ nhất":
+        // past the term written after the body.)
+        let past_term = (at > 0 && sent.key(at - 1) == "họp")
+            .then(|| organizer_past_asides(sent, mentions, &orgs, at - 1))
+            .flatten();
+        if let Some(o) = before(sent, mentions, &orgs, &persons, at, 2).or(past_term) {
             // "Tiểu ban Nhân sự của Hội đồng Bầu cử quốc gia họp phiên ...":
             // the body before "của" holds it.
             let (a, _) = mentions.entities[o].tokens;

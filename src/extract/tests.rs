@@ -2170,9 +2170,10 @@ fn the_first_plenum_right_after_a_congress_is_dated_by_its_last_day() {
             organization "Đảng bộ phường Tân Lập"
             meeting "Đại hội đại biểu lần thứ I" date=2025-08-14 meeting_type=Đại hội
             organization "Ban Chấp hành Đảng bộ phường Tân Lập"
-            meeting "Hội nghị lần thứ nhất" meeting_type=Hội nghị
+            meeting "Hội nghị lần thứ nhất" date=2025-08-15 meeting_type=Hội nghị
             person "Lê Văn Khoa"
             organized: Đảng bộ phường Tân Lập -> Đại hội đại biểu lần thứ I
+            organized: Ban Chấp hành Đảng bộ phường Tân Lập -> Hội nghị lần thứ nhất
             chaired: Lê Văn Khoa -> Hội nghị lần thứ nhất
             spoke_at: Lê Văn Khoa -> Hội nghị lần thứ nhất
         "#]],

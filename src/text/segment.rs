@@ -101,7 +101,16 @@ fn is_abbreviation(before: &str) -> bool {
     }
     let mut cs = word.chars();
     let single_initial = cs.next().is_some_and(|c| c.is_uppercase()) && cs.next().is_none();
-    single_initial || ABBREVIATIONS.contains(&word)
+    // "... lần thứ I. Ngay sau ...", "... khóa V. Đại hội ...": a Roman
+    // numeral after an ordinal word ends the sentence; it is no initial.
+    let previous = before[..before.len() - word.len()]
+        .split_whitespace()
+        .next_back()
+        .map(crate::text::fold::key)
+        .unwrap_or_default();
+    let numeral = matches!(word, "I" | "V" | "X")
+        && matches!(previous.as_str(), "thứ" | "khóa" | "khoá" | "kỳ" | "hội");
+    (single_initial && !numeral) || ABBREVIATIONS.contains(&word)
 }
 
 fn push_trimmed(out: &mut Vec<Span>, base: usize, p: &str, start: usize, end: usize) {
@@ -146,6 +155,18 @@ mod tests {
         assert_eq!(
             check("Giá 1.000 đồng. Xong"),
             vec!["Giá 1.000 đồng.", "Xong"]
+        );
+    }
+
+    #[test]
+    fn segment_splits_after_a_roman_numeral_but_not_an_initial() {
+        assert_eq!(
+            check("Đảng bộ tổ chức Đại hội lần thứ I. Ngay sau đó, Ban Chấp hành họp. Ông Nguyễn V. Hùng dự."),
+            vec![
+                "Đảng bộ tổ chức Đại hội lần thứ I.",
+                "Ngay sau đó, Ban Chấp hành họp.",
+                "Ông Nguyễn V. Hùng dự."
+            ]
         );
     }
 }
