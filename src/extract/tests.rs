@@ -465,6 +465,7 @@ fn meeting_central_committee_plenum() {
             organization "Ban Chấp hành Trung ương Đảng"
             meeting "Hội nghị lần thứ 10" date=2024-07-15 meeting_type=Hội nghị
             person "Tô Lâm"
+            organized: Ban Chấp hành Trung ương Đảng -> Hội nghị lần thứ 10
             chaired: Tô Lâm -> Hội nghị lần thứ 10
             spoke_at: Tô Lâm -> Hội nghị lần thứ 10
             holds_position: Tô Lâm -> Ban Chấp hành Trung ương Đảng (Tổng Bí thư)
