@@ -288,6 +288,17 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                     && first(surface) == first(&name)
                 {
                     clusters[c].names.remove(surface);
+                    // ("Thường trực HĐND tỉnh" in an article on Tây Ninh is
+                    // written "Thường trực HĐND tỉnh Tây Ninh" elsewhere.)
+                    let kind_word = matches!(
+                        fold::key(surface).rsplit(' ').next(),
+                        Some("tỉnh" | "phố" | "tp")
+                    );
+                    if let (true, Some(place)) = (kind_word, place.as_deref()) {
+                        if surface.contains(' ') && !surface.contains(place) {
+                            clusters[c].names.insert(format!("{surface} {place}"));
+                        }
+                    }
                 }
                 of[mid] = Some(c);
             }
@@ -295,6 +306,17 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
         }
     }
 
+    // A body known from a document's code ("Nghị quyết số 48/NQ-HĐND") is
+    // written there as the document: its text is no name of the body.
+    for c in clusters
+        .iter_mut()
+        .filter(|c| c.kind == NodeKind::Organization)
+    {
+        c.names.retain(|n| {
+            let words: Vec<String> = fold::key(n).split(' ').map(str::to_string).collect();
+            !(1..=words.len().min(4)).any(|k| lexicon.doc_types.get(&words[..k].join(" ")).is_some())
+        });
+    }
     drop_code_only_issuers(mentions, &mut clusters, &mut of);
     let scopes = local_scopes(doc, mentions, &clusters, &of, lexicon);
     resolve_documents(doc, mentions, &mut clusters, &mut of, &mut add, &scopes);

@@ -571,6 +571,42 @@ fn parse_head(
     }
 }
 
+/// The standing body of a committee or council ("Thường trực Tỉnh ủy",
+/// "Thường trực HĐND tỉnh", "Thường trực Ủy ban Kinh tế"), a body of its
+/// own, part of the one named after it — but not a person's post ("Phó Chủ
+/// tịch Thường trực HĐND tỉnh", "Thường trực Ban Bí thư Trần Cẩm Tú").
+fn standing_body(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<Org> {
+    if !(sent.key(i) == "thường" && sent.key(i + 1) == "trực" && sent.tokens[i].cap) {
+        return None;
+    }
+    let in_role = (i.saturating_sub(4)..i).any(|q| {
+        lexicon
+            .roles
+            .longest(sent.keys_from(q))
+            .is_some_and(|(n, _)| q + n > i)
+    });
+    if in_role {
+        return None;
+    }
+    let body = parse_at(sent, i + 2, lexicon)?;
+    // ("Thường trực Ban Bí thư" is one person's post.)
+    if fold::key(&body.name).starts_with("ban bí thư")
+        || starts_person(sent, body.end, lexicon)
+        || lexicon.roles.longest(sent.keys_from(body.end)).is_some()
+    {
+        return None;
+    }
+    Some(Org {
+        start: i,
+        end: body.end,
+        name: format!("Thường trực {}", body.name),
+        needs_place: body.needs_place,
+        place: body.place.clone(),
+        parent: Some(Box::new(body)),
+        class: None,
+    })
+}
+
 /// Whether "Đảng ủy" at `after`'s head stands alone for the article's party
 /// committee: before a verb of what the committee did ("Đảng ủy đã ban hành")
 /// or a holder's name ("Bí thư Đảng ủy Ngô ..."). Resolution
@@ -1228,7 +1264,10 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 continue;
             }
         }
-        if let Some(org) = parse_at(sent, i, lexicon).or_else(|| coordinated(sent, i, lexicon)) {
+        if let Some(org) = standing_body(sent, i, lexicon)
+            .or_else(|| parse_at(sent, i, lexicon))
+            .or_else(|| coordinated(sent, i, lexicon))
+        {
             if !org.name.contains(' ') && org.needs_place.is_none() && !sent.tokens[i].cap {
                 i += 1;
                 continue;

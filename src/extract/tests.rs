@@ -2180,3 +2180,51 @@ fn the_first_plenum_right_after_a_congress_is_dated_by_its_last_day() {
         "#]],
     );
 }
+
+#[test]
+fn the_standing_body_of_a_council_is_a_body_but_a_standing_post_is_not() {
+    check(
+        "Trước đó, chiều 12/9, Thường trực HĐND tỉnh Đắk Lắk đã họp, thống nhất nội dung kỳ họp. Dự có Phó Chủ tịch Thường trực HĐND tỉnh Nguyễn Văn An và Thường trực Ban Bí thư Trần Cẩm Tú.",
+        expect![[r#"
+            organization "Thường trực Hội đồng nhân dân tỉnh Đắk Lắk"
+            organization "Hội đồng nhân dân tỉnh Đắk Lắk"
+            meeting "Cuộc họp" date=--09-12 meeting_type=Cuộc họp
+            person "Nguyễn Văn An"
+            organization "Ban Bí thư Trung ương Đảng"
+            person "Trần Cẩm Tú"
+            organized: Thường trực Hội đồng nhân dân tỉnh Đắk Lắk -> Cuộc họp
+            part_of: Thường trực Hội đồng nhân dân tỉnh Đắk Lắk -> Hội đồng nhân dân tỉnh Đắk Lắk
+            attended: Nguyễn Văn An -> Cuộc họp
+            holds_position: Nguyễn Văn An -> Hội đồng nhân dân tỉnh Đắk Lắk (Phó Chủ tịch Thường trực)
+            attended: Trần Cẩm Tú -> Cuộc họp
+            holds_position: Trần Cẩm Tú -> Ban Bí thư Trung ương Đảng (Thường trực)
+        "#]],
+    );
+}
+
+#[test]
+fn aliases_keep_the_place_a_short_form_stands_for_and_no_document_text() {
+    let article = Article {
+        doc: "t.txt".into(),
+        path: "t.txt".into(),
+        text: "Tin bài\n\nSáng 5/9, HĐND tỉnh Tây Ninh tổ chức kỳ họp thứ 6. Trình bày tờ trình của Thường trực HĐND tỉnh, bà Đặng Thị Ngọc Mai cho biết kỳ họp đã thông qua Nghị quyết số 179/NQ-HĐND.\n".into(),
+        hash: String::new(),
+    };
+    let rec = crate::pipeline::process(&article, Lexicon::builtin());
+    let aliases = |name: &str| -> Vec<String> {
+        rec.extraction
+            .entities
+            .iter()
+            .find(|e| e.node.name == name)
+            .map(|e| e.node.aliases.clone())
+            .unwrap_or_else(|| panic!("no node {name}"))
+    };
+    assert_eq!(
+        aliases("Thường trực Hội đồng nhân dân tỉnh Tây Ninh"),
+        vec!["Thường trực HĐND tỉnh Tây Ninh".to_string()]
+    );
+    assert_eq!(
+        aliases("Hội đồng nhân dân tỉnh Tây Ninh"),
+        vec!["HĐND tỉnh Tây Ninh".to_string()]
+    );
+}
