@@ -314,7 +314,8 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
     {
         c.names.retain(|n| {
             let words: Vec<String> = fold::key(n).split(' ').map(str::to_string).collect();
-            !(1..=words.len().min(4)).any(|k| lexicon.doc_types.get(&words[..k].join(" ")).is_some())
+            !(1..=words.len().min(4))
+                .any(|k| lexicon.doc_types.get(&words[..k].join(" ")).is_some())
         });
     }
     drop_code_only_issuers(mentions, &mut clusters, &mut of);
@@ -573,7 +574,7 @@ fn main_ministry<'a>(
             counts.push((named_times.get(&key).copied().unwrap_or(0), n));
         }
     }
-    counts.sort_by(|a, b| b.0.cmp(&a.0));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.0));
     match counts.as_slice() {
         [(first, n), (second, _), ..] if first > second => Some(*n),
         _ => None,

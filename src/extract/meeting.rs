@@ -374,7 +374,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 date,
                 place: None,
                 // (A dated sitting reported by its verb is a meeting of its own.)
-                bare: !described && !(mt.verb && same_day),
+                bare: !(described || (mt.verb && same_day)),
                 in_title: sent.kind == SentenceKind::Title,
                 same_day,
                 right_after,
