@@ -1268,6 +1268,15 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             .or_else(|| parse_at(sent, i, lexicon))
             .or_else(|| coordinated(sent, i, lexicon))
         {
+            // "Phó Trưởng Ban Thường trực Ban Tổ chức": a standing deputy's
+            // post, the body after it.
+            if i > 0
+                && sent.key(i - 1) == "trưởng"
+                && fold::key(&org.name).starts_with("ban thường trực ")
+            {
+                i += 1;
+                continue;
+            }
             if !org.name.contains(' ') && org.needs_place.is_none() && !sent.tokens[i].cap {
                 i += 1;
                 continue;

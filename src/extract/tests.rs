@@ -2184,7 +2184,7 @@ fn the_first_plenum_right_after_a_congress_is_dated_by_its_last_day() {
 #[test]
 fn the_standing_body_of_a_council_is_a_body_but_a_standing_post_is_not() {
     check(
-        "Trước đó, chiều 12/9, Thường trực HĐND tỉnh Đắk Lắk đã họp, thống nhất nội dung kỳ họp. Dự có Phó Chủ tịch Thường trực HĐND tỉnh Nguyễn Văn An và Thường trực Ban Bí thư Trần Cẩm Tú.",
+        "Trước đó, chiều 12/9, Thường trực HĐND tỉnh Đắk Lắk đã họp, thống nhất nội dung kỳ họp. Dự có Phó Chủ tịch Thường trực HĐND tỉnh Nguyễn Văn An và Thường trực Ban Bí thư Trần Cẩm Tú. Đồng chí Lê Văn Bình, Phó Trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy phát biểu.",
         expect![[r#"
             organization "Thường trực Hội đồng nhân dân tỉnh Đắk Lắk"
             organization "Hội đồng nhân dân tỉnh Đắk Lắk"
@@ -2192,12 +2192,18 @@ fn the_standing_body_of_a_council_is_a_body_but_a_standing_post_is_not() {
             person "Nguyễn Văn An"
             organization "Ban Bí thư Trung ương Đảng"
             person "Trần Cẩm Tú"
+            person "Lê Văn Bình"
+            organization "Ban Tổ chức Tỉnh ủy Đắk Lắk"
+            organization "Tỉnh ủy Đắk Lắk"
             organized: Thường trực Hội đồng nhân dân tỉnh Đắk Lắk -> Cuộc họp
             part_of: Thường trực Hội đồng nhân dân tỉnh Đắk Lắk -> Hội đồng nhân dân tỉnh Đắk Lắk
             attended: Nguyễn Văn An -> Cuộc họp
             holds_position: Nguyễn Văn An -> Hội đồng nhân dân tỉnh Đắk Lắk (Phó Chủ tịch Thường trực)
             attended: Trần Cẩm Tú -> Cuộc họp
             holds_position: Trần Cẩm Tú -> Ban Bí thư Trung ương Đảng (Thường trực)
+            spoke_at: Lê Văn Bình -> Cuộc họp
+            holds_position: Lê Văn Bình -> Ban Tổ chức Tỉnh ủy Đắk Lắk (Phó Trưởng Ban Thường trực)
+            part_of: Ban Tổ chức Tỉnh ủy Đắk Lắk -> Tỉnh ủy Đắk Lắk
         "#]],
     );
 }
