@@ -576,7 +576,14 @@ fn parse_head(
 /// own, part of the one named after it — but not a person's post ("Phó Chủ
 /// tịch Thường trực HĐND tỉnh", "Thường trực Ban Bí thư Trần Cẩm Tú").
 fn standing_body(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<Org> {
-    if !(sent.key(i) == "thường" && sent.key(i + 1) == "trực" && sent.tokens[i].cap) {
+    // ("Thường vụ Quân ủy Trung ương", "Thường vụ Đảng ủy Quân khu 3": a
+    // party committee's standing committee written without "Ban".)
+    let word = match (sent.key(i), sent.key(i + 1)) {
+        ("thường", "trực") => "Thường trực",
+        ("thường", "vụ") => "Thường vụ",
+        _ => return None,
+    };
+    if !sent.tokens[i].cap {
         return None;
     }
     let in_role = (i.saturating_sub(4)..i).any(|q| {
@@ -596,10 +603,20 @@ fn standing_body(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<Org> {
     {
         return None;
     }
+    let party = {
+        let key = fold::key(&body.name);
+        key.starts_with("đảng ủy")
+            || key.starts_with("quân ủy")
+            || key.contains("ủy ")
+            || key.ends_with("ủy")
+    };
+    if word == "Thường vụ" && !party {
+        return None;
+    }
     Some(Org {
         start: i,
         end: body.end,
-        name: format!("Thường trực {}", body.name),
+        name: format!("{word} {}", body.name),
         needs_place: body.needs_place,
         place: body.place.clone(),
         parent: Some(Box::new(body)),

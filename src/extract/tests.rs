@@ -2184,7 +2184,7 @@ fn the_first_plenum_right_after_a_congress_is_dated_by_its_last_day() {
 #[test]
 fn the_standing_body_of_a_council_is_a_body_but_a_standing_post_is_not() {
     check(
-        "Trước đó, chiều 12/9, Thường trực HĐND tỉnh Đắk Lắk đã họp, thống nhất nội dung kỳ họp. Dự có Phó Chủ tịch Thường trực HĐND tỉnh Nguyễn Văn An và Thường trực Ban Bí thư Trần Cẩm Tú. Đồng chí Lê Văn Bình, Phó Trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy phát biểu.",
+        "Trước đó, chiều 12/9, Thường trực HĐND tỉnh Đắk Lắk đã họp, thống nhất nội dung kỳ họp. Dự có Phó Chủ tịch Thường trực HĐND tỉnh Nguyễn Văn An và Thường trực Ban Bí thư Trần Cẩm Tú. Đồng chí Lê Văn Bình, Phó Trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy phát biểu. Thường vụ Quân ủy Trung ương đã họp.",
         expect![[r#"
             organization "Thường trực Hội đồng nhân dân tỉnh Đắk Lắk"
             organization "Hội đồng nhân dân tỉnh Đắk Lắk"
@@ -2195,6 +2195,8 @@ fn the_standing_body_of_a_council_is_a_body_but_a_standing_post_is_not() {
             person "Lê Văn Bình"
             organization "Ban Tổ chức Tỉnh ủy Đắk Lắk"
             organization "Tỉnh ủy Đắk Lắk"
+            organization "Thường vụ Quân ủy Trung ương"
+            organization "Quân ủy Trung ương"
             organized: Thường trực Hội đồng nhân dân tỉnh Đắk Lắk -> Cuộc họp
             part_of: Thường trực Hội đồng nhân dân tỉnh Đắk Lắk -> Hội đồng nhân dân tỉnh Đắk Lắk
             attended: Nguyễn Văn An -> Cuộc họp
@@ -2204,6 +2206,7 @@ fn the_standing_body_of_a_council_is_a_body_but_a_standing_post_is_not() {
             spoke_at: Lê Văn Bình -> Cuộc họp
             holds_position: Lê Văn Bình -> Ban Tổ chức Tỉnh ủy Đắk Lắk (Phó Trưởng Ban Thường trực)
             part_of: Ban Tổ chức Tỉnh ủy Đắk Lắk -> Tỉnh ủy Đắk Lắk
+            part_of: Thường vụ Quân ủy Trung ương -> Quân ủy Trung ương
         "#]],
     );
 }
