@@ -292,7 +292,7 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                     // written "Thường trực HĐND tỉnh Tây Ninh" elsewhere.)
                     let kind_word = matches!(
                         fold::key(surface).rsplit(' ').next(),
-                        Some("tỉnh" | "phố" | "tp")
+                        Some("tỉnh" | "phố" | "tp" | "huyện" | "quận" | "xã" | "phường")
                     );
                     if let (true, Some(place)) = (kind_word, place.as_deref()) {
                         if surface.contains(' ') && !surface.contains(place) {
