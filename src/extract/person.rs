@@ -824,7 +824,7 @@ fn elected(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 if let Some(p) = last {
                     let e = mentions.entities[p].tokens.1;
                     let clause = !(e..k).any(|q| sent.is(q, ';') || sent.is(q, '.'));
-                    if clause && k - e <= 14 {
+                    if clause && k - e <= 24 {
                         // "Các đồng chí A, B, C giữ chức Phó Chủ tịch": a plain
                         // list of names before the last one holds it too.
                         let mut list = vec![p];
