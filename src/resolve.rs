@@ -322,6 +322,7 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
     let scopes = local_scopes(doc, mentions, &clusters, &of, lexicon);
     resolve_documents(doc, mentions, &mut clusters, &mut of, &mut add, &scopes);
     let (main, sittings) = resolve_meetings(doc, mentions, &mut clusters, &mut of, &mut add);
+    own_congress_resolution(&mut clusters, &mut of, main);
 
     // Edges.
     let mut edges: BTreeMap<(EdgeKind, usize, usize, String), BTreeSet<Span>> = BTreeMap::new();
@@ -418,6 +419,66 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
             || !named_roles.contains(&(k.1, k.3.as_str()))
     });
     build(doc, clusters, edges)
+}
+
+/// "Nghị quyết Đại hội" written alone is the resolution of a congress: the
+/// one the article names in full ("Nghị quyết Đại hội đại biểu Đảng bộ Chính
+/// phủ lần thứ I"), else the one of the congress the article reports, named
+/// after it with the short form kept as an alias; with neither it names
+/// nothing certain and is dropped.
+fn own_congress_resolution(
+    clusters: &mut [Cluster],
+    of: &mut [Option<usize>],
+    main: Option<usize>,
+) {
+    let congress = main
+        .filter(|&m| fold::key(&clusters[m].name).starts_with("đại hội "))
+        .map(|m| clusters[m].name.clone());
+    for c in 0..clusters.len() {
+        let cl = &clusters[c];
+        let short = cl.kind == NodeKind::Resolution
+            && !cl.spans.is_empty()
+            && !cl.attrs.contains_key("number")
+            && fold::key(&cl.name).ends_with(" đại hội")
+            && cl.name.split(' ').count() <= 4;
+        if !short {
+            continue;
+        }
+        let prefix = format!("{} ", fold::key(&cl.name));
+        let full = (0..clusters.len()).find(|&f| {
+            f != c
+                && clusters[f].kind == NodeKind::Resolution
+                && !clusters[f].spans.is_empty()
+                && fold::key(&clusters[f].name).starts_with(&prefix)
+        });
+        match (full, &congress) {
+            (Some(f), _) => {
+                let (spans, names) = (
+                    std::mem::take(&mut clusters[c].spans),
+                    std::mem::take(&mut clusters[c].names),
+                );
+                clusters[f].spans.extend(spans);
+                clusters[f].names.extend(names);
+                for o in of.iter_mut().filter(|o| **o == Some(c)) {
+                    *o = Some(f);
+                }
+            }
+            (None, Some(name)) => {
+                let cl = &mut clusters[c];
+                let stem = cl.name[..cl.name.len() - "Đại hội".len()].to_string();
+                let full = format!("{stem}{name}");
+                cl.names.insert(cl.name.clone());
+                cl.key.primary = format!("resolution|{}", fold::key(&full));
+                cl.name = full;
+            }
+            (None, None) => {
+                clusters[c].spans.clear();
+                for o in of.iter_mut().filter(|o| **o == Some(c)) {
+                    *o = None;
+                }
+            }
+        }
+    }
 }
 
 /// "Tổ công tác số 4" and "Tổ công tác của Bộ Chính trị" in an article that

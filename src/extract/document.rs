@@ -395,6 +395,17 @@ fn event_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option
     }
     // Ordinal words are not a name on their own: "Nghị quyết Đại hội thành công".
     let named = (j + n..k).any(|q| sent.tokens[q].cap || sent.tokens[q].number);
+    // "thông qua Báo cáo chính trị, Nghị quyết Đại hội và Điều lệ ...": the
+    // resolution of the congress the article reports (resolution names it).
+    let own_congress = k == j + n
+        && crate::text::fold::key(sent.text(j, j + n)) == "đại hội"
+        && sent
+            .tokens
+            .get(k)
+            .is_none_or(|t| !t.word || matches!(t.key.as_str(), "và" | "đã" | "được"));
+    if own_congress {
+        return Some((k, None));
+    }
     (k > j + n && named).then_some((k, None))
 }
 

@@ -2237,3 +2237,30 @@ fn aliases_keep_the_place_a_short_form_stands_for_and_no_document_text() {
         vec!["HĐND tỉnh Tây Ninh".to_string()]
     );
 }
+
+#[test]
+fn the_congress_resolution_written_short_is_the_reported_congress() {
+    check(
+        "Sáng 18/12/2024, Đại hội đại biểu toàn quốc Hội Liên hiệp Thanh niên Việt Nam lần thứ IX bế mạc. Đại hội đã thảo luận, thông qua Báo cáo của Uỷ ban Trung ương Hội khoá VIII, Nghị quyết Đại hội và Điều lệ Hội Liên hiệp Thanh niên Việt Nam (sửa đổi, bổ sung).",
+        expect![[r#"
+            meeting "Đại hội đại biểu toàn quốc Hội Liên hiệp Thanh niên Việt Nam lần thứ IX" date=2024-12-18 meeting_type=Đại hội
+            organization "Hội Liên hiệp Thanh niên Việt Nam"
+            organization "Uỷ ban Trung ương Hội Liên hiệp Thanh niên Việt Nam"
+            resolution "Nghị quyết Đại hội đại biểu toàn quốc Hội Liên hiệp Thanh niên Việt Nam lần thứ IX" doc_type=Nghị quyết
+            resolution "Điều lệ Hội Liên hiệp Thanh niên Việt Nam (sửa đổi, bổ sung)" doc_type=Điều lệ
+            discussed: Đại hội đại biểu toàn quốc Hội Liên hiệp Thanh niên Việt Nam lần thứ IX -> Nghị quyết Đại hội đại biểu toàn quốc Hội Liên hiệp Thanh niên Việt Nam lần thứ IX
+            discussed: Đại hội đại biểu toàn quốc Hội Liên hiệp Thanh niên Việt Nam lần thứ IX -> Điều lệ Hội Liên hiệp Thanh niên Việt Nam (sửa đổi, bổ sung)
+        "#]],
+    );
+    check(
+        "Sáng 5/1, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ hai. Hội nghị thông qua Chương trình hành động số 03-CTr/TU thực hiện Nghị quyết Đại hội.",
+        expect![[r#"
+            organization "Ban Chấp hành Đảng bộ"
+            meeting "Hội nghị lần thứ hai" date=--01-05 meeting_type=Hội nghị
+            resolution "Chương trình hành động số 03-CTr/TU" code=CTr/TU doc_type=Chương trình hành động number=03
+            organized: Ban Chấp hành Đảng bộ -> Hội nghị lần thứ hai
+            issued: Ban Chấp hành Đảng bộ -> Chương trình hành động số 03-CTr/TU
+            discussed: Hội nghị lần thứ hai -> Chương trình hành động số 03-CTr/TU
+        "#]],
+    );
+}
