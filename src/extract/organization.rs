@@ -1285,6 +1285,20 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             .or_else(|| parse_at(sent, i, lexicon))
             .or_else(|| coordinated(sent, i, lexicon))
         {
+            // "Lê Trường Lưu", "phường Trường Vinh", "huyện đảo Trường Sa": a
+            // head word inside a person's or a place's name.
+            let inside_name = i > 0 && {
+                let prev = &sent.tokens[i - 1];
+                (prev.title_case() && lexicon.surnames.get(&prev.key).is_some_and(|rare| !rare))
+                    || matches!(
+                        prev.key.as_str(),
+                        "xã" | "phường" | "huyện" | "quận" | "đảo" | "thị" | "trấn" | "ấp" | "thôn"
+                    )
+            };
+            if inside_name {
+                i += 1;
+                continue;
+            }
             // "Phó Trưởng Ban Thường trực Ban Tổ chức": a standing deputy's
             // post, the body after it.
             if i > 0

@@ -2264,3 +2264,19 @@ fn the_congress_resolution_written_short_is_the_reported_congress() {
         "#]],
     );
 }
+
+#[test]
+fn head_words_inside_person_and_place_names_open_no_body() {
+    check(
+        "Tham dự có đồng chí Lê Trường Lưu, Chủ tịch HĐND tỉnh Quảng Trị. Hôm qua, tại phường Trường Vinh, Bộ đội Biên phòng tỉnh tổ chức hội nghị; đoàn đã thăm huyện đảo Trường Sa.",
+        expect![[r#"
+            person "Lê Trường Lưu"
+            organization "Hội đồng nhân dân tỉnh Quảng Trị"
+            organization "Bộ đội Biên phòng tỉnh Quảng Trị"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            attended: Lê Trường Lưu -> Hội nghị
+            holds_position: Lê Trường Lưu -> Hội đồng nhân dân tỉnh Quảng Trị (Chủ tịch)
+            organized: Bộ đội Biên phòng tỉnh Quảng Trị -> Hội nghị
+        "#]],
+    );
+}
