@@ -1025,8 +1025,34 @@ fn push_with_issuers(
         }
         _ => None,
     };
+    // "Nghị quyết số 1275-NQ/ĐU", "Quyết định số 87-QĐ/ĐU": the party
+    // committee of the unit the article is about (resolution binds the bare
+    // head, or drops it when the article names none).
+    let committee = match &m.detail {
+        Detail::Resolution {
+            code: Some(code), ..
+        } if issuers.is_empty() && code_issuer.is_none() && local_issuer.is_none() => code
+            .rsplit('/')
+            .next()
+            .is_some_and(|last| fold::key(last) == "đu"),
+        _ => false,
+    };
     let (span, tokens) = (m.span, m.tokens);
     let did = mentions.push(m);
+    if committee {
+        let oid = mentions.push(Mention {
+            kind: NodeKind::Organization,
+            span,
+            sentence: sent.index,
+            tokens,
+            name: "Đảng ủy".to_string(),
+            detail: Detail::Organization {
+                needs_place: None,
+                place: None,
+            },
+        });
+        mentions.relate(EdgeKind::Issued, oid, did, None, sent.span);
+    }
     if let Some(head) = local_issuer {
         mentions.local_issuers.push((did, head, sent.span));
     }

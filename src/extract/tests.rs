@@ -2280,3 +2280,18 @@ fn head_words_inside_person_and_place_names_open_no_body() {
         "#]],
     );
 }
+
+#[test]
+fn a_party_committee_code_names_the_articles_committee() {
+    check(
+        "Sáng 5/1, Đảng ủy Quân chủng Hải quân tổ chức hội nghị. Hội nghị quán triệt Nghị quyết số 1275-NQ/ĐU.",
+        expect![[r#"
+            meeting "Hội nghị" date=--01-05 meeting_type=Hội nghị
+            organization "Đảng ủy Quân chủng Hải quân"
+            resolution "Nghị quyết số 1275-NQ/ĐU" code=NQ/ĐU doc_type=Nghị quyết number=1275
+            discussed: Hội nghị -> Nghị quyết số 1275-NQ/ĐU
+            organized: Đảng ủy Quân chủng Hải quân -> Hội nghị
+            issued: Đảng ủy Quân chủng Hải quân -> Nghị quyết số 1275-NQ/ĐU
+        "#]],
+    );
+}
