@@ -787,6 +787,17 @@ fn tails(
         // Đảng" (or without the comma): the body whose meeting adopted it.
         if sent.key(k) == "của" {
             let mut p = k + 1;
+            // "của Chánh án TAND TP.HCM", "của Thống đốc Ngân hàng Nhà nước":
+            // the holder's body issues it (not "của Trưởng Ban Tổ chức", where
+            // the post shares its body's first word).
+            if let Some((n, role)) = lexicon.roles.longest(sent.keys_from(p)) {
+                if role.shares.is_none()
+                    && sent.tokens[p].cap
+                    && organization::parse_at(sent, p + n, lexicon).is_some()
+                {
+                    p += n;
+                }
+            }
             if let Some((n, _)) = lexicon.meeting_types.longest(sent.keys_from(p)) {
                 let mut q = p + n;
                 while q < sent.tokens.len() && q < p + n + 6 {

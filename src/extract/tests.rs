@@ -2295,3 +2295,22 @@ fn a_party_committee_code_names_the_articles_committee() {
         "#]],
     );
 }
+
+#[test]
+fn a_document_of_a_post_holder_is_issued_by_the_holders_body() {
+    check(
+        "Hội nghị cũng triển khai Kế hoạch số 98/KH-TA của Chánh án TAND TP.HCM về công tác năm 2026, thực hiện Chỉ thị số 01/2025/CT-CA của Chánh án TAND tối cao.",
+        expect![[r#"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            resolution "Kế hoạch số 98/KH-TA" code=KH-TA doc_type=Kế hoạch number=98 title=công tác năm 2026
+            organization "Tòa án nhân dân thành phố Hồ Chí Minh"
+            resolution "Chỉ thị số 01/2025/CT-CA" code=2025/CT-CA doc_type=Chỉ thị number=01
+            organization "Tòa án nhân dân tối cao"
+            discussed: Hội nghị -> Kế hoạch số 98/KH-TA
+            discussed: Hội nghị -> Chỉ thị số 01/2025/CT-CA
+            implements: Kế hoạch số 98/KH-TA -> Chỉ thị số 01/2025/CT-CA
+            issued: Tòa án nhân dân thành phố Hồ Chí Minh -> Kế hoạch số 98/KH-TA
+            issued: Tòa án nhân dân tối cao -> Chỉ thị số 01/2025/CT-CA
+        "#]],
+    );
+}
