@@ -1685,18 +1685,19 @@ fn bare_party_committee_is_the_articles_and_kem_theo_ends_a_name() {
     check(
         "Đảng ủy Tập đoàn Hóa chất Việt Nam tổ chức hội nghị. Đồng chí Trần Văn Bình, Phó Bí thư Đảng ủy Tập đoàn cho biết Đảng ủy đã ban hành Quy chế làm việc của Ban Chấp hành Đảng bộ Tập đoàn kèm theo Quyết định số 12-QĐ/ĐU. Bí thư Đảng ủy Lê Văn Hòa chủ trì hội nghị.",
         expect![[r#"
-            organization "Đảng ủy Tập đoàn Hóa chất Việt Nam"
             meeting "Hội nghị" meeting_type=Hội nghị
             person "Trần Văn Bình"
             resolution "Quy chế làm việc của Ban Chấp hành Đảng bộ Tập đoàn" doc_type=Quy chế
             organization "Ban Chấp hành Đảng bộ Tập đoàn"
+            organization "Đảng ủy Tập đoàn Hóa chất Việt Nam"
             resolution "Quyết định số 12-QĐ/ĐU" code=QĐ/ĐU doc_type=Quyết định number=12
             person "Lê Văn Hòa"
-            organized: Đảng ủy Tập đoàn Hóa chất Việt Nam -> Hội nghị
-            issued: Đảng ủy Tập đoàn Hóa chất Việt Nam -> Quy chế làm việc của Ban Chấp hành Đảng bộ Tập đoàn
             spoke_at: Trần Văn Bình -> Hội nghị
             holds_position: Trần Văn Bình -> Đảng ủy Tập đoàn Hóa chất Việt Nam (Phó Bí thư)
             issued: Ban Chấp hành Đảng bộ Tập đoàn -> Quy chế làm việc của Ban Chấp hành Đảng bộ Tập đoàn
+            organized: Đảng ủy Tập đoàn Hóa chất Việt Nam -> Hội nghị
+            issued: Đảng ủy Tập đoàn Hóa chất Việt Nam -> Quy chế làm việc của Ban Chấp hành Đảng bộ Tập đoàn
+            issued: Đảng ủy Tập đoàn Hóa chất Việt Nam -> Quyết định số 12-QĐ/ĐU
             chaired: Lê Văn Hòa -> Hội nghị
             holds_position: Lê Văn Hòa -> Đảng ủy Tập đoàn Hóa chất Việt Nam (Bí thư)
         "#]],
@@ -1807,12 +1808,14 @@ fn meetings_named_as_where_things_go_are_not_where_they_happen() {
     check(
         "Trước đó, chiều 16-12-2024, Thường vụ Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội đã họp, do Trung tướng Trần Ngọc Tuấn chủ trì, cho ý kiến vào phương án chuẩn bị đại hội điểm ở cấp cơ sở. Kết luận, Trung tướng Trần Ngọc Tuấn giao cơ quan hoàn thiện báo cáo để trình tại Kỳ họp thứ 6 của Hội đồng nhân dân thành phố.",
         expect![[r#"
+            organization "Thường vụ Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội"
             organization "Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội"
             meeting "Cuộc họp" date=2024-12-16 meeting_type=Cuộc họp
             person "Trần Ngọc Tuấn" rank=Trung tướng
             meeting "Kỳ họp thứ 6 của Hội đồng nhân dân thành phố" meeting_type=Kỳ họp
             organization "Hội đồng nhân dân thành phố"
-            organized: Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội -> Cuộc họp
+            organized: Thường vụ Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội -> Cuộc họp
+            part_of: Thường vụ Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội -> Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội
             chaired: Trần Ngọc Tuấn -> Cuộc họp
             organized: Hội đồng nhân dân thành phố -> Kỳ họp thứ 6 của Hội đồng nhân dân thành phố
         "#]],
