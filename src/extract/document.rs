@@ -673,6 +673,35 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
         {
             break;
         }
+        // "Chương trình công tác năm 2025 của Ban Chấp hành Hội LHPN tỉnh và
+        // thống nhất ...", "Nghị quyết ... năm 2025 của Đảng ủy Cảnh sát biển,
+        // xác định ...": the body it belongs to ends the name, with its term
+        // and a revision note ("... nhiệm kỳ 2020-2025 (sửa đổi)").
+        if t.key == "của" && k > j {
+            if let Some(org) = organization::parse_at(sent, k + 1, lexicon) {
+                let mut e = org.end;
+                if matches!(sent.key(e), "nhiệm" | "khóa" | "khoá") {
+                    e += if sent.key(e) == "nhiệm" { 2 } else { 1 };
+                    while sent
+                        .tokens
+                        .get(e)
+                        .is_some_and(|t| t.number || t.cap || matches!(t.punct(), Some('-' | '–')))
+                    {
+                        e += 1;
+                    }
+                }
+                let e = revision_end(sent, e);
+                let ends = sent.tokens.get(e).is_some_and(|t| {
+                    t.key == "và"
+                        && sent.tokens.get(e + 1).is_some_and(|n| n.word && !n.cap)
+                        && lexicon.doc_types.longest(sent.keys_from(e + 1)).is_none()
+                });
+                if ends {
+                    k = e;
+                    break;
+                }
+            }
+        }
         // "Quy chế phối hợp số 01/QCPH-VKS-CA": the number ends the name.
         // (Not an inner document's: "... thực hiện Nghị quyết số 12-NQ/TW".)
         if t.key == "số"

@@ -2317,3 +2317,19 @@ fn a_document_of_a_post_holder_is_issued_by_the_holders_body() {
         "#]],
     );
 }
+
+#[test]
+fn the_body_a_document_belongs_to_ends_its_name_before_another_act() {
+    check(
+        "Hội nghị thông qua Chương trình công tác năm 2025 của Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Bắc Ninh và thống nhất hiệp thương cử bà Nguyễn Thị Hoa.",
+        expect![[r#"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            resolution "Chương trình công tác năm 2025 của Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Bắc Ninh" doc_type=Chương trình
+            organization "Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Bắc Ninh"
+            organization "Hội Liên hiệp Phụ nữ tỉnh Bắc Ninh"
+            person "Nguyễn Thị Hoa"
+            discussed: Hội nghị -> Chương trình công tác năm 2025 của Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Bắc Ninh
+            part_of: Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Bắc Ninh -> Hội Liên hiệp Phụ nữ tỉnh Bắc Ninh
+        "#]],
+    );
+}
