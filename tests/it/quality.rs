@@ -1,7 +1,7 @@
 //! The extraction quality gates: the graph of the seeds scored against
 //! `tests/gold`, of the hand-written corpus against its own gold
 //! (`tests/corpus`), and of the development sets (`tests/dev2` to
-//! `tests/dev11`), through the real path (ingest, then `eval --json`).
+//! `tests/dev12`), through the real path (ingest, then `eval --json`).
 //! The thresholds sit a little under today's figures, so a regression in the
 //! rules fails here; raise them as the extractor improves.
 
@@ -53,62 +53,62 @@ fn gate(dir: &str, entity_min: f64, relation_min: f64) {
 
 #[test]
 fn quality_held_out_corpus_against_gold() {
-    gate("tests/corpus", 0.91, 0.83);
+    gate("tests/corpus", 0.92, 0.85);
 }
 
 #[test]
 fn quality_second_dev_set_against_gold() {
-    gate("tests/dev2", 0.95, 0.91);
+    gate("tests/dev2", 0.97, 0.93);
 }
 
 #[test]
 fn quality_third_dev_set_against_gold() {
-    gate("tests/dev3", 0.96, 0.93);
+    gate("tests/dev3", 0.97, 0.94);
 }
 
 #[test]
 fn quality_fourth_dev_set_against_gold() {
-    gate("tests/dev4", 0.95, 0.92);
+    gate("tests/dev4", 0.95, 0.94);
 }
 
 #[test]
 fn quality_fifth_dev_set_against_gold() {
-    gate("tests/dev5", 0.93, 0.88);
+    gate("tests/dev5", 0.96, 0.92);
 }
 
 /// Held-out batch 5 until its first measurement (0.893 / 0.762), a
 /// development set since.
 #[test]
 fn quality_sixth_dev_set_against_gold() {
-    gate("tests/dev6", 0.94, 0.86);
+    gate("tests/dev6", 0.96, 0.9);
 }
 
 /// Written in session 6 as a development set; measured first at 0.903 /
 /// 0.804 before any rule looked at it.
 #[test]
 fn quality_seventh_dev_set_against_gold() {
-    gate("tests/dev7", 0.92, 0.86);
+    gate("tests/dev7", 0.95, 0.91);
 }
 
 /// Written in session 7 as a development set; measured first at 0.855 /
 /// 0.795 before any rule looked at it.
 #[test]
 fn quality_eighth_dev_set_against_gold() {
-    gate("tests/dev8", 0.9, 0.87);
+    gate("tests/dev8", 0.93, 0.9);
 }
 
 /// Written in session 8 as a development set; measured first at 0.917 /
 /// 0.845 before any rule looked at it.
 #[test]
 fn quality_ninth_dev_set_against_gold() {
-    gate("tests/dev9", 0.91, 0.87);
+    gate("tests/dev9", 0.93, 0.9);
 }
 
 /// Written in session 9 as a development set; measured first at 0.895 /
 /// 0.799 before any rule looked at it.
 #[test]
 fn quality_tenth_dev_set_against_gold() {
-    gate("tests/dev10", 0.91, 0.86);
+    gate("tests/dev10", 0.92, 0.88);
 }
 
 /// Written in session 9 as a development set; measured first at 0.937 /
@@ -116,5 +116,13 @@ fn quality_tenth_dev_set_against_gold() {
 /// looked at it.
 #[test]
 fn quality_eleventh_dev_set_against_gold() {
-    gate("tests/dev11", 0.93, 0.84);
+    gate("tests/dev11", 0.95, 0.88);
+}
+
+/// Written in session 9 as a development set; measured first at 0.922 /
+/// 0.825 with the binary from the start of the session (0.943 / 0.852 with
+/// the rules of the session so far) before any rule looked at it.
+#[test]
+fn quality_twelfth_dev_set_against_gold() {
+    gate("tests/dev12", 0.94, 0.85);
 }
