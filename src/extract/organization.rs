@@ -1292,7 +1292,14 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 (prev.title_case() && lexicon.surnames.get(&prev.key).is_some_and(|rare| !rare))
                     || matches!(
                         prev.key.as_str(),
-                        "xã" | "phường" | "huyện" | "quận" | "đảo" | "thị" | "trấn" | "ấp" | "thôn"
+                        "xã" | "phường"
+                            | "huyện"
+                            | "quận"
+                            | "đảo"
+                            | "thị"
+                            | "trấn"
+                            | "ấp"
+                            | "thôn"
                     )
             };
             if inside_name {

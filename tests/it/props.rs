@@ -279,8 +279,18 @@ fn check_record(record: &ArticleRecord) -> Result<(), TestCaseError> {
                 && std::iter::once(&node.name)
                     .chain(&node.aliases)
                     .any(|n| fold::key(n).starts_with(&first));
+            // A body known from a document's code ("Kế hoạch số 318/KH-UBND")
+            // is quoted by that document, which is no name of it.
+            let words: Vec<String> = fold::key(&text).split(' ').map(str::to_string).collect();
+            let by_code = node.kind == cadregraph::model::NodeKind::Organization
+                && (1..=words.len().min(4)).any(|k| {
+                    Lexicon::builtin()
+                        .doc_types
+                        .get(&words[..k].join(" "))
+                        .is_some()
+                });
             prop_assert!(
-                text == node.name || node.aliases.contains(&text) || prefix,
+                text == node.name || node.aliases.contains(&text) || prefix || by_code,
                 "node {:?} (aliases {:?}): source {}..{} is {:?}",
                 node.name,
                 node.aliases,
