@@ -312,10 +312,14 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
         .iter_mut()
         .filter(|c| c.kind == NodeKind::Organization)
     {
+        // (Only a name with a number can be a coded document's text.)
         c.names.retain(|n| {
-            let words: Vec<String> = fold::key(n).split(' ').map(str::to_string).collect();
-            !(1..=words.len().min(4))
-                .any(|k| lexicon.doc_types.get(&words[..k].join(" ")).is_some())
+            if !n.bytes().any(|b| b.is_ascii_digit()) {
+                return true;
+            }
+            let key = fold::key(n);
+            let words: Vec<&str> = key.split(' ').take(4).collect();
+            !(1..=words.len()).any(|k| lexicon.doc_types.get(&words[..k].join(" ")).is_some())
         });
     }
     drop_code_only_issuers(mentions, &mut clusters, &mut of);
