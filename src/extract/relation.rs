@@ -1056,6 +1056,27 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             anchor = extent_end(mentions, d).max(b);
         }
     }
+    // "cuộc họp với NHCSXH và các bộ, ngành về dự thảo Nghị định ...": a
+    // document a meeting is said to be about, right after its description.
+    for &m in &meetings {
+        let b = mentions.entities[m].tokens.1;
+        let Some(v) = (b..sent.tokens.len().min(b + 6))
+            .take_while(|&k| !matches!(sent.tokens[k].punct(), Some(';' | '.' | ':')))
+            .find(|&k| sent.key(k) == "về")
+        else {
+            continue;
+        };
+        let cue_between = (b..v).any(|k| sent.cue_at(k, lexicon).is_some());
+        let mut k = v + 1;
+        if matches!((sent.key(k), sent.key(k + 1)), ("dự", "thảo")) {
+            k += 2;
+        }
+        if let Some(d) = docs.iter().copied().find(|&d| mentions.entities[d].tokens.0 == k) {
+            if !cue_between && !is_anaphor(mentions, d) {
+                mentions.relate(EdgeKind::Discussed, m, d, None, span);
+            }
+        }
+    }
     // Documents named in a meeting's own name are its subject.
     for &m in &meetings {
         let (a, b) = mentions.entities[m].tokens;

@@ -2333,3 +2333,22 @@ fn the_body_a_document_belongs_to_ends_its_name_before_another_act() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_about_a_draft_discusses_it() {
+    check(
+        "Sáng 12/1/2024, Ngân hàng Chính sách xã hội tổ chức hội nghị tổng kết. Cùng ngày, chiều 12/1, Phó Thủ tướng Lê Minh Khái chủ trì cuộc họp với NHCSXH và các bộ, ngành về dự thảo Nghị định sửa đổi, bổ sung nghị định về tín dụng đối với người nghèo.",
+        expect![[r#"
+            organization "Ngân hàng Chính sách xã hội"
+            meeting "Hội nghị tổng kết" date=2024-01-12 meeting_type=Hội nghị
+            organization "Chính phủ"
+            person "Lê Minh Khái"
+            meeting "Cuộc họp với NHCSXH và các bộ" date=2024-01-12 meeting_type=Cuộc họp
+            resolution "Nghị định sửa đổi, bổ sung nghị định về tín dụng đối với người nghèo" doc_type=Nghị định
+            organized: Ngân hàng Chính sách xã hội -> Hội nghị tổng kết
+            chaired: Lê Minh Khái -> Cuộc họp với NHCSXH và các bộ
+            holds_position: Lê Minh Khái -> Chính phủ (Phó Thủ tướng)
+            discussed: Cuộc họp với NHCSXH và các bộ -> Nghị định sửa đổi, bổ sung nghị định về tín dụng đối với người nghèo
+        "#]],
+    );
+}
