@@ -1071,7 +1071,11 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         if matches!((sent.key(k), sent.key(k + 1)), ("dự", "thảo")) {
             k += 2;
         }
-        if let Some(d) = docs.iter().copied().find(|&d| mentions.entities[d].tokens.0 == k) {
+        if let Some(d) = docs
+            .iter()
+            .copied()
+            .find(|&d| mentions.entities[d].tokens.0 == k)
+        {
             if !cue_between && !is_anaphor(mentions, d) {
                 mentions.relate(EdgeKind::Discussed, m, d, None, span);
             }
