@@ -1650,8 +1650,20 @@ fn resolve_meetings(
             type_compatible(&g.mtype, meeting_type)
                 && mentions.entities[g.mentions[0]].span.start < m.span.start
         });
+        // "Trước đó, chiều 23/12, Đảng ủy ... tổ chức Hội nghị Ban Chấp hành
+        // Đảng bộ mở rộng. Hội nghị do Đại tá X chủ trì.": right after the
+        // sentence that reports another meeting, the type word is that one.
+        let just_reported = latest.filter(|&g| {
+            ids[g] != usize::MAX
+                && g != main.unwrap_or(usize::MAX)
+                && groups[g]
+                    .mentions
+                    .iter()
+                    .any(|&x| mentions.entities[x].sentence + 1 == m.sentence)
+        });
         let target = latest
             .filter(|_| this_one)
+            .or(just_reported)
             .or_else(|| main.filter(|&g| type_compatible(&groups[g].mtype, meeting_type)))
             .or_else(|| {
                 groups.iter().rposition(|g| {

@@ -2352,3 +2352,20 @@ fn a_meeting_about_a_draft_discusses_it() {
         "#]],
     );
 }
+
+#[test]
+fn the_type_word_right_after_a_second_meeting_is_that_meeting() {
+    check(
+        "Sáng 28/12, Công an tỉnh Quảng Ninh tổ chức Hội nghị tổng kết công tác năm 2022. Trước đó, chiều 23/12, Đảng ủy Công an tỉnh Quảng Ninh tổ chức Hội nghị Ban Chấp hành Đảng bộ mở rộng. Hội nghị do Đại tá Đinh Văn Nơi chủ trì.",
+        expect![[r#"
+            organization "Công an tỉnh Quảng Ninh"
+            meeting "Hội nghị tổng kết công tác năm 2022" date=--12-28 meeting_type=Hội nghị
+            organization "Đảng ủy Công an tỉnh Quảng Ninh"
+            meeting "Hội nghị Ban Chấp hành Đảng bộ mở rộng" date=--12-23 meeting_type=Hội nghị
+            person "Đinh Văn Nơi" rank=Đại tá
+            organized: Công an tỉnh Quảng Ninh -> Hội nghị tổng kết công tác năm 2022
+            organized: Đảng ủy Công an tỉnh Quảng Ninh -> Hội nghị Ban Chấp hành Đảng bộ mở rộng
+            chaired: Đinh Văn Nơi -> Hội nghị Ban Chấp hành Đảng bộ mở rộng
+        "#]],
+    );
+}
