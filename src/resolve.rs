@@ -325,7 +325,8 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
     drop_code_only_issuers(mentions, &mut clusters, &mut of);
     let scopes = local_scopes(doc, mentions, &clusters, &of, lexicon);
     resolve_documents(doc, mentions, &mut clusters, &mut of, &mut add, &scopes);
-    let (main, sittings) = resolve_meetings(doc, mentions, &mut clusters, &mut of, &mut add);
+    let (main, sittings, reported_after) =
+        resolve_meetings(doc, mentions, &mut clusters, &mut of, &mut add);
     own_congress_resolution(&mut clusters, &mut of, main);
 
     // Edges.
@@ -334,6 +335,10 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
     // before it ("Chiều 4/6, ... điều hành phiên chất vấn ..."), else the main one.
     let target_of = |id: MentionId, at: Span| -> Option<usize> {
         if id == MAIN_MEETING {
+            let here = doc.sentences.partition_point(|s| s.span.end <= at.start);
+            if let Some(&(_, c)) = reported_after.iter().find(|(s, _)| *s == here) {
+                return Some(c);
+            }
             sittings
                 .iter()
                 .rev()
@@ -1310,13 +1315,19 @@ fn first_day_of_span(doc: &Doc, day: PartialDate) -> PartialDate {
     day
 }
 
+/// What meeting resolution hands to the edges: the main meeting's cluster;
+/// the sittings, as (byte where reported, cluster), a sentence naming no
+/// meeting going to the last reported before it; and the sentences right
+/// after one reporting another meeting, as (sentence index, its cluster).
+type MeetingsResolved = (Option<usize>, Vec<(usize, usize)>, Vec<(usize, usize)>);
+
 fn resolve_meetings(
     doc: &Doc,
     mentions: &Mentions,
     clusters: &mut Vec<Cluster>,
     of: &mut [Option<usize>],
     add: &mut Add,
-) -> (Option<usize>, Vec<(usize, usize)>) {
+) -> MeetingsResolved {
     struct Group {
         mentions: Vec<MentionId>,
         mtype: String,
@@ -1604,6 +1615,7 @@ fn resolve_meetings(
     // question session of a National Assembly session) from where the article
     // reports it taking place.
     let mut sittings: Vec<(usize, usize)> = Vec::new();
+    let mut reported_after: Vec<(usize, usize)> = Vec::new();
     if let Some(mg) = main {
         let main_date = groups[mg].date;
         for (gi, g) in groups.iter().enumerate() {
@@ -1628,6 +1640,25 @@ fn resolve_meetings(
                 .find(|m| !matches!(m.detail, Detail::Meeting { in_title: true, .. }));
             if let (true, Some(m)) = (gi == mg || held_then, body) {
                 sittings.push((m.span.start, ids[gi]));
+            }
+        }
+        // Other meetings reported as held (dated, and introduced or given a
+        // chair or organiser): the sentence right after the one reporting
+        // such a meeting is about it ("Trước đó, chiều 19/12, Đảng ủy đã họp
+        // Hội nghị Ban Chấp hành mở rộng. Trung tướng X phát biểu ...").
+        for (gi, g) in groups.iter().enumerate() {
+            if gi == mg || ids[gi] == usize::MAX || g.date.is_none() || g.date == main_date {
+                continue;
+            }
+            for &mid in &g.mentions {
+                let m = &mentions.entities[mid];
+                let reported = introduces_event(doc, m.span)
+                    || mentions.relations.iter().any(|r| {
+                        r.target == mid && matches!(r.kind, EdgeKind::Chaired | EdgeKind::Organized)
+                    });
+                if reported && !matches!(m.detail, Detail::Meeting { in_title: true, .. }) {
+                    reported_after.push((m.sentence + 1, ids[gi]));
+                }
             }
         }
         sittings.sort();
@@ -1677,7 +1708,7 @@ fn resolve_meetings(
             of[mid] = Some(ids[g]);
         }
     }
-    (main.map(|g| ids[g]), sittings)
+    (main.map(|g| ids[g]), sittings, reported_after)
 }
 
 /// An issuer read off a document's code ("NĐ-CP": Chính phủ, "QĐ-UBND": the

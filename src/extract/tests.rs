@@ -2369,3 +2369,20 @@ fn the_type_word_right_after_a_second_meeting_is_that_meeting() {
         "#]],
     );
 }
+
+#[test]
+fn the_sentence_right_after_a_second_meeting_is_about_it() {
+    check(
+        "Sáng 28/12, Bộ Tư lệnh Cảnh sát biển tổ chức Hội nghị quân chính năm 2024. Trước đó, chiều 19/12, Đảng ủy Cảnh sát biển đã tổ chức Hội nghị Ban Chấp hành Đảng bộ mở rộng. Trung tướng Lê Quang Đạo phát biểu, làm rõ nhiệm vụ trọng tâm.",
+        expect![[r#"
+            organization "Bộ Tư lệnh Cảnh sát biển Việt Nam"
+            meeting "Hội nghị quân chính năm 2024" date=--12-28 meeting_type=Hội nghị
+            organization "Đảng ủy Cảnh sát biển"
+            meeting "Hội nghị Ban Chấp hành Đảng bộ mở rộng" date=--12-19 meeting_type=Hội nghị
+            person "Lê Quang Đạo" rank=Trung tướng
+            organized: Bộ Tư lệnh Cảnh sát biển Việt Nam -> Hội nghị quân chính năm 2024
+            organized: Đảng ủy Cảnh sát biển -> Hội nghị Ban Chấp hành Đảng bộ mở rộng
+            spoke_at: Lê Quang Đạo -> Hội nghị Ban Chấp hành Đảng bộ mở rộng
+        "#]],
+    );
+}
