@@ -644,6 +644,15 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
                             | ("phấn", "đấu")
                             | ("trong", "đó")
                             | ("tạo", _)
+                            // ", xác định ...", ", nhấn mạnh ...": what it says.
+                            | ("xác", "định")
+                            | ("đề", "ra")
+                            | ("nêu", _)
+                            | ("nhấn", "mạnh")
+                            | ("khẳng", "định")
+                            | ("đặt", "ra")
+                            | ("chỉ", "rõ")
+                            | ("yêu", "cầu")
                     ) =>
                 {
                     break

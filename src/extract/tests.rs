@@ -2386,3 +2386,16 @@ fn the_sentence_right_after_a_second_meeting_is_about_it() {
         "#]],
     );
 }
+
+#[test]
+fn what_a_document_says_after_a_comma_is_no_part_of_its_name() {
+    check(
+        "Hội nghị đã thông qua Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025 của Đảng ủy Cảnh sát biển, xác định xây dựng lực lượng là khâu then chốt.",
+        expect![[r#"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            resolution "Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025 của Đảng ủy Cảnh sát biển" doc_type=Nghị quyết
+            organization "Đảng ủy Cảnh sát biển, xác định xây dựng lực lượng"
+            discussed: Hội nghị -> Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025 của Đảng ủy Cảnh sát biển
+        "#]],
+    );
+}
