@@ -917,6 +917,13 @@ fn tails(
             {
                 break;
             }
+            // "... về điều chỉnh kế hoạch đầu tư công năm 2020 đã được các đại
+            // biểu thông qua": the clause's verb ends the subject.
+            if matches!(sent.key(e), "đã" | "được" | "sẽ")
+                && (e + 1..sent.tokens.len().min(e + 7)).any(|q| sent.cue_at(q, lexicon).is_some())
+            {
+                break;
+            }
             // "Thực hiện Quy định số 131 về kiểm soát quyền lực, Ban Thường vụ
             // Tỉnh ủy đã ban hành ...": a body opening a clause ends the subject.
             if sent.is(e, ',')

@@ -1056,6 +1056,41 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             anchor = extent_end(mentions, d).max(b);
         }
     }
+    // "Nghị quyết số 53/NQ-HĐND ... đã được các đại biểu thông qua", "Dự
+    // thảo Nghị quyết ... được các đại biểu thảo luận tại 10 tổ": a document
+    // the delegates (or the meeting) pass or debate is the meeting's subject.
+    for &d in &docs {
+        if is_anaphor(mentions, d) {
+            continue;
+        }
+        let e = extent_end(mentions, d);
+        let Some(p) = (e..sent.tokens.len().min(e + 4)).find(|&k| sent.key(k) == "được") else {
+            continue;
+        };
+        let mut k = p + 1;
+        let by_meeting = meetings
+            .iter()
+            .copied()
+            .find(|&m| mentions.entities[m].tokens.0 == k);
+        if let Some(m) = by_meeting {
+            k = mentions.entities[m].tokens.1;
+        } else if sent.key(k) == "các" && sent.key(k + 1) == "đại" && sent.key(k + 2) == "biểu"
+        {
+            k += 3;
+        } else if sent.key(k) == "đại" && sent.key(k + 1) == "biểu" {
+            k += 2;
+        } else {
+            continue;
+        }
+        let passed = sent
+            .cue_at(k, lexicon)
+            .is_some_and(|(_, c)| c.contains(&Cue::Discuss) || c.contains(&Cue::Issue));
+        if passed {
+            let m = by_meeting.unwrap_or_else(|| meeting_for(mentions, &meetings, k));
+            mentions.relate(EdgeKind::Discussed, m, d, None, span);
+        }
+    }
+
     // "cuộc họp với NHCSXH và các bộ, ngành về dự thảo Nghị định ...": a
     // document a meeting is said to be about, right after its description.
     for &m in &meetings {

@@ -2399,3 +2399,18 @@ fn what_a_document_says_after_a_comma_is_no_part_of_its_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_document_the_delegates_pass_is_the_meetings_subject() {
+    check(
+        "Sáng 5/11/2020, HĐND tỉnh Thái Bình tổ chức kỳ họp. Nghị quyết số 53/NQ-HĐND về điều chỉnh kế hoạch đầu tư công năm 2020 đã được các đại biểu thông qua.",
+        expect![[r#"
+            organization "Hội đồng nhân dân tỉnh Thái Bình"
+            meeting "Kỳ họp" date=2020-11-05 meeting_type=Kỳ họp
+            resolution "Nghị quyết số 53/NQ-HĐND" code=NQ-HĐND doc_type=Nghị quyết number=53 title=điều chỉnh kế hoạch đầu tư công năm 2020
+            organized: Hội đồng nhân dân tỉnh Thái Bình -> Kỳ họp
+            issued: Hội đồng nhân dân tỉnh Thái Bình -> Nghị quyết số 53/NQ-HĐND
+            discussed: Kỳ họp -> Nghị quyết số 53/NQ-HĐND
+        "#]],
+    );
+}
