@@ -607,22 +607,31 @@ fn only_ministry<'a>(
 ) -> Option<&'a (usize, &'a str)> {
     let mut found: Option<(&(usize, &str), String)> = None;
     for n in named_orgs {
-        let Some(body) = lexicon.bodies.get(&fold::key(n.1)) else {
+        let Some(ministry) = ministry_named(n.1, lexicon) else {
             continue;
         };
-        let ministry = body.name.starts_with("Bộ ")
-            && body.parent.as_deref() == Some("Chính phủ")
-            && fold::key(n.1) == fold::key(&body.name);
-        if !ministry {
-            continue;
-        }
         match &found {
-            Some((_, name)) if *name != body.name => return None,
+            Some((_, name)) if *name != ministry => return None,
             Some(_) => {}
-            None => found = Some((n, body.name.clone())),
+            None => found = Some((n, ministry.to_string())),
         }
     }
     found.map(|(n, _)| n)
+}
+
+/// The ministry of the Government `name` writes in full, as the lexicon
+/// names it ("Bộ Chính trị" is none: no ministry).
+fn ministry_named<'l>(name: &str, lexicon: &'l Lexicon) -> Option<&'l str> {
+    let key = fold::key(name);
+    lexicon
+        .bodies
+        .get(&key)
+        .filter(|body| {
+            body.name.starts_with("Bộ ")
+                && body.parent.as_deref() == Some("Chính phủ")
+                && key == fold::key(&body.name)
+        })
+        .map(|body| body.name.as_str())
 }
 
 /// The ministry of the Government an article names strictly more often than
@@ -635,12 +644,9 @@ fn main_ministry<'a>(
     let mut counts: Vec<(usize, &'a (usize, &'a str))> = Vec::new();
     for n in named_orgs {
         let key = fold::key(n.1);
-        let ministry = lexicon.bodies.get(&key).is_some_and(|body| {
-            body.name.starts_with("Bộ ")
-                && body.parent.as_deref() == Some("Chính phủ")
-                && key == fold::key(&body.name)
-        });
-        if ministry && !counts.iter().any(|(_, m)| fold::key(m.1) == key) {
+        if ministry_named(n.1, lexicon).is_some()
+            && !counts.iter().any(|(_, m)| fold::key(m.1) == key)
+        {
             counts.push((named_times.get(&key).copied().unwrap_or(0), n));
         }
     }

@@ -508,7 +508,7 @@ fn bind_titles(
                 .and_then(|n| n.body.as_ref())
                 .or(implied.as_ref())
                 .or(side.as_ref());
-            if let Some(next) = next {
+            let org = if let Some(next) = next {
                 // "Bí thư Đảng ủy, Chủ tịch HĐND xã": the commune's party committee
                 // ("Đảng ủy xã"), not one of its council.
                 let key = fold::key(&next.name);
@@ -539,7 +539,7 @@ fn bind_titles(
                 // The mention covers the head written ("Đảng ủy"), not the role
                 // before it: its text becomes a surface form of the body.
                 let head_words = head.split(' ').count();
-                let org = Org {
+                Some(Org {
                     start: t.tokens.1.saturating_sub(head_words).max(t.tokens.0),
                     end: t.tokens.1,
                     name,
@@ -547,23 +547,19 @@ fn bind_titles(
                     place: next.place.clone(),
                     parent: None,
                     class: Some(crate::lexicon::HeadClass::Party),
-                };
-                let body = org_mention(sent, &org, mentions);
-                mentions.relate(
-                    EdgeKind::HoldsPosition,
-                    person,
-                    body,
-                    Some(t.role.clone()),
-                    sent.span,
-                );
-            } else if fold::key(head) == "đảng ủy" {
+                })
+            } else {
                 // "Phó Bí thư Đảng ủy, Tổng Giám đốc VNR" with no body after it:
                 // the article's party committee, which resolution finds.
-                let org = Org::plain(
-                    t.tokens.1.saturating_sub(2).max(t.tokens.0),
-                    t.tokens.1,
-                    head.clone(),
-                );
+                (fold::key(head) == "đảng ủy").then(|| {
+                    Org::plain(
+                        t.tokens.1.saturating_sub(2).max(t.tokens.0),
+                        t.tokens.1,
+                        head.clone(),
+                    )
+                })
+            };
+            if let Some(org) = org {
                 let body = org_mention(sent, &org, mentions);
                 mentions.relate(
                     EdgeKind::HoldsPosition,
