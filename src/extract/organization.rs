@@ -1111,8 +1111,10 @@ fn subject_end(sent: &Sent, j: usize, lexicon: &Lexicon) -> usize {
     while k < sent.tokens.len() && k < j + 24 {
         let t = &sent.tokens[k];
         if t.word {
+            // "chính quyền địa phương 2 cấp": a count of levels is part of it.
+            let levels = t.number && sent.key(k + 1) == "cấp";
             let stop = t.cap
-                || t.number
+                || (t.number && !levels)
                 || matches!(t.key.as_str(), "tỉnh" | "thành" | "tp")
                 || sent.cue_at(k, lexicon).is_some()
                 || matches!(

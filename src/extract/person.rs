@@ -181,6 +181,33 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
             }
         }
     }
+    // "Trưởng Ban Chỉ đạo": the role shares its last word with a named head
+    // written alone, which refers to the board of that kind the article
+    // names ("Ban Chỉ đạo phòng, chống tham nhũng tỉnh ..."); resolution finds it.
+    if body.is_none() && body_start < role_end {
+        if let Some((m, (head, crate::lexicon::HeadClass::Named))) =
+            lexicon.heads.longest(sent.keys_from(body_start))
+        {
+            let end = body_start + m;
+            let ends = sent
+                .tokens
+                .get(end)
+                .is_none_or(|t| !t.word || crate::extract::is_stop(&t.key) || !t.cap)
+                || organization::starts_person(sent, end, lexicon);
+            if end > role_end && ends {
+                role_end = end;
+                body = Some(Org {
+                    start: body_start,
+                    end,
+                    name: head.clone(),
+                    needs_place: None,
+                    place: None,
+                    parent: None,
+                    class: Some(crate::lexicon::HeadClass::Named),
+                });
+            }
+        }
+    }
     // "Tư lệnh Quân khu": a body's head alone refers to the body of that kind
     // named before in the article ("Quân khu 4"); resolution finds it.
     if body.is_none() && role.implied_head.is_none() && role.default_body.is_none() {

@@ -2414,3 +2414,23 @@ fn a_document_the_delegates_pass_is_the_meetings_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_steering_committees_head_named_by_the_shared_head_alone() {
+    check(
+        "Chiều 5/1, Ban Chỉ đạo sắp xếp đơn vị hành chính cấp xã và tổ chức chính quyền địa phương 2 cấp tỉnh Hà Tĩnh họp. Bí thư Tỉnh ủy Nguyễn Duy Lâm, Trưởng Ban Chỉ đạo chủ trì cuộc họp; ông Lê Văn An, Phó Trưởng Ban Chỉ đạo, phát biểu.",
+        expect![[r#"
+            organization "Ban Chỉ đạo sắp xếp đơn vị hành chính cấp xã và tổ chức chính quyền địa phương 2 cấp tỉnh Hà Tĩnh"
+            meeting "Cuộc họp" date=--01-05 meeting_type=Cuộc họp
+            organization "Tỉnh ủy Hà Tĩnh"
+            person "Nguyễn Duy Lâm"
+            person "Lê Văn An"
+            organized: Ban Chỉ đạo sắp xếp đơn vị hành chính cấp xã và tổ chức chính quyền địa phương 2 cấp tỉnh Hà Tĩnh -> Cuộc họp
+            chaired: Nguyễn Duy Lâm -> Cuộc họp
+            holds_position: Nguyễn Duy Lâm -> Ban Chỉ đạo sắp xếp đơn vị hành chính cấp xã và tổ chức chính quyền địa phương 2 cấp tỉnh Hà Tĩnh (Trưởng Ban)
+            holds_position: Nguyễn Duy Lâm -> Tỉnh ủy Hà Tĩnh (Bí thư)
+            spoke_at: Lê Văn An -> Cuộc họp
+            holds_position: Lê Văn An -> Ban Chỉ đạo sắp xếp đơn vị hành chính cấp xã và tổ chức chính quyền địa phương 2 cấp tỉnh Hà Tĩnh (Phó Trưởng Ban)
+        "#]],
+    );
+}
