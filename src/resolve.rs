@@ -1698,8 +1698,19 @@ fn resolve_meetings(
                     .iter()
                     .any(|&x| mentions.entities[x].sentence + 1 == m.sentence)
         });
+        // "VKSND tỉnh tổ chức Hội nghị cán bộ, công chức ...; bà X trình bày
+        // dự thảo ... để hội nghị thảo luận": the one named before it in its
+        // own sentence.
+        let same_sentence = latest.filter(|&g| {
+            ids[g] != usize::MAX
+                && groups[g]
+                    .mentions
+                    .iter()
+                    .any(|&x| mentions.entities[x].sentence == m.sentence)
+        });
         let target = latest
             .filter(|_| this_one)
+            .or(same_sentence)
             .or(just_reported)
             .or_else(|| main.filter(|&g| type_compatible(&groups[g].mtype, meeting_type)))
             .or_else(|| {

@@ -235,6 +235,15 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                             k += 1;
                             continue;
                         }
+                        // "Hội nghị cán bộ, công chức, viên chức": the staff it gathers.
+                        let staff = matches!(
+                            (sent.key(k + 1), sent.key(k + 2)),
+                            ("công" | "viên", "chức") | ("người", "lao")
+                        ) && matches!(sent.key(k - 1), "bộ" | "chức");
+                        if staff {
+                            k += 1;
+                            continue;
+                        }
                         break;
                     }
                     // A spaced dash opens an aside: "Kỳ họp thứ 9 - kỳ họp được đánh giá ...".
@@ -296,9 +305,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         // "Đại hội đánh giá kết quả ...", "Hội nghị đã thảo luận ...": a meeting word
         // opening its sentence and followed by a verb is the subject, a reference
         // to the meeting, not its name.
-        let subject = sent.tokens[..i].iter().all(|t| !t.word)
-            && sent.kind == SentenceKind::Body
-            && sent.cue_at(i + n, lexicon).is_some();
+        // So is one a purpose clause opens: "... để hội nghị thảo luận, thông qua".
+        let opens = sent.tokens[..i].iter().all(|t| !t.word)
+            || (i > 0 && matches!(sent.key(i - 1), "để" | "nhằm"));
+        let subject =
+            opens && sent.kind == SentenceKind::Body && sent.cue_at(i + n, lexicon).is_some();
         // "..., là kỳ họp cuối năm đầu tiên của thành phố": a predicate says
         // what a meeting named before is; it names no other.
         let predicate = i > 0 && sent.key(i - 1) == "là";

@@ -2434,3 +2434,23 @@ fn a_steering_committees_head_named_by_the_shared_head_alone() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_word_opening_a_purpose_clause_is_the_meeting_named_before_it() {
+    check(
+        "Sáng 10/1, VKSND tỉnh Tiền Giang tổ chức hội nghị tổng kết công tác năm 2023. Chiều cùng ngày, VKSND tỉnh tổ chức Hội nghị cán bộ, công chức năm 2024 do ông Lương Minh Trí chủ trì; bà Võ Thị Hồng Cúc trình bày dự thảo Quy chế chi tiêu nội bộ năm 2024 để hội nghị thảo luận, thông qua.",
+        expect![[r#"
+            organization "Viện Kiểm sát nhân dân tỉnh Tiền Giang"
+            meeting "Hội nghị tổng kết công tác năm 2023" date=--01-10 meeting_type=Hội nghị
+            meeting "Hội nghị cán bộ, công chức năm 2024" date=--01-10 meeting_type=Hội nghị
+            person "Lương Minh Trí"
+            person "Võ Thị Hồng Cúc"
+            resolution "Quy chế chi tiêu nội bộ năm 2024" doc_type=Quy chế
+            organized: Viện Kiểm sát nhân dân tỉnh Tiền Giang -> Hội nghị tổng kết công tác năm 2023
+            organized: Viện Kiểm sát nhân dân tỉnh Tiền Giang -> Hội nghị cán bộ, công chức năm 2024
+            discussed: Hội nghị cán bộ, công chức năm 2024 -> Quy chế chi tiêu nội bộ năm 2024
+            chaired: Lương Minh Trí -> Hội nghị cán bộ, công chức năm 2024
+            spoke_at: Võ Thị Hồng Cúc -> Hội nghị cán bộ, công chức năm 2024
+        "#]],
+    );
+}
