@@ -308,8 +308,10 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         // So is one a purpose clause opens: "... để hội nghị thảo luận, thông qua".
         let opens = sent.tokens[..i].iter().all(|t| !t.word)
             || (i > 0 && matches!(sent.key(i - 1), "để" | "nhằm"));
-        let subject =
-            opens && sent.kind == SentenceKind::Body && sent.cue_at(i + n, lexicon).is_some();
+        // ("Hội nghị bầu đồng chí X làm ...": electing is such a verb too.)
+        let subject = opens
+            && sent.kind == SentenceKind::Body
+            && (sent.cue_at(i + n, lexicon).is_some() || sent.key(i + n) == "bầu");
         // "..., là kỳ họp cuối năm đầu tiên của thành phố": a predicate says
         // what a meeting named before is; it names no other.
         let predicate = i > 0 && sent.key(i - 1) == "là";

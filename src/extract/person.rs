@@ -831,14 +831,32 @@ fn elected(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 (sent.key(k + 1), sent.key(k + 2)),
                 ("bầu", _) | ("bổ", "nhiệm") | ("chỉ", "định")
             );
+        // "X đã trúng cử chức vụ Phó Chủ tịch UBND thành phố", "X tái đắc cử
+        // Chủ tịch ...": elected, in the active voice.
+        let won = matches!(
+            (sent.key(k), sent.key(k + 1)),
+            ("trúng", "cử") | ("đắc", "cử")
+        );
         // "bổ nhiệm Đại tá X, Trưởng phòng ..., giữ chức Phó Giám đốc ...": the
         // person named last before "giữ chức" (not "thôi giữ chức").
         let holds = sent.key(k) == "giữ"
             && sent.key(k + 1) == "chức"
             && (k == 0 || !matches!(sent.key(k - 1), "thôi" | "được" | "từng"))
             && !(k >= 2 && sent.key(k - 2) == "được");
-        if holds {
-            if let Some(title) = title_at(sent, k + 2, lexicon) {
+        // "bầu đồng chí X làm Chủ nhiệm Ủy ban Kiểm tra": the same, after a
+        // verb of election or appointment earlier in the clause.
+        let made = sent.key(k) == "làm"
+            && k > 0
+            && sent.tokens[k - 1].word
+            && (0..k).rev().take_while(|&q| !sent.is(q, ';')).any(|q| {
+                matches!(
+                    (sent.key(q), sent.key(q + 1)),
+                    ("bầu", _) | ("bổ", "nhiệm") | ("chỉ", "định") | ("phân", "công")
+                ) && (q == 0 || sent.key(q - 1) != "được")
+            });
+        if holds || made {
+            let at = if holds { k + 2 } else { k + 1 };
+            if let Some(title) = title_at(sent, at, lexicon) {
                 let last = persons
                     .iter()
                     .copied()
@@ -870,11 +888,18 @@ fn elected(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             }
             continue;
         }
-        if !appointed {
+        if !appointed && !won {
             continue;
         }
-        let mut j = k + if sent.key(k + 1) == "bầu" { 2 } else { 3 };
-        if matches!((sent.key(j), sent.key(j + 1)), ("giữ", "chức")) {
+        let mut j = match (won, sent.key(k + 1)) {
+            (true, _) => k + 2,
+            (false, "bầu") => k + 2,
+            _ => k + 3,
+        };
+        if matches!(
+            (sent.key(j), sent.key(j + 1)),
+            ("giữ", "chức") | ("chức", "vụ" | "danh")
+        ) {
             j += 2;
         } else if matches!(sent.key(j), "làm" | "vào") {
             j += 1;
@@ -882,6 +907,28 @@ fn elected(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         let Some(title) = title_at(sent, j, lexicon) else {
             continue;
         };
+        // "X tái đắc cử Chủ tịch Hội Nông dân tỉnh; A và B được bầu làm Phó
+        // Chủ tịch": a post named without its body is one of the body this
+        // sentence elected to the post it deputises.
+        let elected_body =
+            (title.body.is_none() && title.default_body.is_none() && title.pending_party.is_none())
+                .then(|| {
+                    let role = fold::key(&title.role);
+                    let led = role.strip_prefix("phó ")?;
+                    mentions
+                        .relations
+                        .iter()
+                        .rev()
+                        .find(|r| {
+                            r.kind == EdgeKind::HoldsPosition
+                                && sent.span.start <= r.evidence.start
+                                && r.evidence.end <= sent.span.end
+                                && r.role.as_deref().is_some_and(|x| fold::key(x) == led)
+                                && mentions.entities[r.source].tokens.1 <= k
+                        })
+                        .map(|r| r.target)
+                })
+                .flatten();
         // The subjects: persons of this clause before the verb.
         let clause_start = (0..k)
             .rev()
@@ -896,7 +943,16 @@ fn elected(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             })
             .collect();
         for p in subjects {
-            bind_titles(sent, lexicon, p, std::slice::from_ref(&title), mentions);
+            match elected_body {
+                Some(target) => mentions.relate(
+                    EdgeKind::HoldsPosition,
+                    p,
+                    target,
+                    Some(title.role.clone()),
+                    sent.span,
+                ),
+                None => bind_titles(sent, lexicon, p, std::slice::from_ref(&title), mentions),
+            }
         }
     }
 }

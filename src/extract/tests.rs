@@ -2454,3 +2454,28 @@ fn a_meeting_word_opening_a_purpose_clause_is_the_meeting_named_before_it() {
         "#]],
     );
 }
+
+#[test]
+fn posts_won_in_an_election_in_every_voice() {
+    check(
+        "Hội nghị bầu đồng chí Lê Thị Hồng Xuyến làm Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh. Ông Nguyễn Đình Khải đã trúng cử chức vụ Phó Chủ tịch UBND thành phố Hải Phòng. Đồng chí Ma Thị Huyền tái đắc cử Chủ tịch Hội Nông dân tỉnh Thái Nguyên; đồng chí Hoàng Văn Quý và đồng chí Hà Thị Lệ Thủy được bầu làm Phó Chủ tịch.",
+        expect![[r#"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            person "Lê Thị Hồng Xuyến"
+            organization "Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh"
+            organization "Tỉnh ủy Hà Tĩnh"
+            person "Nguyễn Đình Khải"
+            organization "Ủy ban nhân dân thành phố Hải Phòng"
+            person "Ma Thị Huyền"
+            organization "Hội Nông dân tỉnh Thái Nguyên"
+            person "Hoàng Văn Quý"
+            person "Hà Thị Lệ Thủy"
+            holds_position: Lê Thị Hồng Xuyến -> Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh (Chủ nhiệm)
+            part_of: Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh -> Tỉnh ủy Hà Tĩnh
+            holds_position: Nguyễn Đình Khải -> Ủy ban nhân dân thành phố Hải Phòng (Phó Chủ tịch)
+            holds_position: Ma Thị Huyền -> Hội Nông dân tỉnh Thái Nguyên (Chủ tịch)
+            holds_position: Hoàng Văn Quý -> Hội Nông dân tỉnh Thái Nguyên (Phó Chủ tịch)
+            holds_position: Hà Thị Lệ Thủy -> Hội Nông dân tỉnh Thái Nguyên (Phó Chủ tịch)
+        "#]],
+    );
+}
