@@ -681,12 +681,16 @@ fn bare_head_end(name: &str, lexicon: &Lexicon) -> Option<(String, String)> {
         false => fold::key(&words[from..to].join(" ")),
     };
     // So is a command of one: "Bộ Tư lệnh Quân khu".
-    (1..words.len()).find_map(|i| {
-        // And a department of one: "Hội đồng thành viên Tập đoàn", "Văn phòng Bộ".
-        let party = matches!(
-            lexicon.heads.get(&part_key(0, i)),
+    let outer = |from: usize, to: usize| {
+        matches!(
+            lexicon.heads.get(&part_key(from, to)),
             Some((_, HeadClass::Party | HeadClass::Sub))
-        ) || part_key(0, i) == "bộ tư lệnh";
+        ) || part_key(from, to) == "bộ tư lệnh"
+    };
+    (1..words.len()).find_map(|i| {
+        // And a department of one: "Hội đồng thành viên Tập đoàn", "Văn phòng Bộ"
+        // (or of its party committee: "Ban Chấp hành Đảng bộ Bộ Tư lệnh").
+        let party = outer(0, i) || (1..i).any(|h| outer(0, h) && outer(h, i));
         (party && named_head(&part_key(i, words.len())))
             .then(|| (format!("{} ", words[..i].join(" ")), words[i..].join(" ")))
     })

@@ -453,7 +453,10 @@ fn parse_head(
             // department of the body of that kind the article is about, named
             // by its head alone (resolution binds it).
             // ("Phó Trưởng Ban Thường trực Ban Chỉ đạo": a standing deputy.)
-            if class == HeadClass::Sub && !fold::key(head).starts_with("ban thường") {
+            // ("Đảng ủy Bộ Tư lệnh": so is a party committee's.)
+            if class == HeadClass::Party
+                || (class == HeadClass::Sub && !fold::key(head).starts_with("ban thường"))
+            {
                 if let Some((m, (inner, HeadClass::Named))) =
                     lexicon.heads.longest(sent.keys_from(after))
                 {
@@ -463,15 +466,19 @@ fn parse_head(
                         .is_none_or(|t| !t.word || crate::extract::is_stop(&t.key) || !t.cap)
                         || starts_person(sent, after + m, lexicon);
                     let vague = matches!(fold::key(inner).as_str(), "ban" | "hội" | "đài" | "báo");
-                    if sent.tokens[after].cap && ends && !vague {
-                        let parent = Org::plain(after, after + m, inner.clone());
+                    // ("Đảng bộ Cục" refers back to no body of its own.)
+                    let one_word = class == HeadClass::Party && m == 1;
+                    if sent.tokens[after].cap && ends && !vague && !one_word {
+                        // (A party committee is no department of its body.)
+                        let parent = (class == HeadClass::Sub)
+                            .then(|| Box::new(Org::plain(after, after + m, inner.clone())));
                         return Some(Org {
                             start: i,
                             end: after + m,
                             name: format!("{head} {inner}"),
                             needs_place: None,
                             place: None,
-                            parent: Some(Box::new(parent)),
+                            parent,
                             class: None,
                         });
                     }
@@ -1048,9 +1055,14 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
     }
     // "Đảng bộ Cục": a bare head refers back, it names nothing — but "Đảng ủy
     // Bộ", which resolution binds to the article's one ministry.
+    // ("Đảng bộ Bộ Tư lệnh khóa II": a longer head alone refers back too.)
+    let longer_head = lexicon
+        .heads
+        .longest(sent.keys_from(after))
+        .is_some_and(|(m, _)| m > 1);
     if j == after + 1
         && lexicon.heads.get(&sent.tokens[after].key).is_some()
-        && sent.tokens[after].key != "bộ"
+        && (sent.tokens[after].key != "bộ" || longer_head)
     {
         return None;
     }

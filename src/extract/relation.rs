@@ -474,6 +474,55 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         }
     }
 
+    // "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XX", "Cuộc họp
+    // Ban Thường vụ Tỉnh ủy cho ý kiến ...": a committee's own sitting, named
+    // by the committee right after its type (and number), is held by it —
+    // unless the sentence gives it another organiser. (A plenary named
+    // without its number, "Hội nghị Ban Chấp hành Đảng bộ X mở rộng", is
+    // reported as the party committee's.)
+    for &m in &meetings {
+        let meeting = &mentions.entities[m];
+        if matches!(meeting.detail, Detail::Meeting { bare: true, .. })
+            || mentions
+                .relations
+                .iter()
+                .any(|r| r.kind == EdgeKind::Organized && r.target == m)
+        {
+            continue;
+        }
+        let (a, b) = meeting.tokens;
+        let Some((n, _)) = lexicon.meeting_types.longest(sent.keys_from(a)) else {
+            continue;
+        };
+        let mut k = a + n;
+        let numbered = match (sent.key(k), sent.key(k + 1)) {
+            ("lần", "thứ") => 3,
+            ("thứ", _) => 2,
+            _ => 0,
+        };
+        k += numbered;
+        let Some(o) = body_at(mentions, &orgs, k).filter(|&o| mentions.entities[o].tokens.1 <= b)
+        else {
+            continue;
+        };
+        let key = crate::text::fold::key(&mentions.entities[o].name);
+        let standing = [
+            "ban thường vụ",
+            "thường vụ",
+            "thường trực",
+            "ban cán sự",
+            "đảng đoàn",
+        ]
+        .iter()
+        .any(|h| key.starts_with(h));
+        let plenary = ["ban chấp hành", "ủy ban"]
+            .iter()
+            .any(|h| key.starts_with(h));
+        if standing || (plenary && numbered > 0) {
+            mentions.relate(EdgeKind::Organized, o, m, None, span);
+        }
+    }
+
     // "Chương trình hành động của Chính phủ thực hiện Nghị quyết 59": an
     // unnumbered document named as a body's is issued by it.
     for &d in &docs {

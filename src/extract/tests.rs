@@ -1688,13 +1688,13 @@ fn bare_party_committee_is_the_articles_and_kem_theo_ends_a_name() {
             meeting "Hội nghị" meeting_type=Hội nghị
             person "Trần Văn Bình"
             resolution "Quy chế làm việc của Ban Chấp hành Đảng bộ Tập đoàn" doc_type=Quy chế
-            organization "Ban Chấp hành Đảng bộ Tập đoàn"
+            organization "Ban Chấp hành Đảng bộ Tập đoàn Hóa chất Việt Nam"
             organization "Đảng ủy Tập đoàn Hóa chất Việt Nam"
             resolution "Quyết định số 12-QĐ/ĐU" code=QĐ/ĐU doc_type=Quyết định number=12
             person "Lê Văn Hòa"
             spoke_at: Trần Văn Bình -> Hội nghị
             holds_position: Trần Văn Bình -> Đảng ủy Tập đoàn Hóa chất Việt Nam (Phó Bí thư)
-            issued: Ban Chấp hành Đảng bộ Tập đoàn -> Quy chế làm việc của Ban Chấp hành Đảng bộ Tập đoàn
+            issued: Ban Chấp hành Đảng bộ Tập đoàn Hóa chất Việt Nam -> Quy chế làm việc của Ban Chấp hành Đảng bộ Tập đoàn
             organized: Đảng ủy Tập đoàn Hóa chất Việt Nam -> Hội nghị
             issued: Đảng ủy Tập đoàn Hóa chất Việt Nam -> Quy chế làm việc của Ban Chấp hành Đảng bộ Tập đoàn
             issued: Đảng ủy Tập đoàn Hóa chất Việt Nam -> Quyết định số 12-QĐ/ĐU
@@ -2476,6 +2476,29 @@ fn posts_won_in_an_election_in_every_voice() {
             holds_position: Ma Thị Huyền -> Hội Nông dân tỉnh Thái Nguyên (Chủ tịch)
             holds_position: Hoàng Văn Quý -> Hội Nông dân tỉnh Thái Nguyên (Phó Chủ tịch)
             holds_position: Hà Thị Lệ Thủy -> Hội Nông dân tỉnh Thái Nguyên (Phó Chủ tịch)
+        "#]],
+    );
+}
+
+#[test]
+fn a_committees_numbered_sitting_is_held_by_the_committee_named_in_it() {
+    check(
+        "Sáng 5/7, Đại hội đại biểu Đảng bộ Bộ Tư lệnh Thủ đô Hà Nội lần thứ II khai mạc. Đồng chí Nguyễn Văn An, Bí thư Đảng ủy Bộ Tư lệnh phát biểu. Ngay sau đó, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ Bộ Tư lệnh khóa II đã diễn ra. Chiều 6/7, Cuộc họp Ban Thường vụ Tỉnh ủy Hà Tĩnh cho ý kiến vào dự thảo đề án.",
+        expect![[r#"
+            meeting "Đại hội đại biểu Đảng bộ Bộ Tư lệnh Thủ đô Hà Nội lần thứ II" date=--07-05 meeting_type=Đại hội
+            organization "Đảng bộ Bộ Tư lệnh Thủ đô Hà Nội"
+            person "Nguyễn Văn An"
+            organization "Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội"
+            meeting "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ Bộ Tư lệnh khóa II" date=--07-05 meeting_type=Hội nghị
+            organization "Ban Chấp hành Đảng bộ Bộ Tư lệnh Thủ đô Hà Nội"
+            meeting "Cuộc họp Ban Thường vụ Tỉnh ủy Hà Tĩnh cho ý kiến" date=--07-06 meeting_type=Cuộc họp
+            organization "Ban Thường vụ Tỉnh ủy Hà Tĩnh"
+            organization "Tỉnh ủy Hà Tĩnh"
+            spoke_at: Nguyễn Văn An -> Đại hội đại biểu Đảng bộ Bộ Tư lệnh Thủ đô Hà Nội lần thứ II
+            holds_position: Nguyễn Văn An -> Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội (Bí thư)
+            organized: Ban Chấp hành Đảng bộ Bộ Tư lệnh Thủ đô Hà Nội -> Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ Bộ Tư lệnh khóa II
+            organized: Ban Thường vụ Tỉnh ủy Hà Tĩnh -> Cuộc họp Ban Thường vụ Tỉnh ủy Hà Tĩnh cho ý kiến
+            part_of: Ban Thường vụ Tỉnh ủy Hà Tĩnh -> Tỉnh ủy Hà Tĩnh
         "#]],
     );
 }
