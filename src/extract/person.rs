@@ -349,6 +349,23 @@ fn titles_before(
         if (j == name_start || colon) && (rank.is_some() || !titles.is_empty()) {
             return Some((rank, titles, p));
         }
+        // "Phó Chủ tịch UBND tỉnh, đồng chí Nguyễn Văn Đệ": the post, a comma
+        // and the honorific before the name — when the post opens its clause
+        // (after a list's last name it would be that person's).
+        // (Not on someone's behalf: "Thừa ủy quyền của Bộ trưởng, ông X".)
+        let opens_clause = p == 0 || sent.is(p - 1, ':') || {
+            let t = &sent.tokens[p - 1];
+            t.word && !t.cap && !matches!(t.key.as_str(), "của" | "mặt" | "quyền" | "thay")
+        };
+        if !titles.is_empty()
+            && opens_clause
+            && j > p
+            && j < name_start
+            && sent.is(j - 1, ',')
+            && after_prefix(sent, lexicon, j) == name_start
+        {
+            return Some((rank, titles, p));
+        }
         // "của Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang": a title, a comma,
         // then the rank and name (not a title that follows someone else's name).
         let own = p == 0 || !sent.is(p - 1, ',');

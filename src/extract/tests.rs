@@ -2502,3 +2502,21 @@ fn a_committees_numbered_sitting_is_held_by_the_committee_named_in_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_post_a_comma_and_an_honorific_before_the_name() {
+    check(
+        "Sáng 5/1, UBND tỉnh Nghệ An tổ chức hội nghị. Phó Chủ tịch UBND tỉnh, đồng chí Nguyễn Văn Đệ chủ trì hội nghị. Thừa ủy quyền của Giám đốc Sở Nội vụ, ông Lê Văn Hải công bố quyết định.",
+        expect![[r#"
+            organization "Ủy ban nhân dân tỉnh Nghệ An"
+            meeting "Hội nghị" date=--01-05 meeting_type=Hội nghị
+            person "Nguyễn Văn Đệ"
+            organization "Sở Nội vụ tỉnh Nghệ An"
+            person "Lê Văn Hải"
+            organized: Ủy ban nhân dân tỉnh Nghệ An -> Hội nghị
+            chaired: Nguyễn Văn Đệ -> Hội nghị
+            holds_position: Nguyễn Văn Đệ -> Ủy ban nhân dân tỉnh Nghệ An (Phó Chủ tịch)
+            spoke_at: Lê Văn Hải -> Hội nghị
+        "#]],
+    );
+}
