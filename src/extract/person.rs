@@ -655,7 +655,10 @@ fn bind_titles(
                     // side the clause speaks for.
                     None => match side_body(sent, lexicon, t.tokens.0) {
                         Some(org) => org_mention(sent, &org, mentions),
-                        None => continue,
+                        None => match led_body(sent, mentions, &t.role, person) {
+                            Some(body) => body,
+                            None => continue,
+                        },
                     },
                 }
             }
@@ -668,6 +671,30 @@ fn bind_titles(
             sent.span,
         );
     }
+}
+
+/// "Giám đốc Công an tỉnh; đồng chí B, Phó Giám đốc", "A tái đắc cử Chủ
+/// tịch Hội Nông dân tỉnh; B được bầu làm Phó Chủ tịch": a deputy's post
+/// written without its body is one of the body the sentence gave the post it
+/// deputises to a person named before (the latest such).
+fn led_body(sent: &Sent, mentions: &Mentions, role: &str, person: MentionId) -> Option<MentionId> {
+    let role = fold::key(role);
+    let led = role.strip_prefix("phó ")?;
+    let at = mentions.entities[person].tokens.0;
+    mentions
+        .relations
+        .iter()
+        .filter(|r| {
+            r.kind == EdgeKind::HoldsPosition
+                && r.source != person
+                && sent.span.start <= r.evidence.start
+                && r.evidence.end <= sent.span.end
+                && mentions.entities[r.source].sentence == sent.index
+                && mentions.entities[r.source].tokens.1 <= at
+                && r.role.as_deref().is_some_and(|x| fold::key(x) == led)
+        })
+        .max_by_key(|r| mentions.entities[r.source].tokens.0)
+        .map(|r| r.target)
 }
 
 /// Whether a role is a seat on a party committee's standing committee.
@@ -924,28 +951,6 @@ fn elected(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         let Some(title) = title_at(sent, j, lexicon) else {
             continue;
         };
-        // "X tái đắc cử Chủ tịch Hội Nông dân tỉnh; A và B được bầu làm Phó
-        // Chủ tịch": a post named without its body is one of the body this
-        // sentence elected to the post it deputises.
-        let elected_body =
-            (title.body.is_none() && title.default_body.is_none() && title.pending_party.is_none())
-                .then(|| {
-                    let role = fold::key(&title.role);
-                    let led = role.strip_prefix("phó ")?;
-                    mentions
-                        .relations
-                        .iter()
-                        .rev()
-                        .find(|r| {
-                            r.kind == EdgeKind::HoldsPosition
-                                && sent.span.start <= r.evidence.start
-                                && r.evidence.end <= sent.span.end
-                                && r.role.as_deref().is_some_and(|x| fold::key(x) == led)
-                                && mentions.entities[r.source].tokens.1 <= k
-                        })
-                        .map(|r| r.target)
-                })
-                .flatten();
         // The subjects: persons of this clause before the verb.
         let clause_start = (0..k)
             .rev()
@@ -960,16 +965,7 @@ fn elected(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             })
             .collect();
         for p in subjects {
-            match elected_body {
-                Some(target) => mentions.relate(
-                    EdgeKind::HoldsPosition,
-                    p,
-                    target,
-                    Some(title.role.clone()),
-                    sent.span,
-                ),
-                None => bind_titles(sent, lexicon, p, std::slice::from_ref(&title), mentions),
-            }
+            bind_titles(sent, lexicon, p, std::slice::from_ref(&title), mentions);
         }
     }
 }

@@ -130,6 +130,36 @@ fn subject(sent: &Sent, mentions: &Mentions, persons: &[MentionId], c: usize) ->
 
 /// "Đại tá A, Sư đoàn trưởng ... và Thượng tá B, Chính ủy ... tham luận": the
 /// persons joined to `p` by "và" before it (with their titles), nearest first.
+/// "Các đồng chí: A, Bí thư Tỉnh ủy; B, Phó Bí thư ... chủ trì": the others
+/// of a list opened by "(các) đồng chí:" that the subject `p` of the verb at
+/// `c` ends, when no other verb stands between the colon and it.
+fn colon_list_before(
+    sent: &Sent,
+    mentions: &Mentions,
+    persons: &[MentionId],
+    found: &[Found],
+    p: MentionId,
+    c: usize,
+) -> Vec<MentionId> {
+    let start = mentions.entities[p].tokens.0;
+    let Some(colon) = (0..start).rev().find(|&q| sent.is(q, ':')) else {
+        return Vec::new();
+    };
+    let opened = colon >= 2 && sent.key(colon - 2) == "đồng" && sent.key(colon - 1) == "chí";
+    let verb_between = found.iter().any(|f| colon < f.at && f.at < c);
+    let sentence_break = (colon..start).any(|q| sent.is(q, '.'));
+    if !opened || verb_between || sentence_break {
+        return Vec::new();
+    }
+    persons
+        .iter()
+        .copied()
+        .filter(|&q| {
+            q != p && mentions.entities[q].tokens.0 > colon && extent_end(mentions, q) <= c
+        })
+        .collect()
+}
+
 fn joined_before(
     sent: &Sent,
     lexicon: &Lexicon,
@@ -701,6 +731,9 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                         mentions.relate(EdgeKind::Chaired, p, m, None, span);
                         if extent_end(mentions, p) <= c {
                             for q in joined_before(sent, lexicon, mentions, &persons, p) {
+                                mentions.relate(EdgeKind::Chaired, q, m, None, span);
+                            }
+                            for q in colon_list_before(sent, mentions, &persons, &found, p, c) {
                                 mentions.relate(EdgeKind::Chaired, q, m, None, span);
                             }
                         }

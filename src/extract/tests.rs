@@ -2520,3 +2520,28 @@ fn a_post_a_comma_and_an_honorific_before_the_name() {
         "#]],
     );
 }
+
+#[test]
+fn every_name_of_a_colon_list_chairs_and_a_bodiless_deputy_serves_the_body_before() {
+    check(
+        "Sáng 5/1, Tỉnh ủy Nghệ An tổ chức hội nghị. Các đồng chí: Nguyễn Đức Trung, Bí thư Tỉnh ủy; Hoàng Nghĩa Hiếu, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị. Dự có Thiếu tướng Nguyễn Đức Hải, Giám đốc Công an tỉnh; đồng chí Lê Văn An, Phó Giám đốc.",
+        expect![[r#"
+            organization "Tỉnh ủy Nghệ An"
+            meeting "Hội nghị" date=--01-05 meeting_type=Hội nghị
+            person "Nguyễn Đức Trung"
+            person "Hoàng Nghĩa Hiếu"
+            person "Nguyễn Đức Hải" rank=Thiếu tướng
+            organization "Công an tỉnh Nghệ An"
+            person "Lê Văn An"
+            organized: Tỉnh ủy Nghệ An -> Hội nghị
+            chaired: Nguyễn Đức Trung -> Hội nghị
+            holds_position: Nguyễn Đức Trung -> Tỉnh ủy Nghệ An (Bí thư)
+            chaired: Hoàng Nghĩa Hiếu -> Hội nghị
+            holds_position: Hoàng Nghĩa Hiếu -> Tỉnh ủy Nghệ An (Phó Bí thư Thường trực)
+            attended: Nguyễn Đức Hải -> Hội nghị
+            holds_position: Nguyễn Đức Hải -> Công an tỉnh Nghệ An (Giám đốc)
+            attended: Lê Văn An -> Hội nghị
+            holds_position: Lê Văn An -> Công an tỉnh Nghệ An (Phó Giám đốc)
+        "#]],
+    );
+}
