@@ -1677,11 +1677,27 @@ fn resolve_meetings(
             sittings.clear();
         }
     }
+    // Which other meeting a bare type word of a sentence was read as: the
+    // next sentence of the paragraph that uses the type word again is still
+    // about it ("Trước đó, ... đã họp hội nghị ... Hội nghị do X chủ trì ...
+    // Hội nghị đã thông qua ...").
+    let mut read_as: HashMap<usize, usize> = HashMap::new();
     for mid in bare {
         let m = &mentions.entities[mid];
         let Detail::Meeting { meeting_type, .. } = &m.detail else {
             continue;
         };
+        let paragraph = |s: usize| doc.sentences.get(s).map(|x| x.paragraph);
+        let chained = m
+            .sentence
+            .checked_sub(1)
+            .and_then(|prev| {
+                read_as
+                    .get(&prev)
+                    .copied()
+                    .filter(|_| paragraph(prev) == paragraph(m.sentence))
+            })
+            .filter(|&g| type_compatible(&groups[g].mtype, meeting_type));
         // "Tại hội nghị này": the meeting named last before it.
         let this_one = doc.text[m.span.end..]
             .trim_start()
@@ -1716,6 +1732,7 @@ fn resolve_meetings(
             .filter(|_| this_one)
             .or(same_sentence)
             .or(just_reported)
+            .or(chained)
             .or_else(|| main.filter(|&g| type_compatible(&groups[g].mtype, meeting_type)))
             .or_else(|| {
                 groups.iter().rposition(|g| {
@@ -1727,6 +1744,9 @@ fn resolve_meetings(
             .or_else(|| main.filter(|_| ids.iter().filter(|&&c| c != usize::MAX).count() == 1));
         if let Some(g) = target.filter(|&g| ids[g] != usize::MAX) {
             of[mid] = Some(ids[g]);
+            if Some(g) != main {
+                read_as.insert(m.sentence, g);
+            }
         }
     }
     (main.map(|g| ids[g]), sittings, reported_after)

@@ -634,27 +634,7 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
                 }
                 // ", quy định về ...", ", bảo đảm ...": a clause on the document,
                 // not its name.
-                Some(',')
-                    if matches!(
-                        (sent.key(k + 1), sent.key(k + 2)),
-                        ("quy", "định")
-                            | ("bảo", "đảm")
-                            | ("đảm", "bảo")
-                            | ("góp", "phần")
-                            | ("phấn", "đấu")
-                            | ("trong", "đó")
-                            | ("tạo", _)
-                            // ", xác định ...", ", nhấn mạnh ...": what it says.
-                            | ("xác", "định")
-                            | ("đề", "ra")
-                            | ("nêu", _)
-                            | ("nhấn", "mạnh")
-                            | ("khẳng", "định")
-                            | ("đặt", "ra")
-                            | ("chỉ", "rõ")
-                            | ("yêu", "cầu")
-                    ) =>
-                {
+                Some(',') if crate::extract::opens_clause_on(sent.key(k + 1), sent.key(k + 2)) => {
                     break
                 }
                 // "... năm 2024, UBND tỉnh đã ...": a year closes the name.

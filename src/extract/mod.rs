@@ -407,6 +407,30 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
     mentions
 }
 
+/// Whether two words after a comma open a clause about what was just named
+/// rather than going on with its name: ", quy định về ...", ", bảo đảm ...",
+/// ", xác định ...", ", nhấn mạnh ..." (what a document says or does).
+pub fn opens_clause_on(first: &str, second: &str) -> bool {
+    matches!(
+        (first, second),
+        ("quy", "định")
+            | ("bảo", "đảm")
+            | ("đảm", "bảo")
+            | ("góp", "phần")
+            | ("phấn", "đấu")
+            | ("trong", "đó")
+            | ("tạo", _)
+            | ("xác", "định")
+            | ("đề", "ra")
+            | ("nêu", _)
+            | ("nhấn", "mạnh")
+            | ("khẳng", "định")
+            | ("đặt", "ra")
+            | ("chỉ", "rõ")
+            | ("yêu", "cầu")
+    )
+}
+
 /// Words that end a name or phrase: function words and common verbs.
 pub fn is_stop(key: &str) -> bool {
     matches!(

@@ -191,7 +191,9 @@ pub fn comma_joins(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
         .heads
         .longest(sent.keys_from(j + 1))
         .is_some_and(|(_, (_, class))| *class != HeadClass::Named);
-    if !(plain(j + 1) && plain(j + 2)) || opens_body {
+    // (Nor say what the body did: "Đảng ủy Cảnh sát biển, xác định ...".)
+    let says = crate::extract::opens_clause_on(sent.key(j + 1), sent.key(j + 2));
+    if !(plain(j + 1) && plain(j + 2)) || opens_body || says {
         return false;
     }
     let mut k = j + 1;

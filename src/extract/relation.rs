@@ -1145,8 +1145,22 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         if is_anaphor(mentions, d) {
             continue;
         }
-        let e = extent_end(mentions, d);
-        let Some(p) = (e..sent.tokens.len().min(e + 4)).find(|&k| sent.key(k) == "được") else {
+        // ("Nghị quyết số 210 và Nghị quyết số 211 do HĐND tỉnh thông qua":
+        // past the documents joined to it.)
+        let mut e = extent_end(mentions, d);
+        while sent.key(e) == "và" {
+            match docs
+                .iter()
+                .copied()
+                .find(|&x| mentions.entities[x].tokens.0 == e + 1)
+            {
+                Some(x) => e = extent_end(mentions, x),
+                None => break,
+            }
+        }
+        let Some(p) =
+            (e..sent.tokens.len().min(e + 4)).find(|&k| matches!(sent.key(k), "được" | "do"))
+        else {
             continue;
         };
         let mut k = p + 1;
@@ -1161,6 +1175,20 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             k += 3;
         } else if sent.key(k) == "đại" && sent.key(k + 1) == "biểu" {
             k += 2;
+        } else if let Some(o_end) = body_at(mentions, &orgs, k)
+            .map(|o| mentions.entities[o].tokens.1)
+            .filter(|&o_end| {
+                // "do HĐND tỉnh thông qua (ngay) tại kỳ họp": a body passing
+                // it at a meeting the clause names.
+                (o_end..sent.tokens.len().min(o_end + 8)).any(|q| {
+                    sent.key(q) == "tại"
+                        && meetings
+                            .iter()
+                            .any(|&m| mentions.entities[m].tokens.0 == q + 1)
+                })
+            })
+        {
+            k = o_end;
         } else {
             continue;
         }

@@ -2377,11 +2377,11 @@ fn the_sentence_right_after_a_second_meeting_is_about_it() {
         expect![[r#"
             organization "Bộ Tư lệnh Cảnh sát biển Việt Nam"
             meeting "Hội nghị quân chính năm 2024" date=--12-28 meeting_type=Hội nghị
-            organization "Đảng ủy Cảnh sát biển"
+            organization "Đảng ủy Cảnh sát biển Việt Nam"
             meeting "Hội nghị Ban Chấp hành Đảng bộ mở rộng" date=--12-19 meeting_type=Hội nghị
             person "Lê Quang Đạo" rank=Trung tướng
             organized: Bộ Tư lệnh Cảnh sát biển Việt Nam -> Hội nghị quân chính năm 2024
-            organized: Đảng ủy Cảnh sát biển -> Hội nghị Ban Chấp hành Đảng bộ mở rộng
+            organized: Đảng ủy Cảnh sát biển Việt Nam -> Hội nghị Ban Chấp hành Đảng bộ mở rộng
             spoke_at: Lê Quang Đạo -> Hội nghị Ban Chấp hành Đảng bộ mở rộng
         "#]],
     );
@@ -2394,7 +2394,7 @@ fn what_a_document_says_after_a_comma_is_no_part_of_its_name() {
         expect![[r#"
             meeting "Hội nghị" meeting_type=Hội nghị
             resolution "Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025 của Đảng ủy Cảnh sát biển" doc_type=Nghị quyết
-            organization "Đảng ủy Cảnh sát biển, xác định xây dựng lực lượng"
+            organization "Đảng ủy Cảnh sát biển Việt Nam"
             discussed: Hội nghị -> Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025 của Đảng ủy Cảnh sát biển
         "#]],
     );
@@ -2542,6 +2542,35 @@ fn every_name_of_a_colon_list_chairs_and_a_bodiless_deputy_serves_the_body_befor
             holds_position: Nguyễn Đức Hải -> Công an tỉnh Nghệ An (Giám đốc)
             attended: Lê Văn An -> Hội nghị
             holds_position: Lê Văn An -> Công an tỉnh Nghệ An (Phó Giám đốc)
+        "#]],
+    );
+}
+
+#[test]
+fn a_paragraph_on_a_second_meeting_stays_on_it_and_a_body_passes_documents_at_a_session() {
+    check(
+        "Sáng 26/12, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác năm 2024.\n\nTrước đó, ngày 25/12, Đảng ủy Bộ đội Biên phòng tỉnh đã họp hội nghị ra nghị quyết lãnh đạo năm 2025. Hội nghị do Đại tá Trần Ngọc Lâm chủ trì. Hội nghị đã thông qua Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025.\n\nSáng 5/10, HĐND tỉnh Lạng Sơn tổ chức kỳ họp thứ 41. Kết quả bầu được xác nhận bằng Nghị quyết số 210/NQ-HĐND và Nghị quyết số 211/NQ-HĐND do HĐND tỉnh thông qua ngay tại kỳ họp.",
+        expect![[r#"
+            organization "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"
+            meeting "Hội nghị tổng kết công tác năm 2024" date=--12-26 meeting_type=Hội nghị
+            organization "Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị"
+            meeting "Hội nghị ra nghị quyết lãnh đạo năm 2025" date=--12-25 meeting_type=Hội nghị
+            person "Trần Ngọc Lâm" rank=Đại tá
+            resolution "Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025" doc_type=Nghị quyết
+            organization "Hội đồng nhân dân tỉnh Lạng Sơn"
+            meeting "Kỳ họp thứ 41" date=--10-05 meeting_type=Kỳ họp
+            resolution "Nghị quyết số 210/NQ-HĐND" code=NQ-HĐND doc_type=Nghị quyết number=210
+            resolution "Nghị quyết số 211/NQ-HĐND" code=NQ-HĐND doc_type=Nghị quyết number=211
+            organized: Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị -> Hội nghị tổng kết công tác năm 2024
+            organized: Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị -> Hội nghị ra nghị quyết lãnh đạo năm 2025
+            issued: Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị -> Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025
+            discussed: Hội nghị ra nghị quyết lãnh đạo năm 2025 -> Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025
+            chaired: Trần Ngọc Lâm -> Hội nghị ra nghị quyết lãnh đạo năm 2025
+            organized: Hội đồng nhân dân tỉnh Lạng Sơn -> Kỳ họp thứ 41
+            issued: Hội đồng nhân dân tỉnh Lạng Sơn -> Nghị quyết số 210/NQ-HĐND
+            issued: Hội đồng nhân dân tỉnh Lạng Sơn -> Nghị quyết số 211/NQ-HĐND
+            discussed: Kỳ họp thứ 41 -> Nghị quyết số 210/NQ-HĐND
+            discussed: Kỳ họp thứ 41 -> Nghị quyết số 211/NQ-HĐND
         "#]],
     );
 }
