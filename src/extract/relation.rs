@@ -130,6 +130,93 @@ fn subject(sent: &Sent, mentions: &Mentions, persons: &[MentionId], c: usize) ->
 
 /// "Đại tá A, Sư đoàn trưởng ... và Thượng tá B, Chính ủy ... tham luận": the
 /// persons joined to `p` by "và" before it (with their titles), nearest first.
+/// "Kỳ họp thông qua Nghị quyết số 71 ... và Nghị quyết số 72 .... Hai nghị
+/// quyết được ban hành để thực hiện Nghị quyết số 45-NQ/TW": a counted (or
+/// "các") group of documents of a type, or drafts, opening the sentence and
+/// said to implement a document, stands for the last documents of that kind
+/// the sentence before named.
+fn plural_implementers(
+    sent: &Sent,
+    lexicon: &Lexicon,
+    mentions: &mut Mentions,
+    docs: &[MentionId],
+    found: &[Found],
+    span: crate::extract::Span,
+) {
+    let count = match sent.key(0) {
+        "hai" => Some(2),
+        "ba" => Some(3),
+        "bốn" => Some(4),
+        "các" | "những" => None,
+        _ => return,
+    };
+    // The kind: a type word in lower case, or "dự thảo" / "văn bản" for any.
+    let (kind, mut k) = match lexicon.doc_types.longest(sent.keys_from(1)) {
+        Some((n, t)) if !sent.tokens[1].cap => (Some(t.name.clone()), 1 + n),
+        _ if matches!((sent.key(1), sent.key(2)), ("dự", "thảo") | ("văn", "bản")) => {
+            (None, 3)
+        }
+        _ => return,
+    };
+    if sent.key(k) == "này" {
+        k += 1;
+    }
+    let Some(f) = found
+        .iter()
+        .find(|f| f.cues.contains(&Cue::Implement) && f.at >= k)
+    else {
+        return;
+    };
+    // Only a passive of making it, or a purpose word, between.
+    let filler = [
+        "được", "đã", "đều", "ban", "hành", "xây", "dựng", "để", "nhằm",
+    ];
+    if !(k..f.at).all(|q| filler.contains(&sent.key(q))) {
+        return;
+    }
+    // The objects: of this verb, and of each verb joined to it by "và"
+    // ("để thực hiện B của Bộ Chính trị và cụ thể hóa C").
+    let mut objects = Vec::new();
+    let mut verb = f;
+    while let Some(b) = after(sent, mentions, docs, verb.at + verb.len, 8) {
+        objects.push(b);
+        let e = extent_end(mentions, b);
+        match found
+            .iter()
+            .find(|g| g.at == e + 1 && sent.key(e) == "và" && g.cues.contains(&Cue::Implement))
+        {
+            Some(g) => verb = g,
+            None => break,
+        }
+    }
+    let Some(prev) = sent.index.checked_sub(1) else {
+        return;
+    };
+    let mut named: Vec<MentionId> = mentions
+        .in_sentence(prev, NodeKind::Resolution)
+        .into_iter()
+        .filter(|&d| !is_anaphor(mentions, d))
+        .filter(|&d| match (&kind, &mentions.entities[d].detail) {
+            (Some(t), Detail::Resolution { doc_type, .. }) => doc_type == t,
+            (None, _) => true,
+            _ => false,
+        })
+        .collect();
+    if let Some(n) = count {
+        if named.len() < n {
+            return;
+        }
+        named.drain(..named.len() - n);
+    }
+    for a in named {
+        for &object in &objects {
+            for b in coordinated(sent, mentions, docs, object, lexicon, false) {
+                mentions.relate(EdgeKind::Implements, a, b, None, span);
+            }
+        }
+    }
+}
+
 /// "Các đồng chí: A, Bí thư Tỉnh ủy; B, Phó Bí thư ... chủ trì": the others
 /// of a list opened by "(các) đồng chí:" that the subject `p` of the verb at
 /// `c` ends, when no other verb stands between the colon and it.
@@ -854,6 +941,14 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                         }
                     }
                 }
+                // ("thi hành" alone implements only as a purpose: "được ban hành
+                // để thi hành Luật ..."; not "một năm thi hành Luật ...".)
+                Cue::Implement
+                    if sent.key(c) == "thi"
+                        && !matches!(
+                            c.checked_sub(1).map(|k| sent.key(k)),
+                            Some("để" | "nhằm")
+                        ) => {}
                 Cue::Implement if !in_entity || containing_doc(mentions, &docs, c).is_some() => {
                     // "quy định chi tiết một số điều của Luật ...": a few words may come between.
                     let Some(b) = after(sent, mentions, &docs, end, 8) else {
@@ -906,7 +1001,12 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                         .or_else(|| {
                             // The same clause later in a sentence: `"..., cho biết,
                             // thực hiện <B>, <body> đã ban hành <A>"`.
-                            let opens_clause = sent.tokens[..c]
+                            // ("..., cho biết, để triển khai <B>, Chính phủ đã ban hành <A>".)
+                            let lead = match c.checked_sub(1).map(|k| sent.key(k)) {
+                                Some("để" | "nhằm") => c - 1,
+                                _ => c,
+                            };
+                            let opens_clause = sent.tokens[..lead]
                                 .last()
                                 .is_some_and(|t| matches!(t.punct(), Some(',' | ':')));
                             let b_end = extent_end(mentions, b);
@@ -1138,6 +1238,8 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
             anchor = extent_end(mentions, d).max(b);
         }
     }
+    plural_implementers(sent, lexicon, mentions, &docs, &found, span);
+
     // "Nghị quyết số 53/NQ-HĐND ... đã được các đại biểu thông qua", "Dự
     // thảo Nghị quyết ... được các đại biểu thảo luận tại 10 tổ": a document
     // the delegates (or the meeting) pass or debate is the meeting's subject.

@@ -2574,3 +2574,36 @@ fn a_paragraph_on_a_second_meeting_stays_on_it_and_a_body_passes_documents_at_a_
         "#]],
     );
 }
+
+#[test]
+fn counted_documents_of_the_sentence_before_implement_and_thi_hanh_as_a_purpose() {
+    check(
+        "Sáng 5/10, HĐND thành phố Hải Phòng tổ chức kỳ họp. Kỳ họp thông qua Nghị quyết số 71/NQ-HĐND về điều chỉnh kế hoạch đầu tư công và Nghị quyết số 72/NQ-HĐND về chủ trương đầu tư dự án đường ven biển. Hai nghị quyết được ban hành để thực hiện Nghị quyết số 45-NQ/TW của Bộ Chính trị và cụ thể hóa Nghị quyết số 35/2021/QH15 của Quốc hội. Nghị quyết số 81/2025/UBTVQH15 được ban hành để thi hành Luật Tổ chức Tòa án nhân dân. Hội nghị đánh giá một năm thi hành Luật Biên phòng Việt Nam.",
+        expect![[r#"
+            organization "Hội đồng nhân dân thành phố Hải Phòng"
+            meeting "Kỳ họp" date=--10-05 meeting_type=Kỳ họp
+            resolution "Nghị quyết số 71/NQ-HĐND" code=NQ-HĐND doc_type=Nghị quyết number=71 title=điều chỉnh kế hoạch đầu tư công
+            resolution "Nghị quyết số 72/NQ-HĐND" code=NQ-HĐND doc_type=Nghị quyết number=72 title=chủ trương đầu tư dự án đường ven biển
+            resolution "Nghị quyết số 45-NQ/TW" code=NQ/TW doc_type=Nghị quyết number=45
+            organization "Bộ Chính trị"
+            resolution "Nghị quyết số 35/2021/QH15" code=2021/QH15 doc_type=Nghị quyết number=35
+            organization "Quốc hội"
+            resolution "Nghị quyết số 81/2025/UBTVQH15" code=2025/UBTVQH15 doc_type=Nghị quyết number=81
+            resolution "Luật Tổ chức Tòa án nhân dân" doc_type=Luật
+            resolution "Luật Biên phòng Việt Nam" doc_type=Luật
+            organized: Hội đồng nhân dân thành phố Hải Phòng -> Kỳ họp
+            issued: Hội đồng nhân dân thành phố Hải Phòng -> Nghị quyết số 71/NQ-HĐND
+            issued: Hội đồng nhân dân thành phố Hải Phòng -> Nghị quyết số 72/NQ-HĐND
+            discussed: Kỳ họp -> Nghị quyết số 71/NQ-HĐND
+            discussed: Kỳ họp -> Nghị quyết số 72/NQ-HĐND
+            discussed: Kỳ họp -> Luật Biên phòng Việt Nam
+            implements: Nghị quyết số 71/NQ-HĐND -> Nghị quyết số 45-NQ/TW
+            implements: Nghị quyết số 71/NQ-HĐND -> Nghị quyết số 35/2021/QH15
+            implements: Nghị quyết số 72/NQ-HĐND -> Nghị quyết số 45-NQ/TW
+            implements: Nghị quyết số 72/NQ-HĐND -> Nghị quyết số 35/2021/QH15
+            issued: Bộ Chính trị -> Nghị quyết số 45-NQ/TW
+            issued: Quốc hội -> Nghị quyết số 35/2021/QH15
+            implements: Nghị quyết số 81/2025/UBTVQH15 -> Luật Tổ chức Tòa án nhân dân
+        "#]],
+    );
+}
