@@ -1,7 +1,7 @@
 //! The extraction quality gates: the graph of the seeds scored against
 //! `tests/gold`, of the hand-written corpus against its own gold
 //! (`tests/corpus`), and of the development sets (`tests/dev2` to
-//! `tests/dev12`), through the real path (ingest, then `eval --json`).
+//! `tests/dev13`), through the real path (ingest, then `eval --json`).
 //! The thresholds sit a little under today's figures, so a regression in the
 //! rules fails here; raise them as the extractor improves.
 
@@ -108,7 +108,7 @@ fn quality_ninth_dev_set_against_gold() {
 /// 0.799 before any rule looked at it.
 #[test]
 fn quality_tenth_dev_set_against_gold() {
-    gate("tests/dev10", 0.92, 0.88);
+    gate("tests/dev10", 0.93, 0.89);
 }
 
 /// Written in session 9 as a development set; measured first at 0.937 /
@@ -124,5 +124,12 @@ fn quality_eleventh_dev_set_against_gold() {
 /// the rules of the session so far) before any rule looked at it.
 #[test]
 fn quality_twelfth_dev_set_against_gold() {
-    gate("tests/dev12", 0.94, 0.85);
+    gate("tests/dev12", 0.95, 0.89);
+}
+
+/// Written in session 10 as a development set; measured first at 0.949 /
+/// 0.842 (with the session's first rule) before any rule looked at it.
+#[test]
+fn quality_thirteenth_dev_set_against_gold() {
+    gate("tests/dev13", 0.94, 0.86);
 }
