@@ -84,7 +84,13 @@ fn doc_extent_holding(mentions: &Mentions, docs: &[MentionId], c: usize) -> Opti
 }
 
 /// The subject person of a cue at token `c`.
-fn subject(sent: &Sent, mentions: &Mentions, persons: &[MentionId], c: usize) -> Option<MentionId> {
+fn subject(
+    sent: &Sent,
+    lexicon: &Lexicon,
+    mentions: &Mentions,
+    persons: &[MentionId],
+    c: usize,
+) -> Option<MentionId> {
     let before = persons
         .iter()
         .copied()
@@ -107,7 +113,18 @@ fn subject(sent: &Sent, mentions: &Mentions, persons: &[MentionId], c: usize) ->
                 ("thay", "mặt") | ("đại", "diện")
             )
         });
-        if (words <= 4 || (on_behalf && words <= 10)) && !breaks {
+        // "X chủ trì Đại hội và đọc diễn văn khai mạc", "X trao quyết định,
+        // tặng hoa và phát biểu": the last of a chain of the subject's acts.
+        let first_word = gap
+            .iter()
+            .position(|t| t.word)
+            .map(|k| extent_end(mentions, p) + k);
+        let acts = c > 0
+            && sent.key(c - 1) == "và"
+            && first_word.is_some_and(|k| {
+                sent.cue_at(k, lexicon).is_some() || matches!(sent.key(k), "trao" | "tặng")
+            });
+        if (words <= 4 || (on_behalf && words <= 10) || (acts && words <= 10)) && !breaks {
             return Some(p);
         }
     }
@@ -813,7 +830,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                             continue;
                         }
                     }
-                    if let Some(p) = subject(sent, mentions, &persons, c) {
+                    if let Some(p) = subject(sent, lexicon, mentions, &persons, c) {
                         let m = meeting_for(mentions, &meetings, end);
                         mentions.relate(EdgeKind::Chaired, p, m, None, span);
                         if extent_end(mentions, p) <= c {
@@ -831,10 +848,10 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     // no meeting counts for its subject written right before it: in a
                     // meeting report, who says something says it there.
                     let speaker = if *cue == Cue::Say && !names_meeting {
-                        subject(sent, mentions, &persons, c)
+                        subject(sent, lexicon, mentions, &persons, c)
                             .filter(|&p| extent_end(mentions, p) <= c)
                     } else {
-                        subject(sent, mentions, &persons, c)
+                        subject(sent, lexicon, mentions, &persons, c)
                     };
                     if let Some(p) = speaker {
                         let m = meeting_for(mentions, &meetings, end);
@@ -1075,6 +1092,27 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     }
                 }
                 _ => {}
+            }
+        }
+    }
+
+    // "Theo ông X, ...", "Theo Thứ trưởng X, ...": a statement reported as
+    // a person's, in a meeting report, was made there.
+    if sent.key(0) == "theo" {
+        let first = persons
+            .iter()
+            .copied()
+            .min_by_key(|&p| mentions.entities[p].tokens.0);
+        if let Some(p) = first {
+            let (a, _) = mentions.entities[p].tokens;
+            let e = extent_end(mentions, p);
+            let no_other = !entities
+                .iter()
+                .any(|&x| x != p && mentions.entities[x].tokens.0 < a);
+            if a <= 8 && sent.is(e, ',') && no_other {
+                let m = meeting_for(mentions, &meetings, e);
+                mentions.relate(EdgeKind::SpokeAt, p, m, None, span);
+                speakers.push(p);
             }
         }
     }

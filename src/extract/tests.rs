@@ -2607,3 +2607,24 @@ fn counted_documents_of_the_sentence_before_implement_and_thi_hanh_as_a_purpose(
         "#]],
     );
 }
+
+#[test]
+fn a_speech_closing_a_chain_of_acts_and_a_statement_reported_as_someones() {
+    check(
+        "Sáng 5/1, Văn phòng Trung ương Đảng tổ chức hội nghị. Thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú trao quyết định, tặng hoa chúc mừng và phát biểu giao nhiệm vụ. Theo ông Nguyễn Mạnh Hà, năm qua Văn phòng đã hoàn thành nhiều nhiệm vụ. Theo Quyết định số 12/QĐ-UBND, ông Lê Văn An giữ chức Giám đốc Sở Nội vụ tỉnh Quảng Trị.",
+        expect![[r#"
+            organization "Văn phòng Trung ương Đảng"
+            meeting "Hội nghị" date=--01-05 meeting_type=Hội nghị
+            organization "Bộ Chính trị"
+            person "Trần Cẩm Tú"
+            person "Nguyễn Mạnh Hà"
+            resolution "Quyết định số 12/QĐ-UBND" code=QĐ-UBND doc_type=Quyết định number=12
+            person "Lê Văn An"
+            organization "Sở Nội vụ tỉnh Quảng Trị"
+            organized: Văn phòng Trung ương Đảng -> Hội nghị
+            spoke_at: Trần Cẩm Tú -> Hội nghị
+            spoke_at: Nguyễn Mạnh Hà -> Hội nghị
+            holds_position: Lê Văn An -> Sở Nội vụ tỉnh Quảng Trị (Giám đốc)
+        "#]],
+    );
+}
