@@ -183,6 +183,7 @@ pub fn comma_joins(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
                 && !is_stop(&n.key)
                 && n.key != "số"
                 && sent.cue_at(k, lexicon).is_none()
+                && lexicon.roles.longest(sent.keys_from(k)).is_none()
         })
     };
     // The joined words continue this name; they do not open another body
@@ -963,16 +964,22 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 let kind_of = |h: &str| fold::key(h).split(' ').next().map(str::to_string);
                 // ("... của Đảng ủy Công an Trung ương và Chương trình hành động
                 // số 28": a document or meeting after "và" ends the body.)
-                let second = lexicon.bodies.longest(sent.keys_from(j + 1)).is_some()
-                    || lexicon.doc_types.longest(sent.keys_from(j + 1)).is_some()
-                    || lexicon
-                        .meeting_types
-                        .longest(sent.keys_from(j + 1))
-                        .is_some()
-                    || lexicon
-                        .heads
-                        .longest(sent.keys_from(j + 1))
-                        .is_some_and(|(_, (h, _))| kind_of(h) == kind_of(head));
+                // ("Bộ Tư lệnh Bộ đội Biên phòng và UBND tỉnh": a local body or
+                // a party committee never goes on a name.)
+                let second =
+                    lexicon.bodies.longest(sent.keys_from(j + 1)).is_some()
+                        || lexicon.heads.longest(sent.keys_from(j + 1)).is_some_and(
+                            |(_, (_, c))| matches!(c, HeadClass::Local | HeadClass::Party),
+                        )
+                        || lexicon.doc_types.longest(sent.keys_from(j + 1)).is_some()
+                        || lexicon
+                            .meeting_types
+                            .longest(sent.keys_from(j + 1))
+                            .is_some()
+                        || lexicon
+                            .heads
+                            .longest(sent.keys_from(j + 1))
+                            .is_some_and(|(_, (h, _))| kind_of(h) == kind_of(head));
                 if !second && sent.tokens.get(j + 1).is_some_and(|n| n.cap && n.word) {
                     parts.push("và".into());
                     // The word after "và" goes on the name even when it could

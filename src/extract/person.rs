@@ -573,8 +573,19 @@ fn bind_titles(
                 .filter(|rest| !rest.trim().is_empty());
                 // "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn X": the
                 // committee of the body the board belongs to.
+                // "Phó Bí thư Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy các cơ
+                // quan Đảng Trung ương": a department of a party committee of
+                // that kind names the committee itself.
+                let head_key = fold::key(head);
+                let committee = next
+                    .parent
+                    .as_ref()
+                    .filter(|p| fold::key(&p.name).starts_with(&format!("{head_key} ")));
                 let name = match (&of_place, &next.parent) {
                     (Some(rest), _) => format!("{head}{rest}"),
+                    _ if committee.is_some() => {
+                        committee.map(|p| p.name.clone()).unwrap_or_default()
+                    }
                     (None, Some(parent)) if fold::key(&next.name).starts_with("hội đồng") => {
                         format!("{head} {}", parent.name)
                     }

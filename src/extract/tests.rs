@@ -2628,3 +2628,26 @@ fn a_speech_closing_a_chain_of_acts_and_a_statement_reported_as_someones() {
         "#]],
     );
 }
+
+#[test]
+fn a_party_committees_department_names_the_committee_and_names_end_before_local_bodies_and_roles() {
+    check(
+        "Dự có đồng chí Nguyễn Quang Trường, Phó Bí thư Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng Trung ương. Quy chế phối hợp giữa Bộ Chỉ huy Bộ đội Biên phòng tỉnh và UBND tỉnh Quảng Trị được ký kết. Ban Thường vụ Đảng ủy Khối, bí thư các đảng ủy trực thuộc dự hội nghị.",
+        expect![[r#"
+            person "Nguyễn Quang Trường"
+            organization "Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng Trung ương"
+            organization "Đảng ủy các cơ quan Đảng Trung ương"
+            resolution "Quy chế phối hợp giữa Bộ Chỉ huy Bộ đội Biên phòng tỉnh và UBND tỉnh Quảng Trị" doc_type=Quy chế
+            organization "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"
+            organization "Ủy ban nhân dân tỉnh Quảng Trị"
+            organization "Ban Thường vụ Đảng ủy Khối"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            attended: Nguyễn Quang Trường -> Hội nghị
+            holds_position: Nguyễn Quang Trường -> Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng Trung ương (Chủ nhiệm)
+            holds_position: Nguyễn Quang Trường -> Đảng ủy các cơ quan Đảng Trung ương (Phó Bí thư)
+            part_of: Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng Trung ương -> Đảng ủy các cơ quan Đảng Trung ương
+            issued: Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị -> Quy chế phối hợp giữa Bộ Chỉ huy Bộ đội Biên phòng tỉnh và UBND tỉnh Quảng Trị
+            issued: Ủy ban nhân dân tỉnh Quảng Trị -> Quy chế phối hợp giữa Bộ Chỉ huy Bộ đội Biên phòng tỉnh và UBND tỉnh Quảng Trị
+        "#]],
+    );
+}
