@@ -1263,7 +1263,7 @@ fn type_compatible(a: &str, b: &str) -> bool {
 fn introduces_event(doc: &Doc, span: Span) -> bool {
     doc.sentence_at(span.start).is_some_and(|s| {
         let before = fold::key(&doc.text[s.span.start..span.start]);
-        before.ends_with("tổ chức") || before.contains(" tổ chức ")
+        before.ends_with("tổ chức") || before.contains(" tổ chức ") || before.ends_with("tiến hành")
     })
 }
 
@@ -1440,10 +1440,11 @@ fn resolve_meetings(
                 ..
             } = &m.detail
             {
+                // (Named by the phrase written: "Phiên trù bị" is a "Phiên họp".)
                 groups.push(Group {
                     mentions: vec![first],
                     mtype: meeting_type.clone(),
-                    name: meeting_type.clone(),
+                    name: m.name.clone(),
                     date: date.map(|d| when::complete(d, doc.published)),
                     in_title: *in_title,
                 });
