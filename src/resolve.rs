@@ -667,8 +667,8 @@ fn bare_head_end(name: &str, lexicon: &Lexicon) -> Option<(String, String)> {
             && lexicon.bodies.get(key).is_none()
     };
     let key = fold::key(name);
-    // "Đảng ủy" alone: the article's party committee.
-    if named_head(&key) || key == "đảng ủy" {
+    // "Đảng ủy" (or "Ban cán sự đảng") alone: the article's party committee.
+    if named_head(&key) || key == "đảng ủy" || key == "ban cán sự đảng" {
         return Some((String::new(), name.to_string()));
     }
     // A party committee of a bare head: "Đảng ủy Quân khu". The name is folded

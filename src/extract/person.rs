@@ -265,7 +265,13 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
         if let Some((m, (head, crate::lexicon::HeadClass::Party))) =
             lexicon.heads.longest(sent.keys_from(role_end))
         {
-            if sent.is(role_end + m, ',') {
+            // ("Bộ trưởng X – Bí thư Ban cán sự đảng để ...": or the title ends.)
+            let ends = sent
+                .tokens
+                .get(role_end + m)
+                .is_none_or(|t| !t.word || !t.cap);
+            let cadres = fold::key(head) == "ban cán sự đảng";
+            if sent.is(role_end + m, ',') || (cadres && ends) {
                 pending = Some(head.clone());
                 role_end += m;
             }
@@ -606,9 +612,13 @@ fn bind_titles(
             } else {
                 // "Phó Bí thư Đảng ủy, Tổng Giám đốc VNR" with no body after it:
                 // the article's party committee, which resolution finds.
-                (fold::key(head) == "đảng ủy").then(|| {
+                // (So "Bộ trưởng X – Bí thư Ban cán sự đảng": the ministry's.)
+                matches!(fold::key(head).as_str(), "đảng ủy" | "ban cán sự đảng").then(|| {
                     Org::plain(
-                        t.tokens.1.saturating_sub(2).max(t.tokens.0),
+                        t.tokens
+                            .1
+                            .saturating_sub(head.split(' ').count())
+                            .max(t.tokens.0),
                         t.tokens.1,
                         head.clone(),
                     )

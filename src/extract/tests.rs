@@ -2651,3 +2651,24 @@ fn a_party_committees_department_names_the_committee_and_names_end_before_local_
         "#]],
     );
 }
+
+#[test]
+fn a_sitting_dated_a_day_before_and_the_cadres_committee_written_alone() {
+    check(
+        "Sáng 20/12, Bộ Công Thương tổ chức hội nghị tổng kết. Một ngày trước đó (19/12), Ban cán sự đảng Bộ Công Thương đã họp dưới sự chủ trì của Bộ trưởng Nguyễn Hồng Diên – Bí thư Ban cán sự đảng để cho ý kiến vào dự thảo Chương trình công tác năm 2024 của Bộ.",
+        expect![[r#"
+            organization "Bộ Công Thương"
+            meeting "Hội nghị tổng kết" date=--12-20 meeting_type=Hội nghị
+            organization "Ban cán sự đảng Bộ Công Thương"
+            meeting "Cuộc họp" date=--12-19 meeting_type=Cuộc họp
+            person "Nguyễn Hồng Diên"
+            resolution "Chương trình công tác năm 2024 của Bộ" doc_type=Chương trình
+            organized: Bộ Công Thương -> Hội nghị tổng kết
+            organized: Ban cán sự đảng Bộ Công Thương -> Cuộc họp
+            discussed: Cuộc họp -> Chương trình công tác năm 2024 của Bộ
+            chaired: Nguyễn Hồng Diên -> Cuộc họp
+            holds_position: Nguyễn Hồng Diên -> Bộ Công Thương (Bộ trưởng)
+            holds_position: Nguyễn Hồng Diên -> Ban cán sự đảng Bộ Công Thương (Bí thư)
+        "#]],
+    );
+}

@@ -62,7 +62,7 @@ pub fn dates(text: &str) -> Vec<Found> {
 pub fn event_date(text: &str) -> Option<Found> {
     static R: OnceLock<Regex> = OnceLock::new();
     let cue = R.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|\b(?:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay|hôm\s+qua|hôm\s+kia|sáng\s+nay|chiều\s+nay|tối\s+nay|(?:trong|sau|qua)\s+(?:2|hai|ba|3|4|bốn)\s+ngày(?:\s+làm\s+việc)?)\s*(?:\(\s*)?(?:\d{1,2}\s+(?:và|,)\s+)?)$")
+        Regex::new(r"(?i)(?:^|\b(?:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay|hôm\s+qua|hôm\s+kia|trước\s+đó|sáng\s+nay|chiều\s+nay|tối\s+nay|(?:trong|sau|qua)\s+(?:2|hai|ba|3|4|bốn)\s+ngày(?:\s+làm\s+việc)?)\s*(?:\(\s*)?(?:\d{1,2}\s+(?:và|,)\s+)?)$")
             .unwrap_or_else(|e| panic!("event regex: {e}"))
     });
     let found = dates(text).into_iter().find(|f| {
