@@ -151,11 +151,20 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                     m.span.start >= from && !matches!(m.detail, Detail::Meeting { bare: true, .. })
                 })
         };
+        let joined = i > 0
+            && sent.key(i - 1) == "và"
+            && cap
+            && mentions
+                .in_sentence(sent.index, NodeKind::Meeting)
+                .into_iter()
+                .any(|m| mentions.entities[m].tokens.1 == i - 1);
         let opening_date = when::event_date(before)
             .filter(|f| {
                 before[..f.start].chars().count() <= 30 || when::opens_clause(&before[..f.start])
             })
-            .filter(|f| !named_since(sent.span.start + f.start))
+            // ("... tổ chức Hội nghị A (buổi sáng) và Hội nghị B (buổi chiều)":
+            // two meetings joined by "và" share it.)
+            .filter(|f| !named_since(sent.span.start + f.start) || joined)
             .map(|f| f.date);
         // (Named before this one: "Thường vụ đã họp, ..., cho ý kiến vào
         // phương án chuẩn bị đại hội" reports the sitting, not the congress.)
@@ -272,10 +281,16 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             {
                 break;
             }
-            // "Nghị quyết Đại hội và Chương trình hành động ...": a document follows.
+            // "Nghị quyết Đại hội và Chương trình hành động ...": a document
+            // follows; "Hội nghị Ban Thường vụ (buổi sáng) và Hội nghị Ban Chấp
+            // hành ...": another meeting does.
             if t.key == "và"
                 && sent.tokens.get(k + 1).is_some_and(|x| x.cap)
-                && lexicon.doc_types.longest(sent.keys_from(k + 1)).is_some()
+                && (lexicon.doc_types.longest(sent.keys_from(k + 1)).is_some()
+                    || lexicon
+                        .meeting_types
+                        .longest(sent.keys_from(k + 1))
+                        .is_some())
             {
                 break;
             }

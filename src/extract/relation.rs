@@ -920,6 +920,17 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                             if let Some(a) = partner {
                                 mentions.relate(EdgeKind::Organized, a, m, None, span);
                             }
+                            // "tổ chức Hội nghị A và Hội nghị B": both.
+                            let e = mentions.entities[m].tokens.1;
+                            if sent.key(e) == "và" {
+                                if let Some(m2) = meetings
+                                    .iter()
+                                    .copied()
+                                    .find(|&x| mentions.entities[x].tokens.0 == e + 1)
+                                {
+                                    mentions.relate(EdgeKind::Organized, o, m2, None, span);
+                                }
+                            }
                             // "A và B tổ chức ...", "Đảng ủy, Bộ Tư lệnh X tổ chức":
                             // co-organisers.
                             let a = mentions.entities[o].tokens.0;

@@ -2672,3 +2672,17 @@ fn a_sitting_dated_a_day_before_and_the_cadres_committee_written_alone() {
         "#]],
     );
 }
+
+#[test]
+fn a_meetings_name_ends_before_another_meeting_joined_by_va() {
+    check(
+        "Ngày 15/9, Đảng ủy các cơ quan Đảng Trung ương tổ chức Hội nghị Ban Thường vụ Đảng ủy (buổi sáng) và Hội nghị Ban Chấp hành Đảng bộ phiên tháng 9/2025 (buổi chiều).",
+        expect![[r#"
+            organization "Đảng ủy các cơ quan Đảng Trung ương"
+            meeting "Hội nghị Ban Thường vụ Đảng ủy (buổi sáng)" date=--09-15 meeting_type=Hội nghị
+            meeting "Hội nghị Ban Chấp hành Đảng bộ phiên tháng 9/2025 (buổi chiều)" date=--09-15 meeting_type=Hội nghị
+            organized: Đảng ủy các cơ quan Đảng Trung ương -> Hội nghị Ban Thường vụ Đảng ủy (buổi sáng)
+            organized: Đảng ủy các cơ quan Đảng Trung ương -> Hội nghị Ban Chấp hành Đảng bộ phiên tháng 9/2025 (buổi chiều)
+        "#]],
+    );
+}
