@@ -501,6 +501,25 @@ fn anaphor_antecedent(
         .copied()
         .filter(|&d| extent_end(mentions, d) <= word && !is_anaphor(mentions, d))
         .max_by_key(|&d| extent_end(mentions, d))
+        .or_else(|| {
+            // "Khi được thông qua, luật sẽ thay thế Luật Nhà ở số 65/2014/QH13":
+            // the last document of that type the two sentences before name
+            // (the draft the article is about).
+            let (_, t) = lexicon.doc_types.longest(sent.keys_from(word))?;
+            (1..=2)
+                .filter_map(|back| sent.index.checked_sub(back))
+                .find_map(|s| {
+                    mentions
+                        .in_sentence(s, NodeKind::Resolution)
+                        .into_iter()
+                        .filter(|&d| !is_anaphor(mentions, d))
+                        .filter(|&d| {
+                            matches!(&mentions.entities[d].detail,
+                                Detail::Resolution { doc_type, .. } if *doc_type == t.name)
+                        })
+                        .max_by_key(|&d| mentions.entities[d].tokens.0)
+                })
+        })
 }
 
 /// The longest body of `orgs` whose name starts at token `k`.

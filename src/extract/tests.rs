@@ -2686,3 +2686,16 @@ fn a_meetings_name_ends_before_another_meeting_joined_by_va() {
         "#]],
     );
 }
+
+#[test]
+fn the_law_a_later_sentence_says_will_replace_another_is_the_draft_named_before() {
+    check(
+        "Chiều 27/9, Ủy ban Kinh tế thẩm tra dự án Luật Nhà ở (sửa đổi). Khi được thông qua, luật sẽ thay thế Luật Nhà ở số 65/2014/QH13.",
+        expect![[r#"
+            organization "Ủy ban Kinh tế"
+            resolution "Luật Nhà ở (sửa đổi)" doc_type=Luật
+            resolution "Luật Nhà ở số 65/2014/QH13" code=2014/QH13 doc_type=Luật number=65
+            supersedes: Luật Nhà ở (sửa đổi) -> Luật Nhà ở số 65/2014/QH13
+        "#]],
+    );
+}
