@@ -992,15 +992,7 @@ fn bare_head_at(sent: &Sent, p: usize, lexicon: &Lexicon) -> Option<organization
         && sent.tokens[p].cap
         && lexicon.meeting_types.longest(sent.keys_from(p)).is_none()
         && lexicon.roles.longest(sent.keys_from(p)).is_none();
-    (named && alone).then(|| organization::Org {
-        start: p,
-        end: p + n,
-        name: head.clone(),
-        needs_place: None,
-        place: None,
-        parent: None,
-        class: Some(crate::lexicon::HeadClass::Named),
-    })
+    (named && alone).then(|| organization::Org::head_alone(p, p + n, head.clone()))
 }
 
 /// Binds the documents coded "QĐ-UBND", "NQ-HĐND" without a written issuer to

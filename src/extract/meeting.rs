@@ -151,20 +151,22 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                     m.span.start >= from && !matches!(m.detail, Detail::Meeting { bare: true, .. })
                 })
         };
-        let joined = i > 0
-            && sent.key(i - 1) == "và"
-            && cap
-            && mentions
-                .in_sentence(sent.index, NodeKind::Meeting)
-                .into_iter()
-                .any(|m| mentions.entities[m].tokens.1 == i - 1);
+        let joined = || {
+            i > 0
+                && sent.key(i - 1) == "và"
+                && cap
+                && mentions
+                    .in_sentence(sent.index, NodeKind::Meeting)
+                    .into_iter()
+                    .any(|m| mentions.entities[m].tokens.1 == i - 1)
+        };
         let opening_date = when::event_date(before)
             .filter(|f| {
                 before[..f.start].chars().count() <= 30 || when::opens_clause(&before[..f.start])
             })
             // ("... tổ chức Hội nghị A (buổi sáng) và Hội nghị B (buổi chiều)":
             // two meetings joined by "và" share it.)
-            .filter(|f| !named_since(sent.span.start + f.start) || joined)
+            .filter(|f| !named_since(sent.span.start + f.start) || joined())
             .map(|f| f.date);
         // (Named before this one: "Thường vụ đã họp, ..., cho ý kiến vào
         // phương án chuẩn bị đại hội" reports the sitting, not the congress.)

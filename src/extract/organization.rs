@@ -45,6 +45,36 @@ impl Org {
             class: None,
         }
     }
+
+    /// A body at tokens `start..end` named by its head noun alone ("Quân
+    /// khu", "Ban Chỉ đạo"): resolution completes it with the body of that
+    /// kind the article names.
+    pub fn head_alone(start: usize, end: usize, head: String) -> Org {
+        Org {
+            class: Some(HeadClass::Named),
+            ..Org::plain(start, end, head)
+        }
+    }
+}
+
+/// A named head noun written alone at token `at` — no name after it: no
+/// capitalised word follows, or a person's name does ("Phó Chủ nhiệm Ủy ban
+/// Nguyễn Thị Mai Hoa"). Its end and the head.
+pub fn named_head_alone<'a>(
+    sent: &Sent,
+    at: usize,
+    lexicon: &'a Lexicon,
+) -> Option<(usize, &'a String)> {
+    let Some((m, (head, HeadClass::Named))) = lexicon.heads.longest(sent.keys_from(at)) else {
+        return None;
+    };
+    let end = at + m;
+    let ends = sent
+        .tokens
+        .get(end)
+        .is_none_or(|t| !t.word || is_stop(&t.key) || !t.cap)
+        || starts_person(sent, end, lexicon);
+    ends.then_some((end, head))
 }
 
 /// Heads of local bodies that take "tỉnh"/"thành phố" before the place name.
@@ -391,15 +421,7 @@ fn central_of_association(sent: &Sent, i: usize) -> Option<Org> {
         .tokens
         .get(at + 3)
         .is_none_or(|t| !(t.word && t.cap && !t.number));
-    (all_cap && bare).then(|| Org {
-        start: i,
-        end: at + 3,
-        name: sent.text(i, at + 3).to_string(),
-        needs_place: None,
-        place: None,
-        parent: None,
-        class: Some(HeadClass::Named),
-    })
+    (all_cap && bare).then(|| Org::head_alone(i, at + 3, sent.text(i, at + 3).to_string()))
 }
 
 /// Skips a term qualifier after a body: "khóa XV", "nhiệm kỳ 2020-2025".
@@ -460,24 +482,17 @@ fn parse_head(
             if class == HeadClass::Party
                 || (class == HeadClass::Sub && !fold::key(head).starts_with("ban thường"))
             {
-                if let Some((m, (inner, HeadClass::Named))) =
-                    lexicon.heads.longest(sent.keys_from(after))
-                {
-                    let ends = sent
-                        .tokens
-                        .get(after + m)
-                        .is_none_or(|t| !t.word || crate::extract::is_stop(&t.key) || !t.cap)
-                        || starts_person(sent, after + m, lexicon);
+                if let Some((end, inner)) = named_head_alone(sent, after, lexicon) {
                     let vague = matches!(fold::key(inner).as_str(), "ban" | "hội" | "đài" | "báo");
                     // ("Đảng bộ Cục" refers back to no body of its own.)
-                    let one_word = class == HeadClass::Party && m == 1;
-                    if sent.tokens[after].cap && ends && !vague && !one_word {
+                    let one_word = class == HeadClass::Party && end == after + 1;
+                    if sent.tokens[after].cap && !vague && !one_word {
                         // (A party committee is no department of its body.)
                         let parent = (class == HeadClass::Sub)
-                            .then(|| Box::new(Org::plain(after, after + m, inner.clone())));
+                            .then(|| Box::new(Org::plain(after, end, inner.clone())));
                         return Some(Org {
                             start: i,
-                            end: after + m,
+                            end,
                             name: format!("{head} {inner}"),
                             needs_place: None,
                             place: None,

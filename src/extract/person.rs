@@ -185,58 +185,25 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
     // written alone, which refers to the board of that kind the article
     // names ("Ban Chỉ đạo phòng, chống tham nhũng tỉnh ..."); resolution finds it.
     if body.is_none() && body_start < role_end {
-        if let Some((m, (head, crate::lexicon::HeadClass::Named))) =
-            lexicon.heads.longest(sent.keys_from(body_start))
-        {
-            let end = body_start + m;
-            let ends = sent
-                .tokens
-                .get(end)
-                .is_none_or(|t| !t.word || crate::extract::is_stop(&t.key) || !t.cap)
-                || organization::starts_person(sent, end, lexicon);
-            if end > role_end && ends {
+        if let Some((end, head)) = organization::named_head_alone(sent, body_start, lexicon) {
+            if end > role_end {
                 role_end = end;
-                body = Some(Org {
-                    start: body_start,
-                    end,
-                    name: head.clone(),
-                    needs_place: None,
-                    place: None,
-                    parent: None,
-                    class: Some(crate::lexicon::HeadClass::Named),
-                });
+                body = Some(Org::head_alone(body_start, end, head.clone()));
             }
         }
     }
     // "Tư lệnh Quân khu": a body's head alone refers to the body of that kind
     // named before in the article ("Quân khu 4"); resolution finds it.
     if body.is_none() && role.implied_head.is_none() && role.default_body.is_none() {
-        if let Some((m, (head, crate::lexicon::HeadClass::Named))) =
-            lexicon.heads.longest(sent.keys_from(role_end))
-        {
-            // The head ends the title: the name follows ("Phó Chủ nhiệm Ủy ban
-            // Nguyễn Thị Mai Hoa"), or no capitalised word does.
-            let ends = sent
-                .tokens
-                .get(role_end + m)
-                .is_none_or(|t| !t.word || crate::extract::is_stop(&t.key) || !t.cap)
-                || organization::starts_person(sent, role_end + m, lexicon);
+        // (The head ends the title: the name follows, or no capitalised word does.)
+        if let Some((end, head)) = organization::named_head_alone(sent, role_end, lexicon) {
             if sent.tokens[role_end].cap
-                && ends
                 && !matches!(
                     fold::key(head).as_str(),
                     "ban" | "bộ" | "hội" | "đài" | "báo"
                 )
             {
-                body = Some(Org {
-                    start: role_end,
-                    end: role_end + m,
-                    name: head.clone(),
-                    needs_place: None,
-                    place: None,
-                    parent: None,
-                    class: Some(crate::lexicon::HeadClass::Named),
-                });
+                body = Some(Org::head_alone(role_end, end, head.clone()));
             }
         }
     }
@@ -248,15 +215,7 @@ fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
         && !organization::starts_person(sent, role_end, lexicon)
         && sent.tokens.get(role_end).is_none_or(|t| !t.word || !t.cap)
     {
-        body = Some(Org {
-            start: role_end - 1,
-            end: role_end,
-            name: "Ban".to_string(),
-            needs_place: None,
-            place: None,
-            parent: None,
-            class: Some(crate::lexicon::HeadClass::Named),
-        });
+        body = Some(Org::head_alone(role_end - 1, role_end, "Ban".to_string()));
     }
     // "Bí thư Ban cán sự đảng, Bộ trưởng Bộ Y tế": a party committee named
     // without its body belongs to the body of the next title.
@@ -708,8 +667,6 @@ fn led_body(sent: &Sent, mentions: &Mentions, role: &str, person: MentionId) -> 
         .filter(|r| {
             r.kind == EdgeKind::HoldsPosition
                 && r.source != person
-                && sent.span.start <= r.evidence.start
-                && r.evidence.end <= sent.span.end
                 && mentions.entities[r.source].sentence == sent.index
                 && mentions.entities[r.source].tokens.1 <= at
                 && r.role.as_deref().is_some_and(|x| fold::key(x) == led)
@@ -891,11 +848,14 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
 fn elected(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     let persons = mentions.in_sentence(sent.index, NodeKind::Person);
     for k in 0..sent.tokens.len() {
-        let appointed = sent.key(k) == "được"
-            && matches!(
-                (sent.key(k + 1), sent.key(k + 2)),
+        // A verb of election or appointment at token `q`.
+        let appoints = |q: usize| {
+            matches!(
+                (sent.key(q), sent.key(q + 1)),
                 ("bầu", _) | ("bổ", "nhiệm") | ("chỉ", "định")
-            );
+            )
+        };
+        let appointed = sent.key(k) == "được" && appoints(k + 1);
         // "X đã trúng cử chức vụ Phó Chủ tịch UBND thành phố", "X tái đắc cử
         // Chủ tịch ...": elected, in the active voice.
         let won = matches!(
@@ -914,10 +874,8 @@ fn elected(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             && k > 0
             && sent.tokens[k - 1].word
             && (0..k).rev().take_while(|&q| !sent.is(q, ';')).any(|q| {
-                matches!(
-                    (sent.key(q), sent.key(q + 1)),
-                    ("bầu", _) | ("bổ", "nhiệm") | ("chỉ", "định") | ("phân", "công")
-                ) && (q == 0 || sent.key(q - 1) != "được")
+                (appoints(q) || (sent.key(q), sent.key(q + 1)) == ("phân", "công"))
+                    && (q == 0 || sent.key(q - 1) != "được")
             });
         if holds || made {
             let at = if holds { k + 2 } else { k + 1 };

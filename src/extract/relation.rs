@@ -213,10 +213,9 @@ fn plural_implementers(
         .in_sentence(prev, NodeKind::Resolution)
         .into_iter()
         .filter(|&d| !is_anaphor(mentions, d))
-        .filter(|&d| match (&kind, &mentions.entities[d].detail) {
-            (Some(t), Detail::Resolution { doc_type, .. }) => doc_type == t,
-            (None, _) => true,
-            _ => false,
+        .filter(|&d| {
+            kind.as_deref()
+                .is_none_or(|t| doc_type_of(mentions, d) == Some(t))
         })
         .collect();
     if let Some(n) = count {
@@ -513,13 +512,18 @@ fn anaphor_antecedent(
                         .in_sentence(s, NodeKind::Resolution)
                         .into_iter()
                         .filter(|&d| !is_anaphor(mentions, d))
-                        .filter(|&d| {
-                            matches!(&mentions.entities[d].detail,
-                                Detail::Resolution { doc_type, .. } if *doc_type == t.name)
-                        })
+                        .filter(|&d| doc_type_of(mentions, d) == Some(t.name.as_str()))
                         .max_by_key(|&d| mentions.entities[d].tokens.0)
                 })
         })
+}
+
+/// The type of a document mention ("Nghị quyết").
+fn doc_type_of(mentions: &Mentions, d: MentionId) -> Option<&str> {
+    match &mentions.entities[d].detail {
+        Detail::Resolution { doc_type, .. } => Some(doc_type),
+        _ => None,
+    }
 }
 
 /// The longest body of `orgs` whose name starts at token `k`.
