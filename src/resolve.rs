@@ -70,7 +70,7 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
     // Organisation names of the article, in order, for bare heads to refer back to.
     // A body named inside another's name counts too: "Quân chủng Phòng không -
     // Không quân" in "Đảng ủy Quân chủng Phòng không - Không quân".
-    let mut named_orgs: Vec<(usize, &str)> = mentions
+    let mut named: Vec<(usize, &str)> = mentions
         .entities
         .iter()
         .filter(|m| m.kind == NodeKind::Organization && m.name.contains(' '))
@@ -85,34 +85,44 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                 .map(move |n| (m.span.start, n))
         })
         .collect();
-    named_orgs.sort();
+    named.sort();
+    let named_orgs: Vec<NamedOrg> = named
+        .into_iter()
+        .map(|(at, name)| NamedOrg {
+            at,
+            name,
+            key: fold::key(name),
+        })
+        .collect();
     // How often each folded name is named: a bare head takes the body the
     // article names most.
-    let mut named_times: HashMap<String, usize> = HashMap::new();
+    let mut named_times: HashMap<&str, usize> = HashMap::new();
     for n in &named_orgs {
-        *named_times.entry(fold::key(n.1)).or_default() += 1;
+        *named_times.entry(&n.key).or_default() += 1;
     }
     // A bare head with one possible completion counts for it: "Đảng ủy Tập
     // đoàn" names the group's committee as often as the full name does.
     let bares: Vec<Option<(String, String)>> = named_orgs
         .iter()
-        .map(|n| bare_head_end(n.1, lexicon))
+        .map(|n| bare_head_end(n.name, lexicon))
         .collect();
-    let full_keys: BTreeSet<String> = named_orgs
+    let full_keys: BTreeSet<&str> = named_orgs
         .iter()
         .zip(&bares)
         .filter(|(_, bare)| bare.is_none())
-        .map(|(n, _)| fold::key(n.1))
+        .map(|(n, _)| n.key.as_str())
         .collect();
     let bare_names: std::collections::HashSet<&str> = named_orgs
         .iter()
         .zip(&bares)
         .filter(|(_, bare)| bare.is_some())
-        .map(|(n, _)| n.1)
+        .map(|(n, _)| n.name)
         .collect();
+    // (Counts of completed names, kept apart from the borrowed keys above.)
+    let mut completed_times: HashMap<String, usize> = HashMap::new();
     for (stem, head) in bares.iter().flatten() {
         let prefix = format!("{} ", fold::key(head));
-        let fulls: Vec<&String> = full_keys
+        let fulls: Vec<&&str> = full_keys
             .iter()
             .filter(|m| m.starts_with(&prefix))
             .collect();
@@ -121,14 +131,26 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                 "" => full.to_string(),
                 stem => format!("{} {full}", fold::key(stem)),
             };
-            *named_times.entry(completed).or_default() += 1;
+            *completed_times.entry(completed).or_default() += 1;
         }
     }
+    let named_times = |key: &str| {
+        named_times.get(key).copied().unwrap_or(0) + completed_times.get(key).copied().unwrap_or(0)
+    };
     let main_place = mentions.main_place(lexicon, doc.published.as_ref());
+    // Where each name's bare head end is known already.
+    let bare_of: HashMap<&str, usize> = named_orgs
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.name, i))
+        .collect();
     // Persons and organisations.
     for (mid, m) in mentions.entities.iter().enumerate() {
         let bare = match m.kind {
-            NodeKind::Organization => bare_head_end(&m.name, lexicon),
+            NodeKind::Organization => match bare_of.get(m.name.as_str()) {
+                Some(&i) => bares[i].clone(),
+                None => bare_head_end(&m.name, lexicon),
+            },
             _ => None,
         };
         match (&m.detail, m.kind) {
@@ -173,9 +195,8 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                             .iter()
                             .any(|b| key.starts_with(b))
                 };
-                let matches = |n: &&(usize, &str)| {
-                    let key = fold::key(n.1);
-                    key.starts_with(&prefix) && !bare_names.contains(n.1) && led_board(&key)
+                let matches = |n: &&NamedOrg| {
+                    n.key.starts_with(&prefix) && !bare_names.contains(n.name) && led_board(&n.key)
                 };
                 let antecedent = if prefix == "bộ " {
                     // "Thứ trưởng", "Đảng ủy Bộ": the ministry, when the article
@@ -187,23 +208,21 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                         main_ministry(&named_orgs, &named_times, lexicon)
                     })
                 } else {
-                    let times =
-                        |name: &str| named_times.get(&fold::key(name)).copied().unwrap_or(0);
-                    let before: Vec<&(usize, &str)> = named_orgs
+                    let before: Vec<&NamedOrg> = named_orgs
                         .iter()
-                        .filter(|n| n.0 < m.span.start)
+                        .filter(|n| n.at < m.span.start)
                         .filter(matches)
                         .collect();
                     match before.is_empty() {
                         false => before
                             .into_iter()
                             .enumerate()
-                            .max_by_key(|(at, n)| (times(n.1), *at))
+                            .max_by_key(|(at, n)| (named_times(&n.key), *at))
                             .map(|(_, n)| n),
                         true => named_orgs.iter().find(matches),
                     }
                 };
-                if let Some(&(_, full)) = antecedent {
+                if let Some(full) = antecedent.map(|n| n.name) {
                     let name = format!("{stem}{full}");
                     let key = EntityKey {
                         primary: format!("organization|{}", fold::key(&name)),
@@ -515,14 +534,14 @@ fn fullest_delegation(mentions: &Mentions, name: &str) -> String {
 
 /// "Ban Chấp hành Trung ương Hội": the central organ of the one association
 /// ("Hội Liên hiệp Phụ nữ Việt Nam") the article names, when it names one.
-fn central_of_association(name: &str, named_orgs: &[(usize, &str)]) -> Option<String> {
+fn central_of_association(name: &str, named_orgs: &[NamedOrg]) -> Option<String> {
     let stem = name.strip_suffix(" Hội")?;
     if !fold::key(stem).ends_with("trung ương") {
         return None;
     }
     let associations: BTreeSet<String> = named_orgs
         .iter()
-        .map(|n| n.1)
+        .map(|n| n.name)
         .filter(|n| n.starts_with("Hội ") && n.split(' ').count() >= 3 && !n.contains("Trung ương"))
         .map(str::to_string)
         .collect();
@@ -588,7 +607,7 @@ fn front_committee(name: &str) -> Option<String> {
 /// ("Cục Bảo vệ chính trị nội bộ") is one in the country.
 fn ministry_department<'a>(
     name: &str,
-    named_orgs: &'a [(usize, &'a str)],
+    named_orgs: &'a [NamedOrg<'a>],
     lexicon: &Lexicon,
 ) -> Option<&'a str> {
     let key = fold::key(name);
@@ -598,16 +617,16 @@ fn ministry_department<'a>(
     department
         .then(|| only_ministry(named_orgs, lexicon))
         .flatten()
-        .map(|n| n.1)
+        .map(|n| n.name)
 }
 
 fn only_ministry<'a>(
-    named_orgs: &'a [(usize, &'a str)],
+    named_orgs: &'a [NamedOrg<'a>],
     lexicon: &Lexicon,
-) -> Option<&'a (usize, &'a str)> {
-    let mut found: Option<(&(usize, &str), String)> = None;
+) -> Option<&'a NamedOrg<'a>> {
+    let mut found: Option<(&NamedOrg, String)> = None;
     for n in named_orgs {
-        let Some(ministry) = ministry_named(n.1, lexicon) else {
+        let Some(ministry) = ministry_named(&n.key, lexicon) else {
             continue;
         };
         match &found {
@@ -619,13 +638,12 @@ fn only_ministry<'a>(
     found.map(|(n, _)| n)
 }
 
-/// The ministry of the Government `name` writes in full, as the lexicon
-/// names it ("Bộ Chính trị" is none: no ministry).
-fn ministry_named<'l>(name: &str, lexicon: &'l Lexicon) -> Option<&'l str> {
-    let key = fold::key(name);
+/// The ministry of the Government a name of key `key` writes in full, as the
+/// lexicon names it ("Bộ Chính trị" is none: no ministry).
+fn ministry_named<'l>(key: &str, lexicon: &'l Lexicon) -> Option<&'l str> {
     lexicon
         .bodies
-        .get(&key)
+        .get(key)
         .filter(|body| {
             body.name.starts_with("Bộ ")
                 && body.parent.as_deref() == Some("Chính phủ")
@@ -637,17 +655,15 @@ fn ministry_named<'l>(name: &str, lexicon: &'l Lexicon) -> Option<&'l str> {
 /// The ministry of the Government an article names strictly more often than
 /// any other, when it names several.
 fn main_ministry<'a>(
-    named_orgs: &'a [(usize, &'a str)],
-    named_times: &HashMap<String, usize>,
+    named_orgs: &'a [NamedOrg<'a>],
+    named_times: &dyn Fn(&str) -> usize,
     lexicon: &Lexicon,
-) -> Option<&'a (usize, &'a str)> {
-    let mut counts: Vec<(usize, &'a (usize, &'a str))> = Vec::new();
+) -> Option<&'a NamedOrg<'a>> {
+    let mut counts: Vec<(usize, &'a NamedOrg<'a>)> = Vec::new();
     for n in named_orgs {
-        let key = fold::key(n.1);
-        if ministry_named(n.1, lexicon).is_some()
-            && !counts.iter().any(|(_, m)| fold::key(m.1) == key)
+        if ministry_named(&n.key, lexicon).is_some() && !counts.iter().any(|(_, m)| m.key == n.key)
         {
-            counts.push((named_times.get(&key).copied().unwrap_or(0), n));
+            counts.push((named_times(&n.key), n));
         }
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.0));
@@ -655,6 +671,13 @@ fn main_ministry<'a>(
         [(first, n), (second, _), ..] if first > second => Some(*n),
         _ => None,
     }
+}
+
+/// An organisation name an article writes: where, the name, its key.
+struct NamedOrg<'a> {
+    at: usize,
+    name: &'a str,
+    key: String,
 }
 
 /// A name that ends in a named body's head alone ("Quân khu", "Đảng ủy Quân
@@ -672,25 +695,40 @@ fn bare_head_end(name: &str, lexicon: &Lexicon) -> Option<(String, String)> {
         return Some((String::new(), name.to_string()));
     }
     // A party committee of a bare head: "Đảng ủy Quân khu". The name is folded
-    // once; its words' keys are the key's words when they pair up (else each
+    // once; its words' keys are slices of the key when they pair up (else each
     // part is folded on its own).
     let words: Vec<&str> = name.split(' ').collect();
-    let keys: Vec<&str> = key.split(' ').collect();
-    let part_key = |from: usize, to: usize| match keys.len() == words.len() {
-        true => keys[from..to].join(" "),
-        false => fold::key(&words[from..to].join(" ")),
+    let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(words.len());
+    let mut at = 0;
+    for word in key.split(' ') {
+        bounds.push((at, at + word.len()));
+        at += word.len() + 1;
+    }
+    let paired = bounds.len() == words.len();
+    let part_key = |from: usize, to: usize| -> std::borrow::Cow<'_, str> {
+        match paired {
+            true => std::borrow::Cow::Borrowed(&key[bounds[from].0..bounds[to - 1].1]),
+            false => std::borrow::Cow::Owned(fold::key(&words[from..to].join(" "))),
+        }
     };
     // So is a command of one: "Bộ Tư lệnh Quân khu".
     let outer = |from: usize, to: usize| {
-        matches!(
-            lexicon.heads.get(&part_key(from, to)),
-            Some((_, HeadClass::Party | HeadClass::Sub))
-        ) || part_key(from, to) == "bộ tư lệnh"
+        let part = part_key(from, to);
+        part == "bộ tư lệnh"
+            || matches!(
+                lexicon.heads.get(&part),
+                Some((_, HeadClass::Party | HeadClass::Sub))
+            )
     };
+    // Every such head opens the name: most names have none.
+    let openers: Vec<usize> = (1..words.len()).filter(|&h| outer(0, h)).collect();
+    if openers.is_empty() {
+        return None;
+    }
     (1..words.len()).find_map(|i| {
         // And a department of one: "Hội đồng thành viên Tập đoàn", "Văn phòng Bộ"
         // (or of its party committee: "Ban Chấp hành Đảng bộ Bộ Tư lệnh").
-        let party = outer(0, i) || (1..i).any(|h| outer(0, h) && outer(h, i));
+        let party = openers.contains(&i) || openers.iter().any(|&h| h < i && outer(h, i));
         (party && named_head(&part_key(i, words.len())))
             .then(|| (format!("{} ", words[..i].join(" ")), words[i..].join(" ")))
     })
