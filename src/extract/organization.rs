@@ -1045,7 +1045,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         }
         let surface = sent.text(j, j + 1);
         let expanded = if t.ekey != t.key {
-            lexicon.abbreviations.get(&t.key).cloned()
+            lexicon.abbreviations.get(t.key.as_str()).cloned()
         } else {
             None
         };

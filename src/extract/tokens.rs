@@ -14,9 +14,9 @@ pub struct Token {
     /// Where it is in the document.
     pub span: Span,
     /// Folded key of the surface form.
-    pub key: String,
+    pub key: Key,
     /// Folded key after abbreviation expansion (may hold several words).
-    pub ekey: String,
+    pub ekey: Key,
     /// Whether the token starts with a capital letter.
     pub cap: bool,
     /// Whether the token is a word (letters or digits), not punctuation.
@@ -49,6 +49,74 @@ impl Token {
     }
 }
 
+/// A token's folded key: one shared string for every token of a word, so
+/// tokenising copies no text (tokens of a sentence are made and dropped on one
+/// thread).
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Key(std::rc::Rc<str>);
+
+impl Key {
+    /// The key as a string slice.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for Key {
+    fn from(text: &str) -> Key {
+        Key(text.into())
+    }
+}
+
+impl std::ops::Deref for Key {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Key {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Key {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Key {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Key {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Key {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl std::fmt::Debug for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl std::fmt::Display for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// Whether a word is title case: a capital initial, the rest lower case.
 fn is_title_case(surface: &str) -> bool {
     // "H'Ngọc": the part after a name's apostrophe is title case too.
@@ -64,8 +132,8 @@ fn is_title_case(surface: &str) -> bool {
 /// word and thread (folding is the costliest step of tokenising).
 #[derive(Clone)]
 struct WordInfo {
-    key: String,
-    ekey: String,
+    key: Key,
+    ekey: Key,
     eid: WordId,
     cap: bool,
     number: bool,
@@ -90,8 +158,8 @@ impl WordInfo {
         let number = surface.bytes().all(|b| b.is_ascii_digit());
         WordInfo {
             eid: lexicon.vocab.id(&ekey),
-            key,
-            ekey,
+            key: Key::from(key.as_str()),
+            ekey: Key::from(ekey.as_str()),
             cap: surface.chars().next().is_some_and(|c| c.is_uppercase()),
             number,
             title: !number && is_title_case(surface),
@@ -191,10 +259,11 @@ pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
         }
         if !c.is_whitespace() {
             let e = i + c.len_utf8();
+            let key = Key::from(&text[i..e]);
             out.push(Token {
                 span: Span::new(span.start + i, span.start + e),
-                key: c.to_string(),
-                ekey: c.to_string(),
+                ekey: key.clone(),
+                key,
                 cap: false,
                 word: false,
                 number: false,

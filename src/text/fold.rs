@@ -41,8 +41,32 @@ fn is_edge_punct(c: char) -> bool {
 /// of words spelled the usual way equal their lowercase form, so code may
 /// compare a key with a literal ("của", "đã").
 pub fn key(text: &str) -> String {
+    // Names are folded again and again (each rule folds what it compares), so
+    // short texts' keys are cached per thread; the cache is emptied when full,
+    // and only saves work: a key is the same whether cached or not.
+    const MAX_CACHED_LEN: usize = 160;
+    const MAX_CACHED: usize = 1 << 16;
+    thread_local! {
+        static CACHE: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    if text.len() > MAX_CACHED_LEN {
+        let mut out = String::with_capacity(text.len() + 8);
+        push_key(text, usize::MAX, &mut out);
+        return out;
+    }
+    if let Some(found) = CACHE.with(|c| c.borrow().get(text).map(|k| k.to_string())) {
+        return found;
+    }
     let mut out = String::with_capacity(text.len() + 8);
     push_key(text, usize::MAX, &mut out);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= MAX_CACHED {
+            c.clear();
+        }
+        c.insert(text.into(), out.as_str().into());
+    });
     out
 }
 
