@@ -458,18 +458,20 @@ pub(super) fn insert_search_ascii(conn: &Connection, node: i64, ascii: &str) -> 
     if ascii.is_empty() {
         return Ok(());
     }
-    conn.prepare_cached(
-        "INSERT INTO search_names (node, ascii, ascii_hash, initials)
-         SELECT ?1, ?2, ?3, ?4
-         WHERE NOT EXISTS (SELECT 1 FROM search_names
-                           WHERE ascii_hash = ?3 AND node = ?1 AND ascii = ?2)",
-    )?
-    .execute(rusqlite::params![
-        node,
-        ascii,
-        text_hash(ascii),
-        initials(ascii)
-    ])?;
+    let hash = text_hash(ascii);
+    // A look-up, then a plain insert: an INSERT ... SELECT that reads the table
+    // it writes goes through a temporary table each time.
+    let known = conn
+        .prepare_cached(
+            "SELECT 1 FROM search_names WHERE ascii_hash = ?1 AND node = ?2 AND ascii = ?3",
+        )?
+        .exists(rusqlite::params![hash, node, ascii])?;
+    if !known {
+        conn.prepare_cached(
+            "INSERT INTO search_names (node, ascii, ascii_hash, initials) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(rusqlite::params![node, ascii, hash, initials(ascii)])?;
+    }
     Ok(())
 }
 
