@@ -762,3 +762,50 @@ fn save_prepared_refuses_preparations_of_other_records() {
         .unwrap();
     assert_eq!(store.stats().unwrap().articles, 1);
 }
+
+#[test]
+fn bulk_writes_remove_a_changed_articles_dependent_rows_themselves() {
+    // Ingest writes with foreign keys off, so no cascade runs: removing a
+    // changed article's facts must delete the attributes, aliases and search
+    // names of the nodes and edges it leaves unsupported.
+    let mut a1 = article_a("h1");
+    a1.extraction.entities[2] = alias(attr(org("Bộ Công an", 40), "abbr", "BCA"), "BCA");
+    a1.extraction.edges[1]
+        .attrs
+        .insert("date".to_string(), "2021-09-07".to_string());
+    let a2 = record("a.txt", "h2", vec![person("Trần Quốc Tỏ", 1)], Vec::new());
+    let mut store = Store::open_in_memory().unwrap();
+    store.for_bulk_writes().unwrap();
+    store.save_batch(&[a1]).unwrap();
+    let count =
+        |store: &Store, sql: &str| -> i64 { store.conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert!(count(&store, "SELECT count(*) FROM aliases") > 0);
+    assert!(count(&store, "SELECT count(*) FROM edge_attrs") > 0);
+    store.save_batch(&[a2]).unwrap();
+    assert_eq!(
+        count(&store, "SELECT count(*) FROM pragma_foreign_key_check"),
+        0
+    );
+    for (table, column, parent) in [
+        ("aliases", "node", "nodes"),
+        ("node_attrs", "node", "nodes"),
+        ("search_names", "node", "nodes"),
+        ("edge_attrs", "edge", "edges"),
+    ] {
+        let orphans = count(
+            &store,
+            &format!(
+                "SELECT count(*) FROM {table} WHERE {column} NOT IN (SELECT id FROM {parent})"
+            ),
+        );
+        assert_eq!(orphans, 0, "{table}");
+    }
+    // The trigram index lost the removed names too.
+    assert_eq!(
+        count(
+            &store,
+            r#"SELECT count(*) FROM search_trigrams WHERE search_trigrams MATCH '"con" AND "ong"'"#
+        ),
+        0
+    );
+}

@@ -498,7 +498,11 @@ fn faults_newer_schema_is_refused_untouched() {
     t.ingest_seeds();
     {
         let conn = rusqlite::Connection::open(t.db()).unwrap();
-        conn.execute_batch("PRAGMA user_version = 7").unwrap();
+        conn.execute_batch(&format!(
+            "PRAGMA user_version = {}",
+            cadregraph::store::SCHEMA_VERSION + 1
+        ))
+        .unwrap();
     }
     let bytes = std::fs::read(t.db()).unwrap();
     for args in [&["stats"][..], &["export"], &["ingest", "seeds"]] {
@@ -506,8 +510,9 @@ fn faults_newer_schema_is_refused_untouched() {
         assert_eq!(output.status.code(), Some(2), "{}", show(&output));
         assert!(
             String::from_utf8_lossy(&output.stderr).contains(&format!(
-                "opening database {}: database schema is version 7, this build knows up to {}",
+                "opening database {}: database schema is version {}, this build knows up to {}",
                 t.db().display(),
+                cadregraph::store::SCHEMA_VERSION + 1,
                 cadregraph::store::SCHEMA_VERSION
             )),
             "{}",
