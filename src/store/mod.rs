@@ -737,7 +737,7 @@ fn merge_entity(
             stats.nodes_added += 1;
             keyed = true;
             let id = tx.last_insert_rowid();
-            rows::insert_search_ascii(tx, id, &ascii[0])?;
+            rows::insert_first_search_ascii(tx, id, &ascii[0])?;
             (id, name_print(&node.name))
         }
     };

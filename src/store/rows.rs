@@ -467,11 +467,26 @@ pub(super) fn insert_search_ascii(conn: &Connection, node: i64, ascii: &str) -> 
         )?
         .exists(rusqlite::params![hash, node, ascii])?;
     if !known {
-        conn.prepare_cached(
-            "INSERT INTO search_names (node, ascii, ascii_hash, initials) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(rusqlite::params![node, ascii, hash, initials(ascii)])?;
+        insert_first_search_ascii(conn, node, ascii)?;
     }
+    Ok(())
+}
+
+/// Adds the first diacritic-free name form of a node just inserted, which has
+/// none yet: [`insert_search_ascii`] without its look-up.
+pub(super) fn insert_first_search_ascii(conn: &Connection, node: i64, ascii: &str) -> Result<()> {
+    if ascii.is_empty() {
+        return Ok(());
+    }
+    conn.prepare_cached(
+        "INSERT INTO search_names (node, ascii, ascii_hash, initials) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(rusqlite::params![
+        node,
+        ascii,
+        text_hash(ascii),
+        initials(ascii)
+    ])?;
     Ok(())
 }
 
