@@ -138,19 +138,10 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
         named_times.get(key).copied().unwrap_or(0) + completed_times.get(key).copied().unwrap_or(0)
     };
     let main_place = mentions.main_place(lexicon, doc.published.as_ref());
-    // Where each name's bare head end is known already.
-    let bare_of: HashMap<&str, usize> = named_orgs
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.name, i))
-        .collect();
     // Persons and organisations.
     for (mid, m) in mentions.entities.iter().enumerate() {
         let bare = match m.kind {
-            NodeKind::Organization => match bare_of.get(m.name.as_str()) {
-                Some(&i) => bares[i].clone(),
-                None => bare_head_end(&m.name, lexicon),
-            },
+            NodeKind::Organization => bare_head_end(&m.name, lexicon),
             _ => None,
         };
         match (&m.detail, m.kind) {
@@ -682,7 +673,37 @@ struct NamedOrg<'a> {
 
 /// A name that ends in a named body's head alone ("Quân khu", "Đảng ủy Quân
 /// khu"): (the words before it, the head), when the head is a `named` one.
+///
+/// The answer depends on the name and the lexicon alone, and names recur
+/// from article to article: answers are cached per thread (bounded; emptied
+/// when full or when another lexicon asks).
 fn bare_head_end(name: &str, lexicon: &Lexicon) -> Option<(String, String)> {
+    type Answers = rustc_hash::FxHashMap<Box<str>, Option<(String, String)>>;
+    const MAX_CACHED: usize = 1 << 15;
+    thread_local! {
+        static CACHE: std::cell::RefCell<(u64, Answers)> = std::cell::RefCell::default();
+    }
+    let cached = CACHE.with_borrow(|(id, answers)| {
+        (*id == lexicon.id())
+            .then(|| answers.get(name).cloned())
+            .flatten()
+    });
+    if let Some(answer) = cached {
+        return answer;
+    }
+    let answer = bare_head_end_uncached(name, lexicon);
+    CACHE.with_borrow_mut(|(id, answers)| {
+        if *id != lexicon.id() || answers.len() >= MAX_CACHED {
+            *id = lexicon.id();
+            answers.clear();
+        }
+        answers.insert(name.into(), answer.clone());
+    });
+    answer
+}
+
+/// [`bare_head_end`], worked out.
+fn bare_head_end_uncached(name: &str, lexicon: &Lexicon) -> Option<(String, String)> {
     use crate::lexicon::HeadClass;
     // Takes a folded phrase.
     let named_head = |key: &str| {
