@@ -260,13 +260,15 @@ const HIDDEN_TAGS: &[&str] = &["noscript", "script", "style"];
 /// Removes HTML fragments from crawled text (see the module docs); text without
 /// any is returned as it is.
 pub fn strip_html(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(['<', '&']) {
+    // Both marks are ASCII, so a byte search finds them (at char boundaries).
+    let next_mark = |text: &str| memchr::memchr2(b'<', b'&', text.as_bytes());
+    if next_mark(text).is_none() {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut changed = false;
     let mut rest = text;
-    while let Some(at) = rest.find(['<', '&']) {
+    while let Some(at) = next_mark(rest) {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
         let (replacement, len) = if rest.starts_with('<') {
