@@ -448,25 +448,21 @@ fn join_by_year(
     let Some(loose) = &key.loose else {
         return Ok(None);
     };
-    let dated_prefix = format!("{}|", key.primary);
+    // The keys that start with "<code key>|": from "<code key>|" up to, not
+    // including, "<code key>}" ('}' follows '|' in byte order). The filter runs
+    // in SQL, so the other nodes of the loose key (a plan of that number in
+    // every province and year) are neither returned nor asked for a title.
+    let (from, to) = (format!("{}|", key.primary), format!("{}}}", key.primary));
     let nodes: Vec<(i64, String, Option<String>)> = tx
         .prepare_cached(
-            "SELECT id, key, name, (SELECT value FROM node_attrs WHERE node = n.id AND name = 'title')
-             FROM nodes n WHERE loose_key = ?1 AND kind = 'resolution' ORDER BY id",
+            "SELECT id, name, (SELECT value FROM node_attrs WHERE node = n.id AND name = 'title')
+             FROM nodes n
+             WHERE loose_key = ?1 AND kind = 'resolution' AND key >= ?2 AND key < ?3
+             ORDER BY id",
         )?
-        .query_map([loose], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, String>(1)?,
-                row.get(2)?,
-                row.get(3)?,
-            ))
+        .query_map(params![loose, from, to], |row| {
+            Ok((row.get::<_, i64>(0)?, row.get(1)?, row.get(2)?))
         })?
-        .filter(|row| {
-            row.as_ref()
-                .map_or(true, |(_, node_key, _, _)| node_key.starts_with(&dated_prefix))
-        })
-        .map(|row| row.map(|(id, _, name, title)| (id, name, title)))
         .collect::<rusqlite::Result<_>>()?;
     let chosen = match nodes.as_slice() {
         [one] => Some(one),
