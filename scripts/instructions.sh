@@ -8,8 +8,9 @@
 # /tmp/cadregraph-instructions. Runs `BIN ingest --threads 1` of those articles
 # into a new database under valgrind's callgrind and prints the instructions
 # of the whole run and of each stage (inclusive). Unlike wall or CPU time on a
-# shared machine, the counts repeat exactly from run to run, so a change's
-# effect on the work done shows even when it is a few per cent. They are not
+# shared machine, the counts repeat from run to run (to a few thousand of a
+# billion), so a change's effect on the work done shows even when it is a few
+# per cent. They are not
 # times: cache misses, which dominate the writer on a large database, do not
 # show. Needs valgrind (callgrind_annotate comes with it).
 set -euo pipefail
