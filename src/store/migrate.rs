@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/0005_compact_edges_and_sources.sql"),
     include_str!("../../schema/0006_hashed_keys_and_packed_edge_sources.sql"),
     include_str!("../../schema/0007_node_kind_check_without_in_list.sql"),
+    include_str!("../../schema/0008_document_key_index.sql"),
 ];
 
 /// The newest schema version this build knows.

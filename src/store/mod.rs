@@ -453,17 +453,18 @@ fn join_by_year(
     // in SQL, so the other nodes of the loose key (a plan of that number in
     // every province and year) are neither returned nor asked for a title.
     let (from, to) = (format!("{}|", key.primary), format!("{}}}", key.primary));
-    let nodes: Vec<(i64, String, Option<String>)> = tx
+    let mut nodes: Vec<(i64, String, Option<String>)> = tx
         .prepare_cached(
             "SELECT id, name, (SELECT value FROM node_attrs WHERE node = n.id AND name = 'title')
-             FROM nodes n
-             WHERE loose_key = ?1 AND kind = 'resolution' AND key >= ?2 AND key < ?3
-             ORDER BY id",
+             FROM nodes n INDEXED BY nodes_by_document_key
+             WHERE key >= ?2 AND key < ?3 AND loose_key = ?1 AND kind = 'resolution'",
         )?
         .query_map(params![loose, from, to], |row| {
             Ok((row.get::<_, i64>(0)?, row.get(1)?, row.get(2)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
+    // In id order (the index is in key order).
+    nodes.sort_by_key(|n| n.0);
     let chosen = match nodes.as_slice() {
         [one] => Some(one),
         _ => entity.node.attrs.get("title").and_then(|title| {
@@ -680,12 +681,20 @@ fn merge_entity(
     }
     if found.is_none() {
         if let Some(loose) = &key.loose {
+            // The nodes of the loose key: their keys start with it (schema 8),
+            // so they are in the range from it up to "<loose key>}" ('}' follows
+            // every character of a key's words in byte order), with the keys
+            // of longer numbers ("…|1600" for "…|160"), which the loose key
+            // itself rules out. Whether there is exactly one is all that is
+            // asked, so their order does not matter.
+            let to = format!("{loose}}}");
             let candidates: Vec<(i64, String, String)> = tx
                 .prepare_cached(
-                    "SELECT id, key, name FROM nodes WHERE loose_key = ?1 AND kind = ?2
-                     ORDER BY id LIMIT 2",
+                    "SELECT id, key, name FROM nodes INDEXED BY nodes_by_document_key
+                     WHERE key >= ?1 AND key < ?3 AND loose_key = ?1 AND kind = ?2
+                     LIMIT 2",
                 )?
-                .query_map([loose, kind], |row| {
+                .query_map(params![loose, kind, to], |row| {
                     Ok((row.get(0)?, row.get(1)?, row.get(2)?))
                 })?
                 .collect::<rusqlite::Result<_>>()?;
