@@ -678,28 +678,13 @@ struct NamedOrg<'a> {
 /// from article to article: answers are cached per thread (bounded; emptied
 /// when full or when another lexicon asks).
 fn bare_head_end(name: &str, lexicon: &Lexicon) -> Option<(String, String)> {
-    type Answers = rustc_hash::FxHashMap<Box<str>, Option<(String, String)>>;
-    const MAX_CACHED: usize = 1 << 15;
     thread_local! {
-        static CACHE: std::cell::RefCell<(u64, Answers)> = std::cell::RefCell::default();
+        static ANSWERS: std::cell::RefCell<crate::lexicon::LexiconMemo<Option<(String, String)>>> =
+            std::cell::RefCell::new(crate::lexicon::LexiconMemo::new(1 << 15));
     }
-    let cached = CACHE.with_borrow(|(id, answers)| {
-        (*id == lexicon.id())
-            .then(|| answers.get(name).cloned())
-            .flatten()
-    });
-    if let Some(answer) = cached {
-        return answer;
-    }
-    let answer = bare_head_end_uncached(name, lexicon);
-    CACHE.with_borrow_mut(|(id, answers)| {
-        if *id != lexicon.id() || answers.len() >= MAX_CACHED {
-            *id = lexicon.id();
-            answers.clear();
-        }
-        answers.insert(name.into(), answer.clone());
-    });
-    answer
+    ANSWERS.with_borrow_mut(|answers| {
+        answers.get(name, lexicon, || bare_head_end_uncached(name, lexicon))
+    })
 }
 
 /// [`bare_head_end`], worked out.

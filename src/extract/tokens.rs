@@ -3,9 +3,8 @@
 //! abbreviation expansion ("TW" -> "trung ương"). Every rule reads these.
 
 use crate::doc::{Doc, Span};
-use rustc_hash::FxHashMap;
 
-use crate::lexicon::{Lexicon, WordId};
+use crate::lexicon::{Lexicon, LexiconMemo, WordId};
 use crate::text::fold;
 
 /// One token of a sentence.
@@ -75,45 +74,15 @@ impl std::ops::Deref for Key {
     }
 }
 
-impl std::borrow::Borrow<str> for Key {
-    fn borrow(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for Key {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl PartialEq<str> for Key {
-    fn eq(&self, other: &str) -> bool {
-        &*self.0 == other
-    }
-}
-
 impl PartialEq<&str> for Key {
     fn eq(&self, other: &&str) -> bool {
         &*self.0 == *other
     }
 }
 
-impl PartialEq<String> for Key {
-    fn eq(&self, other: &String) -> bool {
-        *self.0 == **other
-    }
-}
-
 impl std::fmt::Debug for Key {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Debug::fmt(&*self.0, f)
-    }
-}
-
-impl std::fmt::Display for Key {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
     }
 }
 
@@ -146,20 +115,20 @@ impl WordInfo {
         // `fold::key(surface)`: its word key, trimmed.
         let mut folded = String::new();
         fold::push_word_key(surface, &mut folded);
-        let key = fold::trim_edge_punct(&folded).to_string();
+        let key = Key::from(fold::trim_edge_punct(&folded));
         let ekey = lexicon
             .abbreviations
-            .get(&key)
+            .get(key.as_str())
             .filter(|_| {
                 surface.chars().filter(|c| c.is_uppercase()).count() >= 2 || surface == "Tp"
             })
-            .map(|x| fold::key(x))
+            .map(|x| Key::from(fold::key(x).as_str()))
             .unwrap_or_else(|| key.clone());
         let number = surface.bytes().all(|b| b.is_ascii_digit());
         WordInfo {
             eid: lexicon.vocab.id(&ekey),
-            key: Key::from(key.as_str()),
-            ekey: Key::from(ekey.as_str()),
+            key,
+            ekey,
             cap: surface.chars().next().is_some_and(|c| c.is_uppercase()),
             number,
             title: !number && is_title_case(surface),
@@ -167,33 +136,10 @@ impl WordInfo {
     }
 }
 
-/// The words a thread has tokenised, for one lexicon; bounded.
-#[derive(Default)]
-struct WordCache {
-    lexicon: u64,
-    words: FxHashMap<Box<str>, WordInfo>,
-}
-
-impl WordCache {
-    /// Words kept before the cache starts again.
-    const MAX: usize = 100_000;
-
-    fn get(&mut self, surface: &str, lexicon: &Lexicon) -> WordInfo {
-        if self.lexicon != lexicon.id() || self.words.len() >= Self::MAX {
-            self.lexicon = lexicon.id();
-            self.words.clear();
-        }
-        if let Some(word) = self.words.get(surface) {
-            return word.clone();
-        }
-        let word = WordInfo::new(surface, lexicon);
-        self.words.insert(surface.into(), word.clone());
-        word
-    }
-}
-
 thread_local! {
-    static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+    /// The words this thread has tokenised.
+    static WORDS: std::cell::RefCell<LexiconMemo<WordInfo>> =
+        std::cell::RefCell::new(LexiconMemo::new(100_000));
 }
 
 /// Tokenises a span of the document.
@@ -203,7 +149,9 @@ pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
     let mut word_start: Option<usize> = None;
     let push_word = |out: &mut Vec<Token>, s: usize, e: usize| {
         let surface = &text[s..e];
-        let word = WORDS.with_borrow_mut(|words| words.get(surface, lexicon));
+        let word = WORDS.with_borrow_mut(|words| {
+            words.get(surface, lexicon, || WordInfo::new(surface, lexicon))
+        });
         out.push(Token {
             span: Span::new(span.start + s, span.start + e),
             cap: word.cap,

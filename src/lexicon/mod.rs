@@ -576,6 +576,42 @@ impl Lexicon {
     }
 }
 
+/// What a thread has worked out from a text and one lexicon (a word's
+/// token data, a name's bare head), kept for the next time: bounded, emptied
+/// when full or when another lexicon asks. It only saves work; an answer is
+/// the same whether kept or not.
+#[derive(Debug)]
+pub struct LexiconMemo<V> {
+    lexicon: u64,
+    answers: FxHashMap<Box<str>, V>,
+    max: usize,
+}
+
+impl<V: Clone> LexiconMemo<V> {
+    /// A memo keeping at most `max` answers.
+    pub fn new(max: usize) -> Self {
+        LexiconMemo {
+            lexicon: 0,
+            answers: FxHashMap::default(),
+            max,
+        }
+    }
+
+    /// The answer for `text` under `lexicon`: kept, else `work` out and keep it.
+    pub fn get(&mut self, text: &str, lexicon: &Lexicon, work: impl FnOnce() -> V) -> V {
+        if self.lexicon != lexicon.id() || self.answers.len() >= self.max {
+            self.lexicon = lexicon.id();
+            self.answers.clear();
+        }
+        if let Some(answer) = self.answers.get(text) {
+            return answer.clone();
+        }
+        let answer = work();
+        self.answers.insert(text.into(), answer.clone());
+        answer
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

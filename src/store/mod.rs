@@ -448,11 +448,10 @@ fn join_by_year(
     let Some(loose) = &key.loose else {
         return Ok(None);
     };
-    // The keys that start with "<code key>|": from "<code key>|" up to, not
-    // including, "<code key>}" ('}' follows '|' in byte order). The filter runs
-    // in SQL, so the other nodes of the loose key (a plan of that number in
-    // every province and year) are neither returned nor asked for a title.
-    let (from, to) = (format!("{}|", key.primary), format!("{}}}", key.primary));
+    // The keys that start with "<code key>|". The filter runs in SQL, so the
+    // other nodes of the loose key (a plan of that number in every province
+    // and year) are neither returned nor asked for a title.
+    let (from, to) = (format!("{}|", key.primary), keys_under(&key.primary));
     let mut nodes: Vec<(i64, String, Option<String>)> = tx
         .prepare_cached(
             "SELECT id, name, (SELECT value FROM node_attrs WHERE node = n.id AND name = 'title')
@@ -644,6 +643,14 @@ fn remove_article_facts(tx: &Transaction<'_>, article: i64, stats: &mut BatchSta
     Ok(())
 }
 
+/// The end (exclusive) of the range of keys that are `stem` or continue it with
+/// "|...": `stem` followed by '}', which follows '|' in byte order. (A document's
+/// key starts with its loose key, its dated versions' with its own: schema 8
+/// indexes documents by key for these ranges.)
+fn keys_under(stem: &str) -> String {
+    format!("{stem}}}")
+}
+
 /// The node stored under an entity key, with its canonical name: found by
 /// the key's hash, the key itself compared.
 fn node_by_key(tx: &Transaction<'_>, key: &str) -> Result<Option<(i64, String)>> {
@@ -682,12 +689,11 @@ fn merge_entity(
     if found.is_none() {
         if let Some(loose) = &key.loose {
             // The nodes of the loose key: their keys start with it (schema 8),
-            // so they are in the range from it up to "<loose key>}" ('}' follows
-            // every character of a key's words in byte order), with the keys
-            // of longer numbers ("…|1600" for "…|160"), which the loose key
-            // itself rules out. Whether there is exactly one is all that is
-            // asked, so their order does not matter.
-            let to = format!("{loose}}}");
+            // so they are in its key range, with the keys of longer numbers
+            // ("…|1600" for "…|160"), which the loose key itself rules out.
+            // Whether there is exactly one is all that is asked, so their
+            // order does not matter.
+            let to = keys_under(loose);
             let candidates: Vec<(i64, String, String)> = tx
                 .prepare_cached(
                     "SELECT id, key, name FROM nodes INDEXED BY nodes_by_document_key
