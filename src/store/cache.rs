@@ -5,10 +5,14 @@
 //! many edges of a new article are already stored, and these statements were
 //! most of the writer's work.
 //!
-//! The cache only ever says "this row exists"; a miss falls through to SQL.
-//! It is emptied whenever it could be wrong: another connection committed
-//! (SQLite's `data_version` changed), a changed article's facts were deleted,
-//! a batch failed (its transaction rolled back), or it grew past its bound.
+//! The cache says "this row exists"; a miss falls through to SQL, except
+//! while the cache is *complete*: it began on a database without nodes and
+//! has seen every node key and edge written since, so a key or edge it does
+//! not know is not stored (a fresh ingest then skips a look-up for each new
+//! node and edge). It is emptied, and no longer complete, whenever it could
+//! be wrong: another connection committed (SQLite's `data_version` changed),
+//! a changed article's facts were deleted, a batch failed (its transaction
+//! rolled back), or it grew past its bound.
 
 use rusqlite::Connection;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -25,7 +29,7 @@ const MAX_ENTRIES: usize = 4_000_000;
 /// holds no strings, so a probe allocates nothing and an entry is a few
 /// words. Two keys of the millions cached share a fingerprint with odds
 /// of about 10⁻²⁶; the fingerprint never reaches the database.
-type Fingerprint = u128;
+pub(super) type Fingerprint = u128;
 
 /// The fingerprint of `parts`, each length-prefixed so that ("ab", "c") and
 /// ("a", "bc") differ.
@@ -78,6 +82,9 @@ pub(super) struct WriteCache {
     node_rows: FxHashSet<Fingerprint>,
     /// (kind, source, target, role) to edge id.
     edges: FxHashMap<Fingerprint, i64>,
+    /// Whether `nodes` holds every node key stored and `edges` every edge
+    /// (see the module documentation).
+    complete: bool,
 }
 
 impl std::fmt::Debug for WriteCache {
@@ -86,6 +93,7 @@ impl std::fmt::Debug for WriteCache {
             .field("nodes", &self.nodes.len())
             .field("node_rows", &self.node_rows.len())
             .field("edges", &self.edges.len())
+            .field("complete", &self.complete)
             .finish()
     }
 }
@@ -96,11 +104,13 @@ impl WriteCache {
         self.nodes.clear();
         self.node_rows.clear();
         self.edges.clear();
+        self.complete = false;
     }
 
     /// Called at the start of each batch, inside its transaction: forgets
     /// everything when another connection has committed since the last batch,
-    /// or when the cache has grown past its bound.
+    /// or when the cache has grown past its bound. An empty cache on a
+    /// database without nodes (nor, then, edges) is complete.
     pub(super) fn begin(&mut self, conn: &Connection) -> Result<()> {
         let version: i64 = conn.query_row("PRAGMA data_version", [], |row| row.get(0))?;
         let size = self.nodes.len() + self.node_rows.len() + self.edges.len();
@@ -108,7 +118,20 @@ impl WriteCache {
             self.clear();
         }
         self.version = Some(version);
+        if !self.complete && self.nodes.is_empty() && self.edges.is_empty() {
+            self.complete = conn.query_row(
+                "SELECT NOT EXISTS (SELECT 1 FROM nodes) AND NOT EXISTS (SELECT 1 FROM edges)",
+                [],
+                |row| row.get(0),
+            )?;
+        }
         Ok(())
+    }
+
+    /// Whether a node key or edge the cache does not know is not stored: the
+    /// cache began on a database without nodes and has seen every write.
+    pub(super) fn is_complete(&self) -> bool {
+        self.complete
     }
 
     /// The node stored under `key`, if known, with the fingerprint of its

@@ -33,7 +33,7 @@ use crate::model::{Edge, EdgeKind, Entity, GraphDocument, NodeId, NodeKind};
 use crate::pipeline::ArticleRecord;
 use crate::text::fold;
 use crate::Result;
-use cache::{name_print, NodeRow, WriteCache};
+use cache::{name_print, Fingerprint, NodeRow, WriteCache};
 pub use prepare::Prepared;
 
 pub use migrate::SCHEMA_VERSION;
@@ -425,7 +425,7 @@ fn join_by_year(
     tx: &Transaction<'_>,
     cache: &mut WriteCache,
     entity: &Entity,
-) -> Result<Option<(i64, String)>> {
+) -> Result<Option<(i64, Fingerprint)>> {
     let key = &entity.key;
     if key.loose.as_deref() == Some(key.primary.as_str()) {
         return Ok(None);
@@ -435,11 +435,12 @@ fn join_by_year(
         .rsplit_once('|')
         .filter(|(_, y)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
     if let Some((undated, _)) = dated {
-        let node = node_by_key(tx, undated)?;
-        if let Some((id, _)) = &node {
+        let node = stored_node(tx, cache, undated)?;
+        if let Some((id, name)) = node {
             tx.prepare_cached("UPDATE nodes SET key = ?2, key_hash = ?3 WHERE id = ?1")?
                 .execute(params![id, key.primary, rows::text_hash(&key.primary)])?;
             cache.forget_key(undated);
+            cache.set_node(&key.primary, id, name);
         }
         return Ok(node);
     }
@@ -483,7 +484,7 @@ fn join_by_year(
             }
         }),
     };
-    Ok(chosen.map(|(id, name, _)| (*id, name.clone())))
+    Ok(chosen.map(|(id, name, _)| (*id, name_print(name))))
 }
 
 /// Stores one article inside the batch's transaction.
@@ -651,13 +652,24 @@ fn keys_under(stem: &str) -> String {
     format!("{stem}}}")
 }
 
-/// The node stored under an entity key, with its canonical name: found by
-/// the key's hash, the key itself compared.
-fn node_by_key(tx: &Transaction<'_>, key: &str) -> Result<Option<(i64, String)>> {
+/// The node stored under an entity key, with the fingerprint of its canonical
+/// name: from the cache, else (unless the cache is complete) found by the
+/// key's hash, the key itself compared.
+fn stored_node(
+    tx: &Transaction<'_>,
+    cache: &WriteCache,
+    key: &str,
+) -> Result<Option<(i64, Fingerprint)>> {
+    if let Some(known) = cache.node(key) {
+        return Ok(Some(known));
+    }
+    if cache.is_complete() {
+        return Ok(None);
+    }
     Ok(tx
         .prepare_cached("SELECT id, name FROM nodes WHERE key_hash = ?1 AND key = ?2")?
         .query_row(params![rows::text_hash(key), key], |row| {
-            Ok((row.get(0)?, row.get(1)?))
+            Ok((row.get(0)?, name_print(row.get_ref(1)?.as_str()?)))
         })
         .optional()?)
 }
@@ -675,16 +687,13 @@ fn merge_entity(
     let node = &entity.node;
     let kind = node.kind.as_str();
     // The node, with the fingerprint of its canonical name.
-    let mut found: Option<(i64, u128)> = match cache.node(&key.primary) {
-        Some(known) => Some(known),
-        None => node_by_key(tx, &key.primary)?.map(|(id, name)| (id, name_print(&name))),
-    };
+    let mut found = stored_node(tx, cache, &key.primary)?;
     // Whether the node's key is the entity's own: the cache maps a key to a
     // node only then (a citation joining a node of another key by year or
     // loose key decides afresh each time).
     let mut keyed = found.is_some();
     if found.is_none() && kind == "resolution" {
-        found = join_by_year(tx, cache, entity)?.map(|(id, name)| (id, name_print(&name)));
+        found = join_by_year(tx, cache, entity)?;
     }
     if found.is_none() {
         if let Some(loose) = &key.loose {
@@ -723,6 +732,7 @@ fn merge_entity(
                     tx.prepare_cached("DELETE FROM aliases WHERE node = ?1 AND alias = ?2")?
                         .execute(params![id, node.name])?;
                     cache.forget_key(loose);
+                    cache.set_node(&key.primary, *id, name_print(&node.name));
                     cache.forget_row(*id, NodeRow::Alias(&node.name));
                     insert_alias(tx, *id, node_name, &fold::ascii_key(node_name))?;
                     rows::insert_search_ascii(tx, *id, &ascii[0])?;
@@ -812,6 +822,7 @@ fn merge_edge(
     let role = edge.attrs.get("role").map(String::as_str).unwrap_or("");
     let existing: Option<i64> = match cache.edge(edge.kind, source, target, role) {
         Some(id) => Some(id),
+        None if cache.is_complete() => None,
         None => tx
             .prepare_cached(
                 "SELECT id FROM edges WHERE kind = ?1 AND source = ?2 AND target = ?3 AND role = ?4",

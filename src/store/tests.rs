@@ -736,6 +736,45 @@ fn store_write_cache_sees_another_connections_deletions() {
 }
 
 #[test]
+fn store_complete_write_cache_sees_another_connections_insertions() {
+    // Writer A begins on an empty database, so its cache is complete: a key
+    // or edge it does not know is not stored, and it skips those look-ups.
+    // Writer B then stores a person and an edge A has not seen; A's next
+    // batch names them again and must join B's node and edge, not add copies.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    let mut a = Store::open(&path).unwrap();
+    a.save_batch(&[article_a("h1")]).unwrap();
+    let chaired = |doc: &str| {
+        record(
+            doc,
+            "h",
+            vec![person("Lê Văn Hòa", 0), meeting("Hội nghị Trung ương 6")],
+            vec![edge(EdgeKind::Chaired, 0, 1, None, "Ông Hòa chủ trì")],
+        )
+    };
+    let mut b = Store::open(&path).unwrap();
+    b.save_batch(&[chaired("b.txt")]).unwrap();
+    a.save_batch(&[chaired("c.txt")]).unwrap();
+    let graph = a.graph().unwrap();
+    let hoa: Vec<_> = graph
+        .nodes
+        .iter()
+        .filter(|n| n.name == "Lê Văn Hòa")
+        .collect();
+    assert_eq!(hoa.len(), 1, "{:?}", graph.nodes);
+    let docs: Vec<&str> = hoa[0].sources.iter().map(|s| s.doc.as_str()).collect();
+    assert_eq!(docs, ["b.txt", "c.txt"]);
+    let chairs: Vec<_> = graph
+        .edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::Chaired && e.source == hoa[0].id)
+        .collect();
+    assert_eq!(chairs.len(), 1, "{:?}", graph.edges);
+    assert_eq!(chairs[0].sources.len(), 2);
+}
+
+#[test]
 fn char_text_maps_the_offsets_it_was_given() {
     let text = "Ông Tỏ chủ trì. Hội nghị ở Hà Nội.";
     let t = super::prepare::CharText::new(text, [16, 34, 0, 6, 16, 99]);
