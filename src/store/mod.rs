@@ -20,13 +20,14 @@ mod migrate;
 mod packed;
 mod prepare;
 mod rows;
+mod statements;
 mod sub;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::model::{Edge, EdgeKind, Entity, GraphDocument, NodeId, NodeKind};
@@ -35,6 +36,7 @@ use crate::text::fold;
 use crate::Result;
 use cache::{name_print, Fingerprint, NodeRow, WriteCache};
 pub use prepare::Prepared;
+use statements::Statements;
 
 pub use migrate::SCHEMA_VERSION;
 
@@ -256,8 +258,10 @@ impl Store {
         let mut stats = BatchStats::default();
         let cache = &mut self.cache;
         let saved = cache.begin(&tx).and_then(|()| {
+            // Finalized before the commit.
+            let mut db = Statements::new(&tx);
             for (record, prep) in records.iter().zip(prepared) {
-                save_record(&tx, cache, record, prep, &mut stats)?;
+                save_record(&mut db, cache, record, prep, &mut stats)?;
             }
             rows::sync_search(&tx)
         });
@@ -422,7 +426,7 @@ impl Store {
 /// (2008, 2018) stay apart, and an undated citation that cannot choose between
 /// them gets a node of its own.
 fn join_by_year(
-    tx: &Transaction<'_>,
+    db: &mut Statements<'_>,
     cache: &mut WriteCache,
     entity: &Entity,
 ) -> Result<Option<(i64, Fingerprint)>> {
@@ -435,9 +439,9 @@ fn join_by_year(
         .rsplit_once('|')
         .filter(|(_, y)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
     if let Some((undated, _)) = dated {
-        let node = stored_node(tx, cache, undated)?;
+        let node = stored_node(db, cache, undated)?;
         if let Some((id, name)) = node {
-            tx.prepare_cached("UPDATE nodes SET key = ?2, key_hash = ?3 WHERE id = ?1")?
+            db.get("UPDATE nodes SET key = ?2, key_hash = ?3 WHERE id = ?1")?
                 .execute(params![id, key.primary, rows::text_hash(&key.primary)])?;
             cache.forget_key(undated);
             cache.set_node(&key.primary, id, name);
@@ -453,8 +457,8 @@ fn join_by_year(
     // other nodes of the loose key (a plan of that number in every province
     // and year) are neither returned nor asked for a title.
     let (from, to) = (format!("{}|", key.primary), keys_under(&key.primary));
-    let mut nodes: Vec<(i64, String, Option<String>)> = tx
-        .prepare_cached(
+    let mut nodes: Vec<(i64, String, Option<String>)> = db
+        .get(
             "SELECT id, name, (SELECT value FROM node_attrs WHERE node = n.id AND name = 'title')
              FROM nodes n INDEXED BY nodes_by_document_key
              WHERE key >= ?2 AND key < ?3 AND loose_key = ?1 AND kind = 'resolution'",
@@ -489,14 +493,14 @@ fn join_by_year(
 
 /// Stores one article inside the batch's transaction.
 fn save_record(
-    tx: &Transaction<'_>,
+    db: &mut Statements<'_>,
     cache: &mut WriteCache,
     record: &ArticleRecord,
     prep: &Prepared,
     stats: &mut BatchStats,
 ) -> Result<()> {
-    let existing: Option<(i64, String)> = tx
-        .prepare_cached("SELECT id, hash FROM articles WHERE doc = ?1")?
+    let existing: Option<(i64, String)> = db
+        .get("SELECT id, hash FROM articles WHERE doc = ?1")?
         .query_row([&record.doc], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?;
     let n_chars = prep.n_chars;
@@ -508,11 +512,11 @@ fn save_record(
         Some((id, _)) => {
             // Deleting a node deletes its search rows from the trigram index,
             // which must hold them first.
-            rows::sync_search(tx)?;
+            rows::sync_search(db.conn())?;
             // Deleting facts may delete nodes and edges the cache knows.
             cache.clear();
-            remove_article_facts(tx, id, stats)?;
-            tx.prepare_cached(
+            remove_article_facts(db.conn(), id, stats)?;
+            db.get(
                 "UPDATE articles SET path = ?2, hash = ?3, title = ?4, published = ?5,
                  text = ?6, n_chars = ?7 WHERE id = ?1",
             )?
@@ -529,7 +533,7 @@ fn save_record(
             id
         }
         None => {
-            tx.prepare_cached(
+            db.get(
                 "INSERT INTO articles (doc, path, hash, title, published, text, n_chars)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?
@@ -543,7 +547,7 @@ fn save_record(
                 n_chars
             ])?;
             stats.new += 1;
-            tx.last_insert_rowid()
+            db.conn().last_insert_rowid()
         }
     };
     let mut ids = Vec::with_capacity(record.extraction.entities.len());
@@ -551,20 +555,20 @@ fn save_record(
     // of one article may stand for the same node.
     let mut mentions: BTreeMap<i64, BTreeSet<(usize, usize)>> = BTreeMap::new();
     for (entity, ascii) in record.extraction.entities.iter().zip(&prep.ascii) {
-        let id = merge_entity(tx, cache, entity, ascii, stats)?;
+        let id = merge_entity(db, cache, entity, ascii, stats)?;
         ids.push(id);
         // Every source of an extraction is in its article, whatever `doc` it names.
         let spans = mentions.entry(id).or_default();
         spans.extend(entity.node.sources.iter().map(|s| (s.start, s.end)));
     }
     for (&node, spans) in &mentions {
-        tx.prepare_cached("INSERT INTO node_sources (node, article, spans) VALUES (?1, ?2, ?3)")?
+        db.get("INSERT INTO node_sources (node, article, spans) VALUES (?1, ?2, ?3)")?
             .execute(params![node, article, packed::pack_spans(spans)])?;
     }
     // Each edge's spans in this article, one row per edge (schema 6).
     let mut edge_spans: BTreeMap<i64, packed::QuotedSpans> = BTreeMap::new();
     for (edge, quote_is_span) in record.extraction.edges.iter().zip(&prep.quote_is_span) {
-        let Some(id) = merge_edge(tx, cache, &ids, edge, stats)? else {
+        let Some(id) = merge_edge(db, cache, &ids, edge, stats)? else {
             continue;
         };
         let spans = edge_spans.entry(id).or_default();
@@ -577,20 +581,23 @@ fn save_record(
     }
     for (&edge, spans) in &edge_spans {
         let (packed, quotes) = packed::pack_quoted_spans(spans);
-        tx.prepare_cached(
-            "INSERT INTO edge_sources (edge, article, spans, quotes) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(params![edge, article, packed, quotes])?;
+        db.get("INSERT INTO edge_sources (edge, article, spans, quotes) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![edge, article, packed, quotes])?;
     }
     let edge_ids: BTreeSet<i64> = edge_spans.keys().copied().collect();
-    facts::save(tx, article, &ids.iter().copied().collect(), &edge_ids)
+    facts::save(
+        db.conn(),
+        article,
+        &ids.iter().copied().collect(),
+        &edge_ids,
+    )
 }
 
 /// Deletes an article's sources, then the edges and nodes no article supports
 /// any more with their attributes, aliases and search names. The dependent
 /// rows are deleted here, not left to the schema's cascades: ingest writes
 /// with foreign keys off ([`Store::for_bulk_writes`]).
-fn remove_article_facts(tx: &Transaction<'_>, article: i64, stats: &mut BatchStats) -> Result<()> {
+fn remove_article_facts(tx: &Connection, article: i64, stats: &mut BatchStats) -> Result<()> {
     // The article's fact list (schema 4) names its nodes and edges; their
     // sources are found through the primary keys, which lead with them.
     let (nodes, edges) = facts::load(tx, article)?;
@@ -656,7 +663,7 @@ fn keys_under(stem: &str) -> String {
 /// name: from the cache, else (unless the cache is complete) found by the
 /// key's hash, the key itself compared.
 fn stored_node(
-    tx: &Transaction<'_>,
+    db: &mut Statements<'_>,
     cache: &WriteCache,
     key: &str,
 ) -> Result<Option<(i64, Fingerprint)>> {
@@ -666,8 +673,8 @@ fn stored_node(
     if cache.is_complete() {
         return Ok(None);
     }
-    Ok(tx
-        .prepare_cached("SELECT id, name FROM nodes WHERE key_hash = ?1 AND key = ?2")?
+    Ok(db
+        .get("SELECT id, name FROM nodes WHERE key_hash = ?1 AND key = ?2")?
         .query_row(params![rows::text_hash(key), key], |row| {
             Ok((row.get(0)?, name_print(row.get_ref(1)?.as_str()?)))
         })
@@ -677,7 +684,7 @@ fn stored_node(
 /// Finds or creates the node an entity stands for, and joins the entity to it.
 /// Returns the node's id.
 fn merge_entity(
-    tx: &Transaction<'_>,
+    db: &mut Statements<'_>,
     cache: &mut WriteCache,
     entity: &Entity,
     ascii: &[String],
@@ -687,13 +694,13 @@ fn merge_entity(
     let node = &entity.node;
     let kind = node.kind.as_str();
     // The node, with the fingerprint of its canonical name.
-    let mut found = stored_node(tx, cache, &key.primary)?;
+    let mut found = stored_node(db, cache, &key.primary)?;
     // Whether the node's key is the entity's own: the cache maps a key to a
     // node only then (a citation joining a node of another key by year or
     // loose key decides afresh each time).
     let mut keyed = found.is_some();
     if found.is_none() && kind == "resolution" {
-        found = join_by_year(tx, cache, entity)?;
+        found = join_by_year(db, cache, entity)?;
     }
     if found.is_none() {
         if let Some(loose) = &key.loose {
@@ -703,8 +710,8 @@ fn merge_entity(
             // Whether there is exactly one is all that is asked, so their
             // order does not matter.
             let to = keys_under(loose);
-            let candidates: Vec<(i64, String, String)> = tx
-                .prepare_cached(
+            let candidates: Vec<(i64, String, String)> = db
+                .get(
                     "SELECT id, key, name FROM nodes INDEXED BY nodes_by_document_key
                      WHERE key >= ?1 AND key < ?3 AND loose_key = ?1 AND kind = ?2
                      LIMIT 2",
@@ -720,22 +727,20 @@ fn merge_entity(
                 } else if node_key == loose {
                     // A coded document adopts the lone uncoded node: the node becomes
                     // the coded document, its old name an alias.
-                    tx.prepare_cached(
-                        "UPDATE nodes SET key = ?2, key_hash = ?3, name = ?4 WHERE id = ?1",
-                    )?
-                    .execute(params![
-                        id,
-                        key.primary,
-                        rows::text_hash(&key.primary),
-                        node.name
-                    ])?;
-                    tx.prepare_cached("DELETE FROM aliases WHERE node = ?1 AND alias = ?2")?
+                    db.get("UPDATE nodes SET key = ?2, key_hash = ?3, name = ?4 WHERE id = ?1")?
+                        .execute(params![
+                            id,
+                            key.primary,
+                            rows::text_hash(&key.primary),
+                            node.name
+                        ])?;
+                    db.get("DELETE FROM aliases WHERE node = ?1 AND alias = ?2")?
                         .execute(params![id, node.name])?;
                     cache.forget_key(loose);
                     cache.set_node(&key.primary, *id, name_print(&node.name));
                     cache.forget_row(*id, NodeRow::Alias(&node.name));
-                    insert_alias(tx, *id, node_name, &fold::ascii_key(node_name))?;
-                    rows::insert_search_ascii(tx, *id, &ascii[0])?;
+                    insert_alias(db, *id, node_name, &fold::ascii_key(node_name))?;
+                    rows::insert_search_ascii(db, *id, &ascii[0])?;
                     found = Some((*id, name_print(&node.name)));
                 }
             }
@@ -744,7 +749,7 @@ fn merge_entity(
     let (id, name) = match found {
         Some(found) => found,
         None => {
-            tx.prepare_cached(
+            db.get(
                 "INSERT INTO nodes (kind, key, key_hash, loose_key, name)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
             )?
@@ -757,8 +762,8 @@ fn merge_entity(
             ])?;
             stats.nodes_added += 1;
             keyed = true;
-            let id = tx.last_insert_rowid();
-            rows::insert_first_search_ascii(tx, id, &ascii[0])?;
+            let id = db.conn().last_insert_rowid();
+            rows::insert_first_search_ascii(db, id, &ascii[0])?;
             (id, name_print(&node.name))
         }
     };
@@ -768,7 +773,7 @@ fn merge_entity(
     for (form, form_ascii) in std::iter::once(&node.name).chain(&node.aliases).zip(ascii) {
         let row = NodeRow::Alias(form);
         if name_print(form) != name && !cache.has_row(id, row) {
-            insert_alias(tx, id, form, form_ascii)?;
+            insert_alias(db, id, form, form_ascii)?;
             cache.set_row(id, row);
         }
     }
@@ -777,10 +782,8 @@ fn merge_entity(
         if cache.has_row(id, row) {
             continue;
         }
-        tx.prepare_cached(
-            "INSERT OR IGNORE INTO node_attrs (node, name, value) VALUES (?1, ?2, ?3)",
-        )?
-        .execute(params![id, attr, value])?;
+        db.get("INSERT OR IGNORE INTO node_attrs (node, name, value) VALUES (?1, ?2, ?3)")?
+            .execute(params![id, attr, value])?;
         cache.set_row(id, row);
     }
     Ok(id)
@@ -788,15 +791,15 @@ fn merge_entity(
 
 /// Adds a surface form to a node (a no-op when known or empty); `ascii` is
 /// its diacritic-free key.
-fn insert_alias(tx: &Transaction<'_>, node: i64, alias: &str, ascii: &str) -> Result<()> {
+fn insert_alias(db: &mut Statements<'_>, node: i64, alias: &str, ascii: &str) -> Result<()> {
     if alias.trim().is_empty() {
         return Ok(());
     }
-    let added = tx
-        .prepare_cached("INSERT OR IGNORE INTO aliases (node, alias) VALUES (?1, ?2)")?
+    let added = db
+        .get("INSERT OR IGNORE INTO aliases (node, alias) VALUES (?1, ?2)")?
         .execute(params![node, alias])?;
     if added > 0 {
-        rows::insert_search_ascii(tx, node, ascii)?;
+        rows::insert_search_ascii(db, node, ascii)?;
     }
     Ok(())
 }
@@ -805,7 +808,7 @@ fn insert_alias(tx: &Transaction<'_>, node: i64, alias: &str, ascii: &str) -> Re
 /// attributes; returns its id (`None` for an edge naming no entity of its
 /// extraction). Its sources are the caller's to store.
 fn merge_edge(
-    tx: &Transaction<'_>,
+    db: &mut Statements<'_>,
     cache: &mut WriteCache,
     ids: &[i64],
     edge: &Edge,
@@ -823,8 +826,8 @@ fn merge_edge(
     let existing: Option<i64> = match cache.edge(edge.kind, source, target, role) {
         Some(id) => Some(id),
         None if cache.is_complete() => None,
-        None => tx
-            .prepare_cached(
+        None => db
+            .get(
                 "SELECT id FROM edges WHERE kind = ?1 AND source = ?2 AND target = ?3 AND role = ?4",
             )?
             .query_row(params![kind, source, target, role], |row| row.get(0))
@@ -833,20 +836,16 @@ fn merge_edge(
     let id = match existing {
         Some(id) => id,
         None => {
-            tx.prepare_cached(
-                "INSERT INTO edges (kind, source, target, role) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![kind, source, target, role])?;
+            db.get("INSERT INTO edges (kind, source, target, role) VALUES (?1, ?2, ?3, ?4)")?
+                .execute(params![kind, source, target, role])?;
             stats.edges_added += 1;
-            tx.last_insert_rowid()
+            db.conn().last_insert_rowid()
         }
     };
     cache.set_edge(edge.kind, source, target, role, id);
     for (attr, value) in edge.attrs.iter().filter(|(a, _)| *a != "role") {
-        tx.prepare_cached(
-            "INSERT OR IGNORE INTO edge_attrs (edge, name, value) VALUES (?1, ?2, ?3)",
-        )?
-        .execute(params![id, attr, value])?;
+        db.get("INSERT OR IGNORE INTO edge_attrs (edge, name, value) VALUES (?1, ?2, ?3)")?
+            .execute(params![id, attr, value])?;
     }
     Ok(Some(id))
 }

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ValueRef};
 use rusqlite::{Connection, OptionalExtension};
 
+use super::statements::Statements;
 use super::Stats;
 use crate::model::{Edge, EdgeKind, GraphDocument, Node, NodeId, NodeKind, Source};
 use crate::Result;
@@ -454,39 +455,39 @@ pub(super) fn article_dates(conn: &Connection) -> Result<BTreeMap<String, Option
 
 /// Adds one diacritic-free name form of a node to the search index, with its
 /// initials (a no-op when the node has it already).
-pub(super) fn insert_search_ascii(conn: &Connection, node: i64, ascii: &str) -> Result<()> {
+pub(super) fn insert_search_ascii(db: &mut Statements<'_>, node: i64, ascii: &str) -> Result<()> {
     if ascii.is_empty() {
         return Ok(());
     }
     let hash = text_hash(ascii);
     // A look-up, then a plain insert: an INSERT ... SELECT that reads the table
     // it writes goes through a temporary table each time.
-    let known = conn
-        .prepare_cached(
-            "SELECT 1 FROM search_names WHERE ascii_hash = ?1 AND node = ?2 AND ascii = ?3",
-        )?
+    let known = db
+        .get("SELECT 1 FROM search_names WHERE ascii_hash = ?1 AND node = ?2 AND ascii = ?3")?
         .exists(rusqlite::params![hash, node, ascii])?;
     if !known {
-        insert_first_search_ascii(conn, node, ascii)?;
+        insert_first_search_ascii(db, node, ascii)?;
     }
     Ok(())
 }
 
 /// Adds the first diacritic-free name form of a node just inserted, which has
 /// none yet: [`insert_search_ascii`] without its look-up.
-pub(super) fn insert_first_search_ascii(conn: &Connection, node: i64, ascii: &str) -> Result<()> {
+pub(super) fn insert_first_search_ascii(
+    db: &mut Statements<'_>,
+    node: i64,
+    ascii: &str,
+) -> Result<()> {
     if ascii.is_empty() {
         return Ok(());
     }
-    conn.prepare_cached(
-        "INSERT INTO search_names (node, ascii, ascii_hash, initials) VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute(rusqlite::params![
-        node,
-        ascii,
-        text_hash(ascii),
-        initials(ascii)
-    ])?;
+    db.get("INSERT INTO search_names (node, ascii, ascii_hash, initials) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(rusqlite::params![
+            node,
+            ascii,
+            text_hash(ascii),
+            initials(ascii)
+        ])?;
     Ok(())
 }
 
