@@ -55,7 +55,7 @@ pub fn key(text: &str) -> String {
         push_key(text, usize::MAX, &mut out);
         return out;
     }
-    if let Some(found) = CACHE.with(|c| c.borrow().get(text).map(|k| k.to_string())) {
+    if let Some(found) = CACHE.with(|c| c.borrow().get(text).map(|k| String::from(&**k))) {
         return found;
     }
     let mut out = String::with_capacity(text.len() + 8);
