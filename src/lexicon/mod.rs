@@ -254,7 +254,19 @@ impl<T> Phrases<T> {
     ///
     /// One element may hold several words (an expanded abbreviation), and
     /// counts as one.
+    ///
+    /// Most calls find no phrase opening on their first word; that test is
+    /// inlined into the caller, and only the rest walks the trie.
+    #[inline]
     pub fn longest(&self, keys: Keys<'_>) -> Option<(usize, &T)> {
+        match keys.single(0) {
+            Some(id) if self.first.get(id as usize).is_none_or(|&n| n == NONE) => None,
+            _ => self.walk(keys),
+        }
+    }
+
+    /// [`Phrases::longest`], walking the trie from the first element.
+    fn walk(&self, keys: Keys<'_>) -> Option<(usize, &T)> {
         let mut node: Option<u32> = None;
         let mut best = None;
         for i in 0..keys.len() {

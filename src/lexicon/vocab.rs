@@ -127,6 +127,13 @@ impl<'a> Keys<'a> {
         self.ids.is_empty()
     }
 
+    /// The word id of element `i` when it is a single word (`None` past the
+    /// end or for a several-word element).
+    #[inline]
+    pub(super) fn single(&self, i: usize) -> Option<WordId> {
+        self.ids.get(i).copied().filter(|id| id & MULTI == 0)
+    }
+
     /// Element `i`: one word id, or the words of a several-word element.
     pub(super) fn element(&self, i: usize) -> Element<'a> {
         let id = self.ids[i];
