@@ -90,20 +90,23 @@ impl<'a> CharText<'a> {
         wanted.sort_unstable();
         wanted.dedup();
         let mut bytes = Vec::with_capacity(wanted.len());
-        let mut next = wanted.iter().peekable();
-        // The byte offset of every char, then the text's end (char offset = length).
-        let ends = text
-            .char_indices()
-            .map(|(b, _)| b)
-            .chain(std::iter::once(text.len()));
-        for (c, b) in ends.enumerate() {
-            while next.next_if(|&&w| w < c).is_some() {}
-            if next.next_if(|&&w| w == c).is_some() {
-                bytes.push((c, b));
+        // Walk the bytes once, counting chars (bytes that do not continue a
+        // UTF-8 sequence), stopping at each wanted char offset; the text's
+        // end is char offset `chars().count()`.
+        let raw = text.as_bytes();
+        let (mut c, mut b) = (0, 0);
+        for w in wanted {
+            while c < w && b < raw.len() {
+                b += 1;
+                while raw.get(b).is_some_and(|&x| x & 0xC0 == 0x80) {
+                    b += 1;
+                }
+                c += 1;
             }
-            if next.peek().is_none() {
+            if c != w {
                 break;
             }
+            bytes.push((c, b));
         }
         CharText { text, bytes }
     }

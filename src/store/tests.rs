@@ -783,6 +783,18 @@ fn char_text_maps_the_offsets_it_was_given() {
     // Offsets not asked for, or past the end, give nothing.
     assert_eq!(t.slice(1, 6), None);
     assert_eq!(t.slice(16, 99), None);
+    // Every char offset of a text of one- to four-byte chars (a combining
+    // accent, CJK, an emoji) maps as char_indices says.
+    let text = "a\u{301}ễ中😀 b\u{a0}";
+    let n = text.chars().count();
+    let t = super::prepare::CharText::new(text, 0..=n + 1);
+    let ends: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+    for (i, &start) in ends.iter().enumerate() {
+        for (j, &end) in ends.iter().enumerate().skip(i) {
+            assert_eq!(t.slice(i, j), Some(&text[start..end]), "{i}..{j}");
+        }
+    }
+    assert_eq!(t.slice(0, n + 1), None);
 }
 
 #[test]
