@@ -16,13 +16,29 @@ pub fn clean(text: &str) -> String {
     let mut after_cr = false;
     // Whether every character kept so far is one NFC leaves alone.
     let mut stable = true;
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Printable ASCII, most of the text, is kept and NFC leaves it alone.
+        let b = bytes[i];
+        if (0x20..0x7F).contains(&b) {
+            after_cr = false;
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
         let lf_after_cr = after_cr && c == '\n';
         after_cr = c == '\r';
         let replacement = match c {
             _ if lf_after_cr => "",
             '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}' => "\n",
-            '\n' => continue,
+            '\n' => {
+                i += len;
+                continue;
+            }
             '\t' => " ",
             '\u{00A0}'
             | '\u{1680}'
@@ -34,12 +50,14 @@ pub fn clean(text: &str) -> String {
             c if c.is_control() => " ",
             _ => {
                 stable = stable && fold::nfc_stable(c);
+                i += len;
                 continue;
             }
         };
         out.push_str(&text[run..i]);
         out.push_str(replacement);
-        run = i + c.len_utf8();
+        i += len;
+        run = i;
     }
     out.push_str(&text[run..]);
     if stable || out.is_ascii() {
