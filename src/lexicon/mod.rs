@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::text::fold;
 use crate::{Error, Result};
@@ -330,6 +330,9 @@ pub struct Lexicon {
     boilerplate: FxHashMap<String, bool>,
     /// The longest key in `boilerplate`, in bytes.
     boilerplate_max: usize,
+    /// The first word of each key in `boilerplate`: a line whose first word
+    /// is none of them is not looked up.
+    boilerplate_first: FxHashSet<String>,
     /// Issuer codes ("CP", "QH", "BYT") to the body they name.
     pub issuer_codes: FxHashMap<String, String>,
     /// Tells loaded lexicons apart (0 for a default one), for caches.
@@ -543,6 +546,9 @@ impl Lexicon {
         for (_, f) in rows("boilerplate.tsv", include_str!("boilerplate.tsv"), 1)? {
             let key = fold::key(f[0]);
             lx.boilerplate_max = lx.boilerplate_max.max(key.len());
+            if let Some(first) = key.split(' ').next() {
+                lx.boilerplate_first.insert(first.to_string());
+            }
             lx.boilerplate
                 .insert(key, f.get(1).is_some_and(|c| *c == "end"));
         }
@@ -558,6 +564,9 @@ impl Lexicon {
     /// [`Lexicon::boilerplate`] of a line as written: its key is computed only
     /// as far as a furniture line's key can reach.
     pub fn boilerplate_line(&self, line: &str) -> Option<bool> {
+        if !self.boilerplate_first.contains(&fold::first_word_key(line)?) {
+            return None;
+        }
         fold::key_within(line, self.boilerplate_max).and_then(|key| self.boilerplate(&key))
     }
 

@@ -77,6 +77,25 @@ pub fn key_within(text: &str, max: usize) -> Option<String> {
     push_key(text, max, &mut out).then_some(out)
 }
 
+/// The first word of the key of `text` (`None` when the key is empty),
+/// folding no further.
+pub fn first_word_key(text: &str) -> Option<String> {
+    let mut word_key = String::new();
+    for word in text.split_whitespace() {
+        let word = word.trim_matches(is_edge_punct);
+        if word.is_empty() {
+            continue;
+        }
+        word_key.clear();
+        push_word_key(word, &mut word_key);
+        let folded = word_key.trim_matches(is_edge_punct);
+        if !folded.is_empty() {
+            return Some(folded.to_string());
+        }
+    }
+    None
+}
+
 /// Writes the key of `text` into `out` (emptied first); false, and stops,
 /// once the key grows past `max` bytes.
 fn push_key(text: &str, max: usize, out: &mut String) -> bool {
@@ -659,6 +678,15 @@ mod tests {
         fn fold_tone_vowel_equals_reference(word in "[qgiuaoyeăâêôơưnhtc,]{0,8}") {
             let chars: Vec<char> = word.chars().collect();
             proptest::prop_assert_eq!(tone_vowel(&chars), tone_vowel_reference(&chars));
+        }
+
+        #[test]
+        fn fold_first_word_key_is_the_keys_first_word(
+            text in "[ a-zA-ZđĐỦủỷ.,:;!?()\"\u{A0}\u{301}-]{0,24}"
+        ) {
+            let whole = key(&text);
+            let first = whole.split(' ').next().filter(|w| !w.is_empty()).map(str::to_string);
+            proptest::prop_assert_eq!(first_word_key(&text), first);
         }
 
         #[test]
