@@ -12,7 +12,9 @@
 //!   meeting refer to the main meeting; a missing year comes from the article's date.
 //! - Every entity gets its [`EntityKey`]: how it is recognised in other articles.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap;
 
 use crate::date::PartialDate;
 use crate::doc::{Doc, Span};
@@ -37,7 +39,7 @@ struct Cluster {
 /// Resolves the mentions of one document.
 pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction {
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
     let mut of: Vec<Option<usize>> = vec![None; mentions.entities.len()];
     // Organisation mentions bound to a ministry the article does not single out.
     let mut guessed: std::collections::HashSet<MentionId> = std::collections::HashSet::new();
@@ -96,7 +98,7 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
         .collect();
     // How often each folded name is named: a bare head takes the body the
     // article names most.
-    let mut named_times: HashMap<&str, usize> = HashMap::new();
+    let mut named_times: FxHashMap<&str, usize> = FxHashMap::default();
     for n in &named_orgs {
         *named_times.entry(&n.key).or_default() += 1;
     }
@@ -119,7 +121,7 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
         .map(|(n, _)| n.name)
         .collect();
     // (Counts of completed names, kept apart from the borrowed keys above.)
-    let mut completed_times: HashMap<String, usize> = HashMap::new();
+    let mut completed_times: FxHashMap<String, usize> = FxHashMap::default();
     for (stem, head) in bares.iter().flatten() {
         let prefix = format!("{} ", fold::key(head));
         let fulls: Vec<&&str> = full_keys
@@ -818,7 +820,7 @@ fn strip_year(key: String) -> String {
 /// The numbered document a bare name cites: the one of the year it gives, else
 /// the newest of that name.
 fn choose_named(
-    numbered: &HashMap<String, Vec<(String, usize)>>,
+    numbered: &FxHashMap<String, Vec<(String, usize)>>,
     (base, year): (String, Option<String>),
 ) -> Option<usize> {
     let all = numbered.get(&base)?;
@@ -875,7 +877,7 @@ fn number_key(n: &str) -> String {
 struct LocalScopes<'a> {
     lexicon: &'a Lexicon,
     /// (type, number, code) keys to the folded place of their issuer.
-    issued: HashMap<(String, String, String), String>,
+    issued: FxHashMap<(String, String, String), String>,
     /// The article's own scope.
     article: String,
 }
@@ -899,7 +901,7 @@ fn local_scopes<'a>(
     of: &[Option<usize>],
     lexicon: &'a Lexicon,
 ) -> LocalScopes<'a> {
-    let mut issued = HashMap::new();
+    let mut issued = FxHashMap::default();
     for r in mentions
         .relations
         .iter()
@@ -970,8 +972,8 @@ fn resolve_documents(
 ) {
     // Codes each (type, number) is cited with in this article, and the years
     // each (type, number, code) is dated with.
-    let mut codes: HashMap<(String, String), BTreeSet<String>> = HashMap::new();
-    let mut years: HashMap<(String, String, String), BTreeSet<i32>> = HashMap::new();
+    let mut codes: FxHashMap<(String, String), BTreeSet<String>> = FxHashMap::default();
+    let mut years: FxHashMap<(String, String, String), BTreeSet<i32>> = FxHashMap::default();
     for m in &mentions.entities {
         if let Detail::Resolution {
             doc_type,
@@ -1008,7 +1010,7 @@ fn resolve_documents(
         } => Some(fold::key(short.as_deref().unwrap_or(&m.name))),
         _ => None,
     };
-    let mut years_of: HashMap<String, BTreeSet<String>> = HashMap::new();
+    let mut years_of: FxHashMap<String, BTreeSet<String>> = FxHashMap::default();
     for &mid in &order {
         if let Some(key) = unnumbered_key(&mentions.entities[mid]) {
             let base = strip_year(key.clone());
@@ -1033,7 +1035,7 @@ fn resolve_documents(
     // Each group's fullest names, with where each is first written: two
     // documents sharing a short name ("Quy chế phối hợp trong thực hiện A",
     // "Quy chế phối hợp trong thực hiện B") stay two.
-    let mut fullest: HashMap<String, Vec<(String, Span)>> = HashMap::new();
+    let mut fullest: FxHashMap<String, Vec<(String, Span)>> = FxHashMap::default();
     for &mid in &order {
         if let Some(key) = unnumbered_key(&mentions.entities[mid]) {
             let m = &mentions.entities[mid];
@@ -1061,7 +1063,7 @@ fn resolve_documents(
             .or(own.first())
             .map(|(n, _)| n.clone())
     };
-    let mut last_of_type: HashMap<String, usize> = HashMap::new();
+    let mut last_of_type: FxHashMap<String, usize> = FxHashMap::default();
     // Named documents with a number, by the name before "số" (the first cited
     // wins): "Luật Đầu tư công" is "Luật Đầu tư công số 58/2024/QH15" cited
     // anywhere in the article.
@@ -1082,7 +1084,7 @@ fn resolve_documents(
         .collect();
     // Of two numbered documents with one name (an old and a new law), a bare
     // citation of the name is the newest.
-    let mut numbered_names: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    let mut numbered_names: FxHashMap<String, Vec<(String, usize)>> = FxHashMap::default();
     // "Luật Khám bệnh, chữa bệnh năm 2023": the name and the year it gives.
     let named_year = |key: String| -> (String, Option<String>) {
         let base = strip_year(key.clone());
@@ -1726,7 +1728,7 @@ fn resolve_meetings(
     // next sentence of the paragraph that uses the type word again is still
     // about it ("Trước đó, ... đã họp hội nghị ... Hội nghị do X chủ trì ...
     // Hội nghị đã thông qua ...").
-    let mut read_as: HashMap<usize, usize> = HashMap::new();
+    let mut read_as: FxHashMap<usize, usize> = FxHashMap::default();
     for mid in bare {
         let m = &mentions.entities[mid];
         let Detail::Meeting { meeting_type, .. } = &m.detail else {

@@ -10,7 +10,9 @@
 //! and a body ("Bộ trưởng Công an" -> "Bộ trưởng" at "Bộ Công an") and becomes a
 //! holds_position relation.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 
 use crate::extract::organization::{self, Org};
 use crate::extract::{Detail, Mention, MentionId, Mentions, Sent};
@@ -956,11 +958,11 @@ fn inside_title(sent: &Sent, i: usize, lexicon: &Lexicon) -> bool {
 }
 
 /// The persons named with each post in an article: folded role to names.
-pub type PostHolders = HashMap<String, BTreeSet<String>>;
+pub type PostHolders = FxHashMap<String, BTreeSet<String>>;
 
 /// Who the article gave each post, by name (from its holds_position relations).
 pub fn post_holders(mentions: &Mentions) -> PostHolders {
-    let mut holders = PostHolders::new();
+    let mut holders = PostHolders::default();
     for r in &mentions.relations {
         let (EdgeKind::HoldsPosition, Some(role)) = (r.kind, r.role.as_deref()) else {
             continue;
