@@ -564,7 +564,10 @@ impl Lexicon {
     /// [`Lexicon::boilerplate`] of a line as written: its key is computed only
     /// as far as a furniture line's key can reach.
     pub fn boilerplate_line(&self, line: &str) -> Option<bool> {
-        if !self.boilerplate_first.contains(&fold::first_word_key(line)?) {
+        if !self
+            .boilerplate_first
+            .contains(&fold::first_word_key(line)?)
+        {
             return None;
         }
         fold::key_within(line, self.boilerplate_max).and_then(|key| self.boilerplate(&key))

@@ -20,6 +20,7 @@ mod migrate;
 mod packed;
 mod prepare;
 mod rows;
+mod sources;
 mod statements;
 mod sub;
 
@@ -36,6 +37,7 @@ use crate::text::fold;
 use crate::Result;
 use cache::{name_print, Fingerprint, NodeRow, WriteCache};
 pub use prepare::Prepared;
+use sources::PendingSources;
 use statements::Statements;
 
 pub use migrate::SCHEMA_VERSION;
@@ -50,6 +52,9 @@ pub struct Store {
     path: PathBuf,
     /// What this connection has written (see [`cache`]).
     cache: WriteCache,
+    /// A batch's source rows until its end (see [`sources`]); empty between
+    /// batches, kept for its capacity.
+    sources: PendingSources,
 }
 
 /// What one [`Store::save_batch`] did.
@@ -182,6 +187,7 @@ impl Store {
             conn,
             path,
             cache: WriteCache::default(),
+            sources: PendingSources::default(),
         })
     }
 
@@ -257,12 +263,14 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut stats = BatchStats::default();
         let cache = &mut self.cache;
+        let sources = &mut self.sources;
         let saved = cache.begin(&tx).and_then(|()| {
             // Finalized before the commit.
             let mut db = Statements::new(&tx);
             for (record, prep) in records.iter().zip(prepared) {
-                save_record(&mut db, cache, record, prep, &mut stats)?;
+                save_record(&mut db, cache, sources, record, prep, &mut stats)?;
             }
+            sources.flush(&mut db)?;
             rows::sync_search(&tx)
         });
         // Rows the cache learnt in a rolled-back transaction do not exist.
@@ -270,6 +278,7 @@ impl Store {
             Ok(()) => Ok(stats),
             Err(err) => {
                 self.cache.clear();
+                self.sources.clear();
                 Err(err)
             }
         }
@@ -495,6 +504,7 @@ fn join_by_year(
 fn save_record(
     db: &mut Statements<'_>,
     cache: &mut WriteCache,
+    sources: &mut PendingSources,
     record: &ArticleRecord,
     prep: &Prepared,
     stats: &mut BatchStats,
@@ -510,6 +520,9 @@ fn save_record(
             return Ok(());
         }
         Some((id, _)) => {
+            // Which nodes and edges lose their last source is read from the
+            // source tables, which must hold the batch's rows so far.
+            sources.flush(db)?;
             // Deleting a node deletes its search rows from the trigram index,
             // which must hold them first.
             rows::sync_search(db.conn())?;
@@ -562,8 +575,7 @@ fn save_record(
         spans.extend(entity.node.sources.iter().map(|s| (s.start, s.end)));
     }
     for (&node, spans) in &mentions {
-        db.get("INSERT INTO node_sources (node, article, spans) VALUES (?1, ?2, ?3)")?
-            .execute(params![node, article, packed::pack_spans(spans)])?;
+        sources.node(node, article, packed::pack_spans(spans));
     }
     // Each edge's spans in this article, one row per edge (schema 6).
     let mut edge_spans: BTreeMap<i64, packed::QuotedSpans> = BTreeMap::new();
@@ -581,8 +593,7 @@ fn save_record(
     }
     for (&edge, spans) in &edge_spans {
         let (packed, quotes) = packed::pack_quoted_spans(spans);
-        db.get("INSERT INTO edge_sources (edge, article, spans, quotes) VALUES (?1, ?2, ?3, ?4)")?
-            .execute(params![edge, article, packed, quotes])?;
+        sources.edge(edge, article, packed, quotes);
     }
     let edge_ids: BTreeSet<i64> = edge_spans.keys().copied().collect();
     facts::save(

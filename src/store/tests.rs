@@ -319,6 +319,36 @@ fn store_changed_article_keeps_facts_of_others() {
 }
 
 #[test]
+fn store_changed_article_in_one_batch_keeps_facts_of_others() {
+    // One batch: a.txt, then b.txt naming its ministry and its person's edge,
+    // then a new a.txt. Removing the first a.txt must see b.txt's sources,
+    // which the batch writes at its end (store::sources): the ministry, the
+    // person and the edge b.txt supports stay, with b.txt's sources only.
+    let b = record(
+        "b.txt",
+        "hb",
+        vec![person("Trần Quốc Tỏ", 2), org("Bộ Công an", 5)],
+        vec![edge(
+            EdgeKind::HoldsPosition,
+            0,
+            1,
+            Some("Thứ trưởng"),
+            "Thứ trưởng Bộ Công an.",
+        )],
+    );
+    let a2 = record("a.txt", "h2", vec![person("Lê Văn Hòa", 1)], Vec::new());
+    check(
+        &[&[article_a("h1"), b, a2]],
+        expect![[r#"
+            #1 person Trần Quốc Tỏ attrs={"rank": "Trung tướng"} @b.txt:2-14
+            #3 organization Bộ Công an @b.txt:5-8
+            #4 person Lê Văn Hòa @a.txt:1-11
+            #1 -holds_position-> #3 {"role": "Thứ trưởng"} @b.txt:0-22
+        "#]],
+    );
+}
+
+#[test]
 fn store_merges_across_articles() {
     let b = record(
         "b.txt",
@@ -788,7 +818,11 @@ fn char_text_maps_the_offsets_it_was_given() {
     let text = "a\u{301}ễ中😀 b\u{a0}";
     let n = text.chars().count();
     let t = super::prepare::CharText::new(text, 0..=n + 1);
-    let ends: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+    let ends: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain([text.len()])
+        .collect();
     for (i, &start) in ends.iter().enumerate() {
         for (j, &end) in ends.iter().enumerate().skip(i) {
             assert_eq!(t.slice(i, j), Some(&text[start..end]), "{i}..{j}");
