@@ -49,43 +49,48 @@ pub fn segment(text: &str, meta: &Meta) -> Vec<Sentence> {
 /// The sentences of one paragraph, trimmed of white space.
 fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
     let p = &text[para.start..para.end];
+    let bytes = p.as_bytes();
     let mut out = Vec::new();
     let mut sent_start = 0;
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // Take the run of terminal punctuation and closing quotes.
-            let mut j = i + 1;
-            while j < chars.len()
-                && matches!(
-                    chars[j].1,
-                    '.' | '!' | '?' | '…' | '"' | '”' | '’' | '»' | ')'
-                )
-            {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(p.len(), |&(b, _)| b);
-            let next_ok = j < chars.len()
-                && chars[j].1 == ' '
-                && chars[j..]
-                    .iter()
-                    .find(|(_, ch)| *ch != ' ')
-                    .is_some_and(|&(_, ch)| {
-                        ch.is_uppercase()
-                            || ch.is_ascii_digit()
-                            || matches!(ch, '"' | '“' | '‘' | '(' | '-' | '–')
-                    });
-            if next_ok && !(c == '.' && j == i + 1 && is_abbreviation(&p[sent_start..pos])) {
-                push_trimmed(&mut out, para.start, p, sent_start, end);
-                sent_start = end;
-            }
-            i = j;
+    let mut pos = 0;
+    // Only '.', '!', '?' and '…' (whose UTF-8 opens with 0xE2) can end a
+    // sentence: the bytes between are skipped unread.
+    while let Some(skip) = bytes[pos..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        pos += skip;
+        let Some(c) = p[pos..].chars().next() else {
+            break;
+        };
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            pos += c.len_utf8();
             continue;
         }
-        let _ = pos;
-        i += 1;
+        // Take the run of terminal punctuation and closing quotes.
+        let mut end = pos + c.len_utf8();
+        while let Some(d) = p[end..].chars().next() {
+            if !matches!(d, '.' | '!' | '?' | '…' | '"' | '”' | '’' | '»' | ')') {
+                break;
+            }
+            end += d.len_utf8();
+        }
+        let rest = &p[end..];
+        let next_ok = rest.starts_with(' ')
+            && rest
+                .trim_start_matches(' ')
+                .chars()
+                .next()
+                .is_some_and(|ch| {
+                    ch.is_uppercase()
+                        || ch.is_ascii_digit()
+                        || matches!(ch, '"' | '“' | '‘' | '(' | '-' | '–')
+                });
+        if next_ok && !(c == '.' && end == pos + 1 && is_abbreviation(&p[sent_start..pos])) {
+            push_trimmed(&mut out, para.start, p, sent_start, end);
+            sent_start = end;
+        }
+        pos = end;
     }
     push_trimmed(&mut out, para.start, p, sent_start, p.len());
     out
@@ -126,6 +131,64 @@ fn push_trimmed(out: &mut Vec<Span>, base: usize, p: &str, start: usize, end: us
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `split_paragraph` as first written, over a vector of chars: the reference.
+    fn split_paragraph_reference(text: &str, para: Span) -> Vec<Span> {
+        let p = &text[para.start..para.end];
+        let mut out = Vec::new();
+        let mut sent_start = 0;
+        let chars: Vec<(usize, char)> = p.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (pos, c) = chars[i];
+            if matches!(c, '.' | '!' | '?' | '…') {
+                // Take the run of terminal punctuation and closing quotes.
+                let mut j = i + 1;
+                while j < chars.len()
+                    && matches!(
+                        chars[j].1,
+                        '.' | '!' | '?' | '…' | '"' | '”' | '’' | '»' | ')'
+                    )
+                {
+                    j += 1;
+                }
+                let end = chars.get(j).map_or(p.len(), |&(b, _)| b);
+                let next_ok = j < chars.len()
+                    && chars[j].1 == ' '
+                    && chars[j..]
+                        .iter()
+                        .find(|(_, ch)| *ch != ' ')
+                        .is_some_and(|&(_, ch)| {
+                            ch.is_uppercase()
+                                || ch.is_ascii_digit()
+                                || matches!(ch, '"' | '“' | '‘' | '(' | '-' | '–')
+                        });
+                if next_ok && !(c == '.' && j == i + 1 && is_abbreviation(&p[sent_start..pos])) {
+                    push_trimmed(&mut out, para.start, p, sent_start, end);
+                    sent_start = end;
+                }
+                i = j;
+                continue;
+            }
+            let _ = pos;
+            i += 1;
+        }
+        push_trimmed(&mut out, para.start, p, sent_start, p.len());
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn split_paragraph_equals_reference(
+            text in "[aAbĐđ1 .!?…\"”’»)(“‘–-]{0,40}"
+        ) {
+            let span = Span::new(0, text.len());
+            proptest::prop_assert_eq!(
+                split_paragraph(&text, span),
+                split_paragraph_reference(&text, span)
+            );
+        }
+    }
 
     fn check(text: &str) -> Vec<&str> {
         split_paragraph(text, Span::new(0, text.len()))
