@@ -270,6 +270,9 @@ pub struct Sent<'a> {
     pub multi: &'a [Box<[WordId]>],
     /// The document.
     pub doc: &'a Doc,
+    /// The title parsed at each token, once asked for ([`person`] asks for
+    /// the same ones again and again: each name looks back for its titles).
+    pub titles: std::cell::RefCell<Vec<Option<Option<person::Title>>>>,
 }
 
 impl<'a> Sent<'a> {
@@ -375,6 +378,7 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
             multi: lexicon.vocab.multi(),
             tokens,
             doc,
+            titles: std::cell::RefCell::new(Vec::new()),
         })
         .collect();
     let mut mentions = Mentions::default();

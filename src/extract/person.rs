@@ -136,8 +136,25 @@ fn abbreviated_title(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> 
     })
 }
 
-/// Parses one role (and its body) at token `j`.
+/// Parses one role (and its body) at token `j`; a sentence keeps what it
+/// parsed ([`Sent::titles`]).
 fn title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
+    if let Some(Some(known)) = sent.titles.borrow().get(j) {
+        return known.clone();
+    }
+    let title = parse_title_at(sent, j, lexicon);
+    if j < sent.tokens.len() {
+        let mut titles = sent.titles.borrow_mut();
+        if titles.len() < sent.tokens.len() {
+            titles.resize(sent.tokens.len(), None);
+        }
+        titles[j] = Some(title.clone());
+    }
+    title
+}
+
+/// [`title_at`], parsed.
+fn parse_title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
     if let Some(title) = abbreviated_title(sent, j, lexicon) {
         return Some(title);
     }
