@@ -273,6 +273,9 @@ pub struct Sent<'a> {
     /// The title parsed at each token, once asked for ([`person`] asks for
     /// the same ones again and again: each name looks back for its titles).
     pub titles: std::cell::RefCell<Vec<Option<Option<person::Title>>>>,
+    /// The organisation parsed at a token (with the parse's depth and case
+    /// rule), once asked for.
+    pub orgs: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize, bool), Option<organization::Org>>>,
 }
 
 impl<'a> Sent<'a> {
@@ -379,6 +382,7 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
             tokens,
             doc,
             titles: std::cell::RefCell::new(Vec::new()),
+            orgs: std::cell::RefCell::new(rustc_hash::FxHashMap::default()),
         })
         .collect();
     let mut mentions = Mentions::default();

@@ -7,8 +7,8 @@
 //! "Công an các đơn vị") are not entities. [`parse_at`] is shared with the person
 //! extractor, which reads the body after a role.
 
-use crate::extract::{is_stop, Detail, Mention, MentionId, Mentions, Sent};
-use crate::lexicon::{HeadClass, Keys, Lexicon, PlaceKind};
+use crate::extract::{is_stop, Detail, Mention, MentionId, Mentions, Sent, Token};
+use crate::lexicon::{Body, HeadClass, Keys, Lexicon, PlaceKind};
 use crate::model::NodeKind;
 use crate::text::fold;
 
@@ -302,6 +302,30 @@ fn parse_cased(
     if body.is_none() && head.is_none() {
         return None;
     }
+    // The others are parsed again by other rules (a title's body, a
+    // document's issuer): a sentence keeps what was parsed ([`Sent::orgs`]).
+    let asked = (i, depth, lower_head);
+    if let Some(known) = sent.orgs.borrow().get(&asked) {
+        return known.clone();
+    }
+    let org = parse_opened(sent, i, lexicon, depth, lower_head, first, body, head);
+    sent.orgs.borrow_mut().insert(asked, org.clone());
+    org
+}
+
+/// [`parse_cased`] at a token that opens a lexicon body (`body`: its length
+/// and entry) or a head noun (`head`).
+#[allow(clippy::too_many_arguments)]
+fn parse_opened(
+    sent: &Sent,
+    i: usize,
+    lexicon: &Lexicon,
+    depth: usize,
+    lower_head: bool,
+    first: &Token,
+    body: Option<(usize, &Body)>,
+    head: Option<(usize, &(String, HeadClass))>,
+) -> Option<Org> {
     if let Some(org) = central_of_association(sent, i) {
         return Some(org);
     }
