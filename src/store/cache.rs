@@ -32,8 +32,28 @@ const MAX_ENTRIES: usize = 4_000_000;
 pub(super) type Fingerprint = u128;
 
 /// The fingerprint of `parts`, each length-prefixed so that ("ab", "c") and
-/// ("a", "bc") differ.
+/// ("a", "bc") differ. Parts that fit a small buffer are hashed in one call
+/// (xxh3's streaming state costs more than hashing a short key).
 fn fingerprint(tag: u8, numbers: &[i64], texts: &[&str]) -> Fingerprint {
+    const ONE_CALL: usize = 256;
+    let size = 1 + 8 * numbers.len() + texts.iter().map(|t| 8 + t.len()).sum::<usize>();
+    if size <= ONE_CALL {
+        let mut buf = [0u8; ONE_CALL];
+        buf[0] = tag;
+        let mut at = 1;
+        let mut put = |bytes: &[u8]| {
+            buf[at..at + bytes.len()].copy_from_slice(bytes);
+            at += bytes.len();
+        };
+        for n in numbers {
+            put(&n.to_le_bytes());
+        }
+        for text in texts {
+            put(&(text.len() as u64).to_le_bytes());
+            put(text.as_bytes());
+        }
+        return xxhash_rust::xxh3::xxh3_128(&buf[..size]);
+    }
     let mut hasher = Xxh3::new();
     hasher.update(&[tag]);
     for n in numbers {
