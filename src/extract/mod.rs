@@ -275,7 +275,8 @@ pub struct Sent<'a> {
     pub titles: std::cell::RefCell<Vec<Option<Option<person::Title>>>>,
     /// The organisation parsed at a token (with the parse's depth and case
     /// rule), once asked for.
-    pub orgs: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize, bool), Option<organization::Org>>>,
+    pub orgs:
+        std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize, bool), Option<organization::Org>>>,
 }
 
 impl<'a> Sent<'a> {
