@@ -140,6 +140,9 @@ thread_local! {
     /// The words this thread has tokenised.
     static WORDS: std::cell::RefCell<LexiconMemo<WordInfo>> =
         std::cell::RefCell::new(LexiconMemo::new(100_000));
+    /// The punctuation marks this thread has tokenised: key and word id.
+    static MARKS: std::cell::RefCell<LexiconMemo<(Key, WordId)>> =
+        std::cell::RefCell::new(LexiconMemo::new(10_000));
 }
 
 /// Tokenises a span of the document.
@@ -207,7 +210,12 @@ pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
         }
         if !c.is_whitespace() {
             let e = i + c.len_utf8();
-            let key = Key::from(&text[i..e]);
+            let surface = &text[i..e];
+            let (key, eid) = MARKS.with_borrow_mut(|marks| {
+                marks.get(surface, lexicon, || {
+                    (Key::from(surface), lexicon.vocab.id(surface))
+                })
+            });
             out.push(Token {
                 span: Span::new(span.start + i, span.start + e),
                 ekey: key.clone(),
@@ -217,7 +225,7 @@ pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
                 number: false,
                 title: false,
                 mark: c,
-                eid: lexicon.vocab.id(c.encode_utf8(&mut [0; 4])),
+                eid,
             });
         }
     }
