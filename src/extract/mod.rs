@@ -151,8 +151,8 @@ pub struct Mentions {
     pub adoptions: Vec<(MentionId, MentionId, Span)>,
     /// Each mention's id by (kind, sentence, tokens): no mention is repeated.
     index: rustc_hash::FxHashMap<(NodeKind, usize, (usize, usize)), MentionId>,
-    /// The mentions of each sentence.
-    by_sentence: rustc_hash::FxHashMap<usize, Vec<MentionId>>,
+    /// The mentions of each sentence, by sentence index.
+    by_sentence: Vec<Vec<MentionId>>,
 }
 
 impl Mentions {
@@ -204,10 +204,10 @@ impl Mentions {
         }
         let id = self.entities.len();
         self.index.insert(key, id);
-        self.by_sentence
-            .entry(mention.sentence)
-            .or_default()
-            .push(id);
+        if self.by_sentence.len() <= mention.sentence {
+            self.by_sentence.resize_with(mention.sentence + 1, Vec::new);
+        }
+        self.by_sentence[mention.sentence].push(id);
         self.entities.push(mention);
         id
     }
@@ -241,7 +241,7 @@ impl Mentions {
     pub fn in_sentence(&self, sentence: usize, kind: NodeKind) -> Vec<MentionId> {
         let mut ids: Vec<MentionId> = self
             .by_sentence
-            .get(&sentence)
+            .get(sentence)
             .into_iter()
             .flatten()
             .copied()
