@@ -41,26 +41,39 @@ fn is_edge_punct(c: char) -> bool {
 /// of words spelled the usual way equal their lowercase form, so code may
 /// compare a key with a literal ("của", "đã").
 pub fn key(text: &str) -> String {
-    // Names are folded again and again (each rule folds what it compares), so
-    // short texts' keys are cached per thread; the cache is emptied when full,
-    // and only saves work: a key is the same whether cached or not.
-    const MAX_CACHED_LEN: usize = 160;
-    const MAX_CACHED: usize = 1 << 16;
     thread_local! {
-        static CACHE: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> =
-            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+        static KEYS: KeyCache = KeyCache::default();
     }
-    if text.len() > MAX_CACHED_LEN {
+    cached(&KEYS, text, |text| {
         let mut out = String::with_capacity(text.len() + 8);
         push_key(text, usize::MAX, &mut out);
-        return out;
+        out
+    })
+}
+
+/// Short texts' keys of one kind, kept per thread.
+type KeyCache = std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>>;
+
+/// `fold(text)`, kept in `cache` when `text` is short. Names are folded again
+/// and again (each rule folds what it compares, and each article names the
+/// same bodies), so short texts' keys are cached per thread; a cache is
+/// emptied when full, and only saves work: a key is the same whether cached
+/// or not.
+fn cached(
+    cache: &'static std::thread::LocalKey<KeyCache>,
+    text: &str,
+    fold: impl FnOnce(&str) -> String,
+) -> String {
+    const MAX_CACHED_LEN: usize = 160;
+    const MAX_CACHED: usize = 1 << 16;
+    if text.len() > MAX_CACHED_LEN {
+        return fold(text);
     }
-    if let Some(found) = CACHE.with(|c| c.borrow().get(text).map(|k| String::from(&**k))) {
+    if let Some(found) = cache.with(|c| c.borrow().get(text).map(|k| String::from(&**k))) {
         return found;
     }
-    let mut out = String::with_capacity(text.len() + 8);
-    push_key(text, usize::MAX, &mut out);
-    CACHE.with(|c| {
+    let out = fold(text);
+    cache.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() >= MAX_CACHED {
             c.clear();
@@ -456,6 +469,14 @@ fn tone_vowel(s: &[char]) -> Option<usize> {
 /// A looser key for search: every diacritic dropped, "đ" read as "d", lowercase,
 /// words kept in order ("Trần Quốc Tỏ" -> "tran quoc to").
 pub fn ascii_key(text: &str) -> String {
+    thread_local! {
+        static ASCII_KEYS: KeyCache = KeyCache::default();
+    }
+    cached(&ASCII_KEYS, text, ascii_key_uncached)
+}
+
+/// [`ascii_key`], folded.
+fn ascii_key_uncached(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut folded = String::new();
     for word in text.split_whitespace() {
