@@ -16,7 +16,6 @@
 
 use rusqlite::Connection;
 use rustc_hash::{FxHashMap, FxHashSet};
-use xxhash_rust::xxh3::Xxh3;
 
 use crate::model::EdgeKind;
 use crate::Result;
@@ -32,38 +31,34 @@ const MAX_ENTRIES: usize = 4_000_000;
 pub(super) type Fingerprint = u128;
 
 /// The fingerprint of `parts`, each length-prefixed so that ("ab", "c") and
-/// ("a", "bc") differ. Parts that fit a small buffer are hashed in one call
-/// (xxh3's streaming state costs more than hashing a short key).
+/// ("a", "bc") differ, hashed in one xxh3 call: the parts are laid out in a
+/// stack buffer (on the heap for the rare key longer than it), which costs
+/// less than xxh3's streaming state.
 fn fingerprint(tag: u8, numbers: &[i64], texts: &[&str]) -> Fingerprint {
-    const ONE_CALL: usize = 256;
+    const ON_STACK: usize = 256;
     let size = 1 + 8 * numbers.len() + texts.iter().map(|t| 8 + t.len()).sum::<usize>();
-    if size <= ONE_CALL {
-        let mut buf = [0u8; ONE_CALL];
-        buf[0] = tag;
-        let mut at = 1;
-        let mut put = |bytes: &[u8]| {
-            buf[at..at + bytes.len()].copy_from_slice(bytes);
-            at += bytes.len();
-        };
-        for n in numbers {
-            put(&n.to_le_bytes());
-        }
-        for text in texts {
-            put(&(text.len() as u64).to_le_bytes());
-            put(text.as_bytes());
-        }
-        return xxhash_rust::xxh3::xxh3_128(&buf[..size]);
-    }
-    let mut hasher = Xxh3::new();
-    hasher.update(&[tag]);
+    let mut stack = [0u8; ON_STACK];
+    let mut heap = Vec::new();
+    let buf: &mut [u8] = if size <= ON_STACK {
+        &mut stack[..size]
+    } else {
+        heap.resize(size, 0);
+        &mut heap
+    };
+    buf[0] = tag;
+    let mut at = 1;
+    let mut put = |bytes: &[u8]| {
+        buf[at..at + bytes.len()].copy_from_slice(bytes);
+        at += bytes.len();
+    };
     for n in numbers {
-        hasher.update(&n.to_le_bytes());
+        put(&n.to_le_bytes());
     }
     for text in texts {
-        hasher.update(&(text.len() as u64).to_le_bytes());
-        hasher.update(text.as_bytes());
+        put(&(text.len() as u64).to_le_bytes());
+        put(text.as_bytes());
     }
-    hasher.digest128()
+    xxhash_rust::xxh3::xxh3_128(buf)
 }
 
 /// The fingerprint of a node's canonical name, which [`WriteCache::node`]
@@ -210,4 +205,30 @@ impl WriteCache {
 /// The fingerprint of an edge's identity.
 fn edge_print(kind: EdgeKind, source: i64, target: i64, role: &str) -> Fingerprint {
     fingerprint(4, &[kind as i64, source, target], &[role])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fingerprint;
+
+    #[test]
+    fn fingerprints_tell_parts_apart_short_or_long() {
+        assert_ne!(
+            fingerprint(3, &[], &["ab", "c"]),
+            fingerprint(3, &[], &["a", "bc"])
+        );
+        assert_ne!(fingerprint(3, &[], &["ab"]), fingerprint(4, &[], &["ab"]));
+        assert_ne!(
+            fingerprint(4, &[1, 2], &[""]),
+            fingerprint(4, &[2, 1], &[""])
+        );
+        // Keys longer than the stack buffer are laid out on the heap.
+        let long = "ủy ban nhân dân ".repeat(40);
+        let other = format!("{}x", &long[..long.len() - 1]);
+        assert_eq!(fingerprint(3, &[], &[&long]), fingerprint(3, &[], &[&long]));
+        assert_ne!(
+            fingerprint(3, &[], &[&long]),
+            fingerprint(3, &[], &[&other])
+        );
+    }
 }
