@@ -94,6 +94,9 @@ pub enum Event<'a> {
         /// Why.
         why: Skip<'a>,
     },
+    /// Every batch is saved, and the indexes a fresh ingest deferred are being
+    /// built (seconds at 100,000 articles); sent only when there are some.
+    Indexing,
     /// A batch was saved: `files` more files are done (ingested, unchanged or skipped).
     Saved {
         /// Files finished by this batch.
@@ -163,7 +166,7 @@ pub fn ingest(
     // One batch being saved, one in the channel and one being built: memory
     // stays bounded.
     let (sender, receiver) = mpsc::sync_channel::<Result<Batch, IngestError>>(1);
-    std::thread::scope(|scope| {
+    let run = std::thread::scope(|scope| {
         scope.spawn(move || {
             // Sources cite articles by file name, so two inputs with one name would mix.
             let mut first_path: HashMap<String, PathBuf> = HashMap::new();
@@ -198,7 +201,16 @@ pub fn ingest(
             });
         }
         Ok(summary)
-    })
+    });
+    // The indexes a fresh ingest deferred are built whether it ended well or
+    // not: the batches saved stay saved.
+    if store.has_deferred_indexes() {
+        on_event(Event::Indexing);
+    }
+    let finished = store.finish_bulk().map_err(IngestError::Save);
+    let summary = run?;
+    finished?;
+    Ok(summary)
 }
 
 /// Reads, filters and extracts one batch: reading and extraction on the pool,

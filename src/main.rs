@@ -582,7 +582,7 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     }
     store.for_bulk_writes()?;
     // A second connection serves the reading thread's hash look-ups.
-    let reader = open_store(&cli.db)?;
+    let mut reader = open_store(&cli.db)?;
     reader.for_bulk_writes()?;
     let (files, errors) = collect_paths(&args.paths);
     let terminal = std::io::stderr().is_terminal();
@@ -619,6 +619,12 @@ fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
                 ),
             };
             skip(&mut summary, &progress, path, &why);
+        }
+        Event::Indexing => {
+            progress.set_message("building indexes");
+            if let Some(log) = &log {
+                log.indexing();
+            }
         }
         Event::Saved { files, bytes } => {
             progress.inc(files);
@@ -695,6 +701,14 @@ impl ProgressLog {
             bytes: 0,
             started: now,
             last: now,
+        }
+    }
+
+    /// Says the articles are saved and the indexes being built, in a run
+    /// long enough to have logged its progress (a short one just ends).
+    fn indexing(&self) {
+        if self.started.elapsed() >= Self::EVERY {
+            eprintln!("cadregraph: articles saved; building indexes");
         }
     }
 

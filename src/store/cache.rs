@@ -133,7 +133,7 @@ impl WriteCache {
             self.clear();
         }
         self.version = Some(version);
-        if !self.complete && self.nodes.is_empty() && self.edges.is_empty() {
+        if !self.complete && self.is_empty() {
             self.complete = conn.query_row(
                 "SELECT NOT EXISTS (SELECT 1 FROM nodes) AND NOT EXISTS (SELECT 1 FROM edges)",
                 [],
@@ -147,6 +147,12 @@ impl WriteCache {
     /// cache began on a database without nodes and has seen every write.
     pub(super) fn is_complete(&self) -> bool {
         self.complete
+    }
+
+    /// Whether the cache knows no node and no edge (a complete one: the
+    /// database has none).
+    pub(super) fn is_empty(&self) -> bool {
+        self.nodes.is_empty() && self.edges.is_empty()
     }
 
     /// The node stored under `key`, if known, with the fingerprint of its

@@ -15,6 +15,7 @@
 //! name is canonical, except that an adopted uncoded node takes the coded name.
 
 mod cache;
+mod deferred;
 mod facts;
 mod migrate;
 mod packed;
@@ -55,6 +56,19 @@ pub struct Store {
     /// A batch's source rows until its end (see [`sources`]); empty between
     /// batches, kept for its capacity.
     sources: PendingSources,
+    /// Whether [`Store::for_bulk_writes`] was called.
+    bulk: bool,
+    /// Whether this connection dropped the deferred indexes and has not built
+    /// them again (see [`deferred`]).
+    deferred: bool,
+}
+
+impl Drop for Store {
+    /// Builds the indexes a fresh ingest deferred, if [`Store::finish_bulk`]
+    /// was not called; an error leaves them to the next writable opening.
+    fn drop(&mut self) {
+        let _ = self.finish_bulk();
+    }
 }
 
 /// What one [`Store::save_batch`] did.
@@ -183,17 +197,25 @@ impl Store {
         // ms; show, trace and who-chaired 2-3 ms faster too). Memory stays
         // bounded by the cache, not the file's size.
         migrate::migrate(&mut conn, version)?;
+        if !conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
+            deferred::heal(&mut conn, BUSY_TIMEOUT)?;
+        }
         Ok(Store {
             conn,
             path,
             cache: WriteCache::default(),
             sources: PendingSources::default(),
+            bulk: false,
+            deferred: false,
         })
     }
 
     /// Tunes the connection for a long run of batch writes (ingest): a larger
-    /// page cache, fewer, larger checkpoints, and no foreign key checks.
-    pub fn for_bulk_writes(&self) -> Result<()> {
+    /// page cache, fewer, larger checkpoints, no foreign key checks, and, when
+    /// the database has no nodes yet, the indexes it does not read built at
+    /// the end ([`Store::finish_bulk`], see `store::deferred`).
+    pub fn for_bulk_writes(&mut self) -> Result<()> {
+        self.bulk = true;
         // Index pages touched at scattered places stay cached across batches
         // (at 100,000 articles: 99 -> 85 s, peak RSS 480 -> 710 MB).
         self.conn
@@ -209,6 +231,23 @@ impl Store {
         // instructions); tests check `foreign_key_check` after ingests,
         // changes and kills (tests/it/faults.rs).
         self.conn.pragma_update(None, "foreign_keys", false)?;
+        Ok(())
+    }
+
+    /// Whether this connection deferred indexes that [`Store::finish_bulk`]
+    /// will build.
+    pub fn has_deferred_indexes(&self) -> bool {
+        self.deferred
+    }
+
+    /// Ends a run of batch writes: builds the indexes a fresh ingest deferred
+    /// and indexes its search names (a no-op when none were deferred). Dropping
+    /// the store does it too, ignoring errors.
+    pub fn finish_bulk(&mut self) -> Result<()> {
+        if self.deferred {
+            deferred::build_now(&mut self.conn)?;
+            self.deferred = false;
+        }
         Ok(())
     }
 
@@ -262,20 +301,49 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut stats = BatchStats::default();
+        let (bulk, was_deferred) = (self.bulk, self.deferred);
         let cache = &mut self.cache;
         let sources = &mut self.sources;
         let saved = cache.begin(&tx).and_then(|()| {
+            // A bulk write into a database without nodes defers the indexes
+            // it does not read; a cache no longer complete reads them.
+            let mut deferred = was_deferred;
+            if !deferred && bulk && cache.is_complete() && cache.is_empty() {
+                deferred::drop_all(&tx)?;
+                deferred = true;
+            } else if deferred && !cache.is_complete() {
+                // Another connection wrote: look-ups follow, through these indexes.
+                deferred::build(&tx)?;
+                deferred = false;
+            }
             // Finalized before the commit.
             let mut db = Statements::new(&tx);
             for (record, prep) in records.iter().zip(prepared) {
-                save_record(&mut db, cache, sources, record, prep, &mut stats)?;
+                save_record(
+                    &mut db,
+                    cache,
+                    sources,
+                    record,
+                    prep,
+                    &mut stats,
+                    &mut deferred,
+                )?;
             }
             sources.flush(&mut db)?;
-            rows::sync_search(&tx)
+            if !deferred {
+                rows::sync_search(&tx)?;
+            }
+            Ok(deferred)
         });
         // Rows the cache learnt in a rolled-back transaction do not exist.
-        match saved.and_then(|()| Ok(tx.commit()?)) {
-            Ok(()) => Ok(stats),
+        match saved.and_then(|deferred| {
+            tx.commit()?;
+            Ok(deferred)
+        }) {
+            Ok(deferred) => {
+                self.deferred = deferred;
+                Ok(stats)
+            }
             Err(err) => {
                 self.cache.clear();
                 self.sources.clear();
@@ -500,7 +568,9 @@ fn join_by_year(
     Ok(chosen.map(|(id, name, _)| (*id, name_print(name))))
 }
 
-/// Stores one article inside the batch's transaction.
+/// Stores one article inside the batch's transaction; `deferred` tells whether
+/// the deferred indexes are dropped, and is cleared when a changed article
+/// makes this function build them.
 fn save_record(
     db: &mut Statements<'_>,
     cache: &mut WriteCache,
@@ -508,6 +578,7 @@ fn save_record(
     record: &ArticleRecord,
     prep: &Prepared,
     stats: &mut BatchStats,
+    deferred: &mut bool,
 ) -> Result<()> {
     let existing: Option<(i64, String)> = db
         .get("SELECT id, hash FROM articles WHERE doc = ?1")?
@@ -528,6 +599,10 @@ fn save_record(
             rows::sync_search(db.conn())?;
             // Deleting facts may delete nodes and edges the cache knows.
             cache.clear();
+            // The removal and the look-ups that follow read the deferred indexes.
+            if std::mem::take(deferred) {
+                deferred::build(db.conn())?;
+            }
             remove_article_facts(db.conn(), id, stats)?;
             db.get(
                 "UPDATE articles SET path = ?2, hash = ?3, title = ?4, published = ?5,

@@ -894,3 +894,168 @@ fn bulk_writes_remove_a_changed_articles_dependent_rows_themselves() {
         0
     );
 }
+
+/// The indexes of a database, name and definition.
+fn indexes(store: &Store) -> BTreeSet<(String, String)> {
+    let mut stmt = store
+        .conn
+        .prepare("SELECT name, coalesce(sql, '') FROM sqlite_schema WHERE type = 'index'")
+        .unwrap();
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    rows.collect::<rusqlite::Result<_>>().unwrap()
+}
+
+/// Whether any deferred index is in the database.
+fn has_deferred(store: &Store) -> BTreeSet<&'static str> {
+    let all = indexes(store);
+    deferred::INDEXES
+        .iter()
+        .map(|(name, _)| *name)
+        .filter(|name| all.iter().any(|(n, _)| n == name))
+        .collect()
+}
+
+/// Rows of the trigram index and of the search names it indexes.
+fn trigram_rows(store: &Store) -> (i64, i64) {
+    let count = |sql: &str| -> i64 { store.conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    (
+        count("SELECT count(*) FROM search_trigrams_docsize"),
+        count("SELECT count(*) FROM search_names"),
+    )
+}
+
+#[test]
+fn deferred_indexes_are_defined_as_the_schema_defines_them() {
+    // A build must give back the migrations' indexes, not others.
+    let store = Store::open_in_memory().unwrap();
+    let all = indexes(&store);
+    for (name, sql) in deferred::INDEXES {
+        assert!(
+            all.contains(&(name.to_string(), sql.to_string())),
+            "{name}: {sql}\nschema: {all:?}"
+        );
+    }
+}
+
+#[test]
+fn fresh_bulk_ingest_builds_deferred_indexes_at_its_end() {
+    let mut store = Store::open_in_memory().unwrap();
+    let schema = indexes(&store);
+    store.for_bulk_writes().unwrap();
+    store.save_batch(&[article_a("h1")]).unwrap();
+    // Dropped while the ingest runs, and the trigram index not synced yet...
+    assert_eq!(has_deferred(&store), BTreeSet::new());
+    let (indexed, names) = trigram_rows(&store);
+    assert!(indexed < names, "{indexed} of {names}");
+    store
+        .save_batch(&[record(
+            "b.txt",
+            "h2",
+            vec![person("Lê Văn Hòa", 0)],
+            Vec::new(),
+        )])
+        .unwrap();
+    // ...and built at its end, as the schema has them, with every name searchable.
+    store.finish_bulk().unwrap();
+    assert_eq!(indexes(&store), schema);
+    let (indexed, names) = trigram_rows(&store);
+    assert_eq!(indexed, names);
+    assert_eq!(
+        store.lookup_candidates("van hoa").unwrap().map(|c| c.len()),
+        Some(1)
+    );
+}
+
+#[test]
+fn bulk_ingest_into_a_database_with_nodes_keeps_its_indexes() {
+    // Dropping and building the indexes of a large database would cost more
+    // than a small ingest into it saves.
+    let mut store = Store::open_in_memory().unwrap();
+    store.save_batch(&[article_a("h1")]).unwrap();
+    store.for_bulk_writes().unwrap();
+    store
+        .save_batch(&[record(
+            "b.txt",
+            "h2",
+            vec![person("Lê Văn Hòa", 0)],
+            Vec::new(),
+        )])
+        .unwrap();
+    assert_eq!(has_deferred(&store).len(), deferred::INDEXES.len());
+}
+
+#[test]
+fn deferred_indexes_change_nothing_stored() {
+    // The same batches, one of them changing an article of the first, into a
+    // bulk store (indexes deferred, then built when the change needs them)
+    // and a plain one: the same graph, the same search answers.
+    let batches = [
+        vec![article_a("h1")],
+        vec![record(
+            "b.txt",
+            "h2",
+            vec![person("Lê Văn Hòa", 0)],
+            Vec::new(),
+        )],
+        vec![
+            record("a.txt", "h3", vec![person("Lê Văn Hòa", 0)], Vec::new()),
+            record("c.txt", "h4", vec![person("Trần Quốc Tỏ", 0)], Vec::new()),
+        ],
+    ];
+    let mut plain = Store::open_in_memory().unwrap();
+    let mut bulk = Store::open_in_memory().unwrap();
+    bulk.for_bulk_writes().unwrap();
+    for (i, batch) in batches.iter().enumerate() {
+        plain.save_batch(batch).unwrap();
+        bulk.save_batch(batch).unwrap();
+        // The change in the last batch built them before removing a.txt's facts.
+        assert_eq!(has_deferred(&bulk).is_empty(), i < 2, "batch {i}");
+    }
+    bulk.finish_bulk().unwrap();
+    assert_eq!(render(&bulk), render(&plain));
+    assert_eq!(indexes(&bulk), indexes(&plain));
+    for query in ["tran quoc to", "le van hoa", "bo cong an"] {
+        assert_eq!(
+            bulk.lookup_candidates(query).unwrap(),
+            plain.lookup_candidates(query).unwrap(),
+            "{query}"
+        );
+    }
+}
+
+#[test]
+fn killed_fresh_ingest_gets_its_indexes_back_on_the_next_opening() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    let mut store = Store::open(&path).unwrap();
+    let schema = indexes(&store);
+    store.for_bulk_writes().unwrap();
+    store.save_batch(&[article_a("h1")]).unwrap();
+    assert_eq!(has_deferred(&store), BTreeSet::new());
+    // Killed: neither `finish_bulk` nor the drop runs.
+    std::mem::forget(store);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(indexes(&store), schema);
+    let (indexed, names) = trigram_rows(&store);
+    assert_eq!(indexed, names);
+}
+
+#[test]
+fn opening_during_a_fresh_ingest_does_not_wait_to_build_its_indexes() {
+    // A query opened while the ingest that dropped the indexes holds the
+    // write lock neither waits for it nor fails; the ingest builds them.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    let mut ingest = Store::open(&path).unwrap();
+    ingest.for_bulk_writes().unwrap();
+    ingest.save_batch(&[article_a("h1")]).unwrap();
+    ingest.conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let started = std::time::Instant::now();
+    let reader = Store::open(&path).unwrap();
+    assert!(started.elapsed() < BUSY_TIMEOUT, "{:?}", started.elapsed());
+    assert_eq!(has_deferred(&reader), BTreeSet::new());
+    assert_eq!(reader.stats().unwrap().n_nodes, 3);
+    ingest.conn.execute_batch("COMMIT").unwrap();
+    drop(ingest);
+    assert_eq!(has_deferred(&reader).len(), deferred::INDEXES.len());
+}
