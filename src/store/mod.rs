@@ -790,19 +790,26 @@ fn merge_entity(
     }
     if found.is_none() {
         if let Some(loose) = &key.loose {
-            // The nodes of the loose key: their keys start with it (schema 8),
-            // so they are in its key range, with the keys of longer numbers
-            // ("…|1600" for "…|160"), which the loose key itself rules out.
-            // Whether there is exactly one is all that is asked, so their
-            // order does not matter.
-            let to = keys_under(loose);
+            // The nodes of the loose key: their key is the loose key or
+            // continues it with "|..." (resolve builds them so; schema 8), so
+            // they are found by the key itself and the range of its
+            // continuations. The range of every key that starts with the loose
+            // key held the keys of longer numbers too ("…|1600" for "…|160"),
+            // before the others ('0' < '|'), each read in the table to be
+            // ruled out: 18% of a 100,000-article ingest's writer. Whether
+            // there is exactly one is all that is asked, so their order does
+            // not matter.
+            let (from, to) = (format!("{loose}|"), keys_under(loose));
             let candidates: Vec<(i64, String, String)> = db
                 .get(
                     "SELECT id, key, name FROM nodes INDEXED BY nodes_by_document_key
-                     WHERE key >= ?1 AND key < ?3 AND loose_key = ?1 AND kind = ?2
+                     WHERE key = ?1 AND loose_key = ?1 AND kind = ?2
+                     UNION ALL
+                     SELECT id, key, name FROM nodes INDEXED BY nodes_by_document_key
+                     WHERE key >= ?4 AND key < ?3 AND loose_key = ?1 AND kind = ?2
                      LIMIT 2",
                 )?
-                .query_map(params![loose, kind, to], |row| {
+                .query_map(params![loose, kind, to, from], |row| {
                     Ok((row.get(0)?, row.get(1)?, row.get(2)?))
                 })?
                 .collect::<rusqlite::Result<_>>()?;
