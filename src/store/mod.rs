@@ -311,8 +311,10 @@ impl Store {
             if !deferred && bulk && cache.is_complete() && cache.is_empty() {
                 deferred::drop_all(&tx)?;
                 deferred = true;
-            } else if deferred && !cache.is_complete() {
-                // Another connection wrote: look-ups follow, through these indexes.
+            } else if !cache.is_complete() && (deferred || deferred::any_missing(&tx)?) {
+                // Look-ups follow, through these indexes: another connection
+                // wrote since this one dropped them, or this one writes while
+                // another one's fresh ingest has them dropped.
                 deferred::build(&tx)?;
                 deferred = false;
             }

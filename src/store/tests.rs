@@ -1059,3 +1059,37 @@ fn opening_during_a_fresh_ingest_does_not_wait_to_build_its_indexes() {
     drop(ingest);
     assert_eq!(has_deferred(&reader).len(), deferred::INDEXES.len());
 }
+
+#[test]
+fn a_writer_beside_a_fresh_ingest_builds_the_indexes_before_its_look_ups() {
+    // Writer B opens while the fresh ingest A holds the write lock, so B's
+    // opening leaves the indexes to A; B's first batch, whose cache is not
+    // complete, looks nodes up and must build them first.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    let mut a = Store::open(&path).unwrap();
+    a.for_bulk_writes().unwrap();
+    a.save_batch(&[article_a("h1")]).unwrap();
+    a.conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let mut b = Store::open(&path).unwrap();
+    a.conn.execute_batch("COMMIT").unwrap();
+    assert_eq!(has_deferred(&b), BTreeSet::new());
+    b.save_batch(&[record(
+        "b.txt",
+        "h2",
+        vec![person("Trần Quốc Tỏ", 0)],
+        Vec::new(),
+    )])
+    .unwrap();
+    assert_eq!(has_deferred(&b).len(), deferred::INDEXES.len());
+    let graph = b.graph().unwrap();
+    let to: Vec<Vec<&str>> = graph
+        .nodes
+        .iter()
+        .filter(|n| n.name == "Trần Quốc Tỏ")
+        .map(|n| n.sources.iter().map(|s| s.doc.as_str()).collect())
+        .collect();
+    assert_eq!(to, [["a.txt", "b.txt"]]);
+    drop(a);
+    assert_eq!(has_deferred(&b).len(), deferred::INDEXES.len());
+}
