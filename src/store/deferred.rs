@@ -124,21 +124,17 @@ pub(super) fn build_now(conn: &mut Connection) -> Result<()> {
 
 /// Builds the deferred indexes a killed ingest left missing, when no other
 /// connection is writing: one that is may be the ingest that dropped them,
-/// and builds them at its end. Called on opening a writable database.
+/// and builds them at its end. Called on opening a writable database. A
+/// failure (the lock is taken, the directory is write-protected, the disk is
+/// full) leaves the database as it was, slower to query but not wrong, and
+/// the next opening tries again: it does not fail the opening.
 pub(super) fn heal(conn: &mut Connection, busy_timeout: std::time::Duration) -> Result<()> {
     if !any_missing(conn)? {
         return Ok(());
     }
     // Take the write lock without waiting for it.
     conn.busy_timeout(std::time::Duration::ZERO)?;
-    let healed = build_now(conn);
+    let _ = build_now(conn);
     conn.busy_timeout(busy_timeout)?;
-    match healed {
-        Err(crate::Error::Sqlite(rusqlite::Error::SqliteFailure(e, _)))
-            if e.code == rusqlite::ErrorCode::DatabaseBusy =>
-        {
-            Ok(())
-        }
-        other => other,
-    }
+    Ok(())
 }

@@ -1093,3 +1093,25 @@ fn a_writer_beside_a_fresh_ingest_builds_the_indexes_before_its_look_ups() {
     drop(a);
     assert_eq!(has_deferred(&b).len(), deferred::INDEXES.len());
 }
+
+#[test]
+fn opening_succeeds_when_the_indexes_cannot_be_built() {
+    // A failed build (here the unique edge index meets a duplicate written
+    // behind the store's back) leaves the database usable, without that index.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    let mut store = Store::open(&path).unwrap();
+    store.for_bulk_writes().unwrap();
+    store.save_batch(&[article_a("h1")]).unwrap();
+    std::mem::forget(store);
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch(
+            "INSERT INTO edges (kind, source, target, role)
+             SELECT kind, source, target, role FROM edges LIMIT 1",
+        )
+        .unwrap();
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.stats().unwrap().n_edges, 3);
+    assert!(!has_deferred(&store).contains("edges_by_source"));
+}
