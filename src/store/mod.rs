@@ -644,8 +644,8 @@ fn save_record(
     // Each node's spans in this article, one row per node (schema 5): entities
     // of one article may stand for the same node.
     let mut mentions: BTreeMap<i64, BTreeSet<(usize, usize)>> = BTreeMap::new();
-    for (entity, ascii) in record.extraction.entities.iter().zip(&prep.ascii) {
-        let id = merge_entity(db, cache, entity, ascii, stats)?;
+    for entity in &record.extraction.entities {
+        let id = merge_entity(db, cache, entity, stats)?;
         ids.push(id);
         // Every source of an extraction is in its article, whatever `doc` it names.
         let spans = mentions.entry(id).or_default();
@@ -775,7 +775,6 @@ fn merge_entity(
     db: &mut Statements<'_>,
     cache: &mut WriteCache,
     entity: &Entity,
-    ascii: &[String],
     stats: &mut BatchStats,
 ) -> Result<i64> {
     let key = &entity.key;
@@ -835,7 +834,7 @@ fn merge_entity(
                     cache.set_node(&key.primary, *id, name_print(&node.name));
                     cache.forget_row(*id, NodeRow::Alias(&node.name));
                     insert_alias(db, *id, node_name, &fold::ascii_key(node_name))?;
-                    rows::insert_search_ascii(db, *id, &ascii[0])?;
+                    rows::insert_search_ascii(db, *id, &fold::ascii_key(&node.name))?;
                     found = Some((*id, name_print(&node.name)));
                 }
             }
@@ -858,17 +857,17 @@ fn merge_entity(
             stats.nodes_added += 1;
             keyed = true;
             let id = db.conn().last_insert_rowid();
-            rows::insert_first_search_ascii(db, id, &ascii[0])?;
+            rows::insert_first_search_ascii(db, id, &fold::ascii_key(&node.name))?;
             (id, name_print(&node.name))
         }
     };
     if keyed {
         cache.set_node(&key.primary, id, name);
     }
-    for (form, form_ascii) in std::iter::once(&node.name).chain(&node.aliases).zip(ascii) {
+    for form in std::iter::once(&node.name).chain(&node.aliases) {
         let row = NodeRow::Alias(form);
         if name_print(form) != name && !cache.has_row(id, row) {
-            insert_alias(db, id, form, form_ascii)?;
+            insert_alias(db, id, form, &fold::ascii_key(form))?;
             cache.set_row(id, row);
         }
     }

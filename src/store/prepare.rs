@@ -1,18 +1,17 @@
-//! The writer's CPU work on a record, done ahead on the extraction threads:
-//! ingest has one writer and several extraction threads, and the writer is
-//! the bound, so whatever needs no database moves off it. [`Prepared::of`] is
-//! pure; [`super::Store::save_prepared`] takes its results.
+//! The writer's CPU work on a record that every record needs, done ahead on
+//! the extraction threads: whether each quote is the text at its offsets.
+//! [`Prepared::of`] is pure; [`super::Store::save_prepared`] takes its
+//! results. (The folded names of a node's search index were computed here
+//! too, for every entity; the writer now folds only the names it inserts,
+//! a fraction of them once most entities are stored.)
 
 use crate::pipeline::ArticleRecord;
-use crate::text::fold;
 
 /// What [`Prepared::of`] computed for one record.
 #[derive(Clone, Debug, Default)]
 pub struct Prepared {
     /// The text's length in chars.
     pub(super) n_chars: i64,
-    /// For each entity, the diacritic-free key of its name, then of each alias.
-    pub(super) ascii: Vec<Vec<String>>,
     /// For each edge, for each source, whether its quote is the article's text
     /// between its offsets (then no copy is stored; schema 2, 6).
     pub(super) quote_is_span: Vec<Vec<bool>>,
@@ -21,17 +20,6 @@ pub struct Prepared {
 impl Prepared {
     /// Prepares `record` for saving.
     pub fn of(record: &ArticleRecord) -> Prepared {
-        let ascii = record
-            .extraction
-            .entities
-            .iter()
-            .map(|e| {
-                std::iter::once(&e.node.name)
-                    .chain(&e.node.aliases)
-                    .map(|form| fold::ascii_key(form))
-                    .collect()
-            })
-            .collect();
         let offsets = record
             .extraction
             .edges
@@ -52,7 +40,6 @@ impl Prepared {
             .collect();
         Prepared {
             n_chars: i64::try_from(record.text.chars().count()).unwrap_or(i64::MAX),
-            ascii,
             quote_is_span,
         }
     }
@@ -60,13 +47,7 @@ impl Prepared {
     /// Whether this was prepared from a record of this shape.
     pub(super) fn fits(&self, record: &ArticleRecord) -> bool {
         let ex = &record.extraction;
-        self.ascii.len() == ex.entities.len()
-            && self
-                .ascii
-                .iter()
-                .zip(&ex.entities)
-                .all(|(a, e)| a.len() == 1 + e.node.aliases.len())
-            && self.quote_is_span.len() == ex.edges.len()
+        self.quote_is_span.len() == ex.edges.len()
             && self
                 .quote_is_span
                 .iter()
