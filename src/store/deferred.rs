@@ -65,34 +65,33 @@ pub(super) fn drop_all(conn: &Connection) -> Result<()> {
 /// Builds the deferred indexes that are missing and indexes the search names
 /// not yet in the trigram table (inside the caller's transaction).
 pub(super) fn build(conn: &Connection) -> Result<()> {
+    let present = present(conn)?;
     for (name, sql) in INDEXES {
-        if !exists(conn, name)? {
+        if !present.iter().any(|p| p == name) {
             conn.execute_batch(sql)?;
         }
     }
     super::rows::sync_search(conn)
 }
 
-/// Whether any deferred index is missing (one look-up in the schema table:
-/// every opening of a writable database asks).
+/// Whether any deferred index is missing.
 pub(super) fn any_missing(conn: &Connection) -> Result<bool> {
-    // One parameter per index: `INDEXES` has seven.
-    let present: usize = conn
-        .prepare_cached(
-            "SELECT count(*) FROM sqlite_schema WHERE type = 'index'
-             AND name IN (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?
-        .query_row(
-            rusqlite::params_from_iter(INDEXES.iter().map(|(name, _)| name)),
-            |row| row.get(0),
-        )?;
-    Ok(present < INDEXES.len())
+    Ok(present(conn)?.len() < INDEXES.len())
 }
 
-fn exists(conn: &Connection, name: &str) -> Result<bool> {
-    Ok(conn
-        .prepare_cached("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?1")?
-        .exists([name])?)
+/// The deferred indexes the database has (one look-up in the schema table:
+/// every opening of a writable database asks).
+fn present(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT name FROM sqlite_schema WHERE type = 'index'")?;
+    let names = stmt.query_map([], |row| row.get::<_, String>(0))?;
+    let mut present = Vec::new();
+    for name in names {
+        let name = name?;
+        if INDEXES.iter().any(|(n, _)| *n == name) {
+            present.push(name);
+        }
+    }
+    Ok(present)
 }
 
 /// Builds the missing deferred indexes and syncs the trigram index in a

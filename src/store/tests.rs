@@ -905,7 +905,7 @@ fn indexes(store: &Store) -> BTreeSet<(String, String)> {
     rows.collect::<rusqlite::Result<_>>().unwrap()
 }
 
-/// Whether any deferred index is in the database.
+/// The deferred indexes the database has.
 fn has_deferred(store: &Store) -> BTreeSet<&'static str> {
     let all = indexes(store);
     deferred::INDEXES
@@ -1023,15 +1023,22 @@ fn deferred_indexes_change_nothing_stored() {
     }
 }
 
-#[test]
-fn killed_fresh_ingest_gets_its_indexes_back_on_the_next_opening() {
+/// A database file, with a fresh ingest that has saved `article_a` and so
+/// dropped the deferred indexes (the directory deletes the file when dropped).
+fn fresh_ingest_on_disk() -> (tempfile::TempDir, std::path::PathBuf, Store) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("g.db");
     let mut store = Store::open(&path).unwrap();
-    let schema = indexes(&store);
     store.for_bulk_writes().unwrap();
     store.save_batch(&[article_a("h1")]).unwrap();
     assert_eq!(has_deferred(&store), BTreeSet::new());
+    (dir, path, store)
+}
+
+#[test]
+fn killed_fresh_ingest_gets_its_indexes_back_on_the_next_opening() {
+    let schema = indexes(&Store::open_in_memory().unwrap());
+    let (_dir, path, store) = fresh_ingest_on_disk();
     // Killed: neither `finish_bulk` nor the drop runs.
     std::mem::forget(store);
     let store = Store::open(&path).unwrap();
@@ -1044,11 +1051,7 @@ fn killed_fresh_ingest_gets_its_indexes_back_on_the_next_opening() {
 fn opening_during_a_fresh_ingest_does_not_wait_to_build_its_indexes() {
     // A query opened while the ingest that dropped the indexes holds the
     // write lock neither waits for it nor fails; the ingest builds them.
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("g.db");
-    let mut ingest = Store::open(&path).unwrap();
-    ingest.for_bulk_writes().unwrap();
-    ingest.save_batch(&[article_a("h1")]).unwrap();
+    let (_dir, path, ingest) = fresh_ingest_on_disk();
     ingest.conn.execute_batch("BEGIN IMMEDIATE").unwrap();
     let started = std::time::Instant::now();
     let reader = Store::open(&path).unwrap();
@@ -1065,11 +1068,7 @@ fn a_writer_beside_a_fresh_ingest_builds_the_indexes_before_its_look_ups() {
     // Writer B opens while the fresh ingest A holds the write lock, so B's
     // opening leaves the indexes to A; B's first batch, whose cache is not
     // complete, looks nodes up and must build them first.
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("g.db");
-    let mut a = Store::open(&path).unwrap();
-    a.for_bulk_writes().unwrap();
-    a.save_batch(&[article_a("h1")]).unwrap();
+    let (_dir, path, a) = fresh_ingest_on_disk();
     a.conn.execute_batch("BEGIN IMMEDIATE").unwrap();
     let mut b = Store::open(&path).unwrap();
     a.conn.execute_batch("COMMIT").unwrap();
@@ -1098,11 +1097,7 @@ fn a_writer_beside_a_fresh_ingest_builds_the_indexes_before_its_look_ups() {
 fn opening_succeeds_when_the_indexes_cannot_be_built() {
     // A failed build (here the unique edge index meets a duplicate written
     // behind the store's back) leaves the database usable, without that index.
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("g.db");
-    let mut store = Store::open(&path).unwrap();
-    store.for_bulk_writes().unwrap();
-    store.save_batch(&[article_a("h1")]).unwrap();
+    let (_dir, path, store) = fresh_ingest_on_disk();
     std::mem::forget(store);
     Connection::open(&path)
         .unwrap()

@@ -93,26 +93,33 @@ pub fn key_within(text: &str, max: usize) -> Option<String> {
 /// The first word of the key of `text` (`None` when the key is empty),
 /// folding no further.
 pub fn first_word_key(text: &str) -> Option<String> {
-    let mut word_key = String::new();
-    for word in text.split_whitespace() {
-        let word = word.trim_matches(is_edge_punct);
-        if word.is_empty() {
-            continue;
-        }
-        word_key.clear();
-        push_word_key(word, &mut word_key);
-        let folded = word_key.trim_matches(is_edge_punct);
-        if !folded.is_empty() {
-            return Some(folded.to_string());
-        }
-    }
-    None
+    let mut first = None;
+    each_word_key(text, |key| {
+        first = Some(key.to_string());
+        false
+    });
+    first
 }
 
 /// Writes the key of `text` into `out` (emptied first); false, and stops,
 /// once the key grows past `max` bytes.
 fn push_key(text: &str, max: usize, out: &mut String) -> bool {
     out.clear();
+    let mut fits = true;
+    each_word_key(text, |key| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(key);
+        fits = out.len() <= max;
+        fits
+    });
+    fits
+}
+
+/// Calls `f` with the key of each word of `text` in order, empty keys left
+/// out, until it returns false.
+fn each_word_key(text: &str, mut f: impl FnMut(&str) -> bool) {
     let mut word_key = String::new();
     for word in text.split_whitespace() {
         let word = word.trim_matches(is_edge_punct);
@@ -123,18 +130,10 @@ fn push_key(text: &str, max: usize, out: &mut String) -> bool {
         push_word_key(word, &mut word_key);
         // Composition can make punctuation of a raw character (U+037E into ";").
         let folded = word_key.trim_matches(is_edge_punct);
-        if folded.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(folded);
-        if out.len() > max {
-            return false;
+        if !folded.is_empty() && !f(folded) {
+            return;
         }
     }
-    true
 }
 
 /// The key of one word (no white space inside), appended to `out`.
