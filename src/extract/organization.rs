@@ -1307,19 +1307,19 @@ fn lexicon_kind(name: &str) -> Option<PlaceKind> {
 /// Finds every organisation mention in a sentence.
 pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     // Places named with their kind word ("tại điểm cầu tỉnh Quảng Bình").
-    for i in 0..sent.tokens.len() {
+    for (i, token) in sent.tokens.iter().enumerate() {
+        if !matches!(
+            token.key.as_str(),
+            "tỉnh" | "thành" | "tp" | "huyện" | "quận" | "xã" | "phường" | "thị"
+        ) {
+            continue;
+        }
         // "các xã Cát Trinh, Cát Tân": a list of places, none of them the article's.
         let plural = i > 0 && matches!(sent.key(i - 1), "các" | "những" | "hai" | "ba");
         // "quê quán tỉnh Gia Lai", "quê ở tỉnh Gia Lai": a person's home
         // province, no place the article is about.
         let home = (i.saturating_sub(3)..i).any(|k| matches!(sent.key(k), "quê" | "quán"));
-        if !plural
-            && !home
-            && matches!(
-                sent.key(i),
-                "tỉnh" | "thành" | "tp" | "huyện" | "quận" | "xã" | "phường" | "thị"
-            )
-        {
+        if !plural && !home {
             if let Some((end, Some(place), kind)) = place_at(sent, i, lexicon) {
                 mentions.places.push((sent.span_of(i, end), place, kind));
             }
