@@ -277,6 +277,11 @@ pub struct Sent<'a> {
     /// rule), once asked for.
     pub orgs:
         std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize, bool), Option<organization::Org>>>,
+    /// Whether a lexicon claims the phrase at a token, once asked for (see
+    /// [`person::name_at`]: each candidate name asks again for the words after
+    /// its first): two bits a token, "known" and "claimed", for each of the
+    /// two questions (with places or without).
+    pub claims: std::cell::RefCell<Vec<u8>>,
 }
 
 impl<'a> Sent<'a> {
@@ -384,6 +389,7 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
             doc,
             titles: std::cell::RefCell::new(Vec::new()),
             orgs: std::cell::RefCell::new(rustc_hash::FxHashMap::default()),
+            claims: std::cell::RefCell::new(Vec::new()),
         })
         .collect();
     let mut mentions = Mentions::default();

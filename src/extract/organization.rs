@@ -627,14 +627,14 @@ fn parse_head(
 fn standing_body(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<Org> {
     // ("Thường vụ Quân ủy Trung ương", "Thường vụ Đảng ủy Quân khu 3": a
     // party committee's standing committee written without "Ban".)
+    if !sent.tokens.get(i)?.cap {
+        return None;
+    }
     let word = match (sent.key(i), sent.key(i + 1)) {
         ("thường", "trực") => "Thường trực",
         ("thường", "vụ") => "Thường vụ",
         _ => return None,
     };
-    if !sent.tokens[i].cap {
-        return None;
-    }
     let in_role = (i.saturating_sub(4)..i).any(|q| {
         lexicon
             .roles

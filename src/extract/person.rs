@@ -41,8 +41,26 @@ pub struct Title {
     pub tokens: (usize, usize),
 }
 
-/// Whether a lexicon claims the phrase at token `i` (so no name starts there).
+/// Whether a lexicon claims the phrase at token `i` (so no name starts there),
+/// answered once a sentence and token ([`Sent::claims`]).
 fn claimed(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool {
+    // Bits of a token's entry: known and claimed, with places in the low two.
+    let shift = if with_places { 0 } else { 2 };
+    let known = sent.claims.borrow().get(i).map_or(0, |&b| b >> shift);
+    if known & 1 != 0 {
+        return known & 2 != 0;
+    }
+    let answer = claimed_uncached(sent, i, lexicon, with_places);
+    let mut claims = sent.claims.borrow_mut();
+    if claims.len() <= i {
+        claims.resize(sent.tokens.len().max(i + 1), 0);
+    }
+    claims[i] |= (1 | (u8::from(answer) << 1)) << shift;
+    answer
+}
+
+/// [`claimed`], worked out.
+fn claimed_uncached(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool {
     // (`with_places` is false for the words after a name's first.)
     let ids = sent.keys_from(i);
     let keys = sent.ekeys_from(i);

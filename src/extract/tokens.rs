@@ -252,9 +252,9 @@ fn is_combining(c: char) -> bool {
 /// "(Ảnh: Minh Anh)", "Nguồn: ..." name a photographer or outlet, not an official.
 pub fn without_credits(mut tokens: Vec<Token>) -> Vec<Token> {
     let is_credit = |i: usize, tokens: &[Token]| {
-        matches!(tokens[i].key.as_str(), "ảnh" | "nguồn" | "video" | "clip")
-            && tokens[i].cap
+        tokens[i].cap
             && tokens.get(i + 1).is_some_and(|t| t.is(':'))
+            && matches!(tokens[i].key.as_str(), "ảnh" | "nguồn" | "video" | "clip")
     };
     let mut i = 0;
     while i < tokens.len() {

@@ -71,18 +71,28 @@ impl<'a> CharText<'a> {
         wanted.sort_unstable();
         wanted.dedup();
         let mut bytes = Vec::with_capacity(wanted.len());
-        // Walk the bytes once, counting chars (bytes that do not continue a
-        // UTF-8 sequence), stopping at each wanted char offset; the text's
-        // end is char offset `chars().count()`.
-        let raw = text.as_bytes();
+        // Walk the text once, stopping at each wanted char offset; the text's
+        // end is char offset `chars().count()`. Whole blocks before the next
+        // offset are skipped by their char count (`chars().count()` counts
+        // many bytes at a time), the rest char by char.
+        const BLOCK: usize = 64;
         let (mut c, mut b) = (0, 0);
         for w in wanted {
-            while c < w && b < raw.len() {
-                b += 1;
-                while raw.get(b).is_some_and(|&x| x & 0xC0 == 0x80) {
-                    b += 1;
+            while c < w && b < text.len() {
+                let mut end = (b + BLOCK).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end += 1;
                 }
-                c += 1;
+                let n = text[b..end].chars().count();
+                if c + n <= w {
+                    (c, b) = (c + n, end);
+                    continue;
+                }
+                let step = text[b..]
+                    .char_indices()
+                    .nth(w - c)
+                    .map_or(text.len(), |(k, _)| k);
+                (c, b) = (w, b + step);
             }
             if c != w {
                 break;

@@ -829,6 +829,24 @@ fn char_text_maps_the_offsets_it_was_given() {
         }
     }
     assert_eq!(t.slice(0, n + 1), None);
+    // A text of many blocks (the walk skips whole blocks before an offset):
+    // sparse offsets, some on a block's first or last char, some in runs.
+    let text = "Đồng chí Tô Lâm, Tổng Bí thư 😀 chủ trì.\u{a0}a\u{301} ".repeat(40);
+    let n = text.chars().count();
+    let ends: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain([text.len()])
+        .collect();
+    let wanted: Vec<usize> = (0..=n)
+        .filter(|&c| c % 7 == 0 || c % 64 < 2 || c == n)
+        .collect();
+    let t = super::prepare::CharText::new(&text, wanted.iter().rev().copied());
+    for pair in wanted.windows(2) {
+        let (i, j) = (pair[0], pair[1]);
+        assert_eq!(t.slice(i, j), Some(&text[ends[i]..ends[j]]), "{i}..{j}");
+    }
+    assert_eq!(t.slice(0, n), Some(text.as_str()));
 }
 
 #[test]
