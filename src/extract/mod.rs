@@ -262,8 +262,6 @@ pub struct Sent<'a> {
     pub kind: SentenceKind,
     /// Its tokens.
     pub tokens: &'a [Token],
-    /// The tokens' expanded keys.
-    pub ekeys: Vec<&'a str>,
     /// The expanded keys as lexicon word ids, for phrase lookups.
     pub eids: Vec<WordId>,
     /// The lexicon's several-word elements the ids may refer to.
@@ -351,11 +349,6 @@ impl<'a> Sent<'a> {
         (!false_friend).then_some((n, c))
     }
 
-    /// Expanded keys from token `i` on.
-    pub fn ekeys_from(&self, i: usize) -> &[&'a str] {
-        &self.ekeys[i.min(self.ekeys.len())..]
-    }
-
     /// Phrase-lookup keys from token `i` on.
     pub fn keys_from(&self, i: usize) -> Keys<'_> {
         Keys::new(&self.eids[i.min(self.eids.len())..], self.multi)
@@ -382,7 +375,6 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
             index,
             span: s.span,
             kind: s.kind,
-            ekeys: tokens.iter().map(|t| t.ekey.as_str()).collect(),
             eids: tokens.iter().map(|t| t.eid).collect(),
             multi: lexicon.vocab.multi(),
             tokens,

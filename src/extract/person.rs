@@ -63,7 +63,7 @@ fn claimed(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool 
 fn claimed_uncached(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool) -> bool {
     // (`with_places` is false for the words after a name's first.)
     let ids = sent.keys_from(i);
-    let keys = sent.ekeys_from(i);
+    let ekey = |k: usize| sent.tokens.get(k).map(|t| t.ekey.as_str());
     lexicon.roles.longest(ids).is_some()
         || lexicon.ranks.longest(ids).is_some()
         || (with_places && lexicon.heads.longest(ids).is_some())
@@ -77,7 +77,7 @@ fn claimed_uncached(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool)
             .is_some_and(|(n, _)| with_places || n > 1)
         || (with_places && lexicon.places.longest(ids).is_some())
         || matches!(
-            keys.first().copied(),
+            ekey(i),
             Some(
                 "tỉnh"
                     | "tp"
@@ -92,8 +92,8 @@ fn claimed_uncached(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool)
                     | "nguồn"
             )
         )
-        || (keys.first().copied() == Some("thành") && keys.get(1).copied() == Some("phố"))
-        || (keys.first().copied() == Some("đồng") && keys.get(1).copied() == Some("chí"))
+        || (ekey(i) == Some("thành") && ekey(i + 1) == Some("phố"))
+        || (ekey(i) == Some("đồng") && ekey(i + 1) == Some("chí"))
 }
 
 /// A candidate name at token `i`: (end token, whether it opens with a common family name).

@@ -278,11 +278,6 @@ pub fn without_credits(mut tokens: Vec<Token>) -> Vec<Token> {
     tokens
 }
 
-/// The expanded keys of a token slice, for phrase lookups.
-pub fn ekeys(tokens: &[Token]) -> Vec<&str> {
-    tokens.iter().map(|t| t.ekey.as_str()).collect()
-}
-
 /// The surface text from token `a` to token `b` inclusive.
 pub fn surface<'d>(doc: &'d Doc, tokens: &[Token], a: usize, b: usize) -> &'d str {
     doc.slice(Span::new(tokens[a].span.start, tokens[b].span.end))
