@@ -37,7 +37,10 @@ find "$WORK/corpus/txt" -name '*.txt' | sort >"$WORK/files"
 head -n "$N" "$WORK/files" | xargs cp -t "$WORK/sample"
 valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.out" \
     "$BIN" --db "$WORK/db" -q ingest "$WORK/sample" --threads 1 >/dev/null 2>"$WORK/valgrind.log"
-callgrind_annotate --inclusive=yes "$WORK/callgrind.out" | python3 -c '
+# (Run away from the sources: in the repository, callgrind_annotate finds
+# them by relative path and splits a function's inclusive count between the
+# relative and the absolute file name, so a stage showed only part of itself.)
+(cd "$WORK" && callgrind_annotate --inclusive=yes callgrind.out) | python3 -c '
 import re, sys
 stages = ["PROGRAM TOTALS", "cadregraph::pipeline::process", "cadregraph::text::prepare",
           "cadregraph::extract::extract", "cadregraph::resolve::resolve",

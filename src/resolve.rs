@@ -37,6 +37,9 @@ struct Cluster {
 }
 
 /// Resolves the mentions of one document.
+// A stage boundary kept in profiles (scripts/instructions.sh): called once
+// an article, so never inlining it costs nothing.
+#[inline(never)]
 pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index: FxHashMap<String, usize> = FxHashMap::default();

@@ -360,6 +360,9 @@ impl<'a> Sent<'a> {
 const MERGER: (i32, u32) = (2025, 7);
 
 /// Runs every extractor over a document.
+// A stage boundary kept in profiles (scripts/instructions.sh): called once
+// an article, so never inlining it costs nothing.
+#[inline(never)]
 pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
     let tokens: Vec<Vec<Token>> = doc
         .sentences

@@ -15,6 +15,9 @@ use crate::lexicon::Lexicon;
 use ingest::Article;
 
 /// Cleans and segments an article; pure and infallible.
+// A stage boundary kept in profiles (scripts/instructions.sh): called once
+// an article, so never inlining it costs nothing.
+#[inline(never)]
 pub fn prepare(article: &Article, lexicon: &Lexicon) -> Doc {
     let text = clean::clean(&article.text);
     let meta = meta::analyse(&text, lexicon);
