@@ -789,7 +789,6 @@ fn tails(
         if sent.key(k) == "ngày" {
             let rest = &sent.doc.text[sent.tokens[k].span.end..sent.span.end];
             if let Some(f) = when::dates(rest)
-                .into_iter()
                 .next()
                 .filter(|f| rest[..f.start].trim().is_empty())
             {

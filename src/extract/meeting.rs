@@ -172,7 +172,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         // phương án chuẩn bị đại hội" reports the sitting, not the congress.)
         // "sáng cùng ngày": the day of the article's main meeting.
         // ("Ngay sau phiên bế mạc, ...": right after it, on its last day.)
-        let lead = crate::text::fold::key(before);
+        let lead = crate::text::fold::key_once(before);
         let right_after = lead.starts_with("ngay sau");
         let same_day = lead.contains("cùng ngày") || right_after;
         let first_meeting = !mentions
@@ -357,7 +357,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 &sent.doc.text[sent.tokens[end.max(i + n) - 1].span.end..sent.span.end],
                 80,
             );
-            let lead = crate::text::fold::key(prefix(rest, 40));
+            let lead = crate::text::fold::key_once(prefix(rest, 40));
             // ("Đại hội được khai mạc từ chiều 18/12", "... đã diễn ra ...")
             let lead = ["được ", "đã "]
                 .iter()
@@ -368,7 +368,6 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 .any(|c| lead.starts_with(c));
             // "Hội nghị diễn ra trong hai ngày 26 và 27-12": the first day.
             when::dates(rest)
-                .into_iter()
                 .next()
                 .map(|f| when::first_day(rest, f))
                 .filter(|f| cued && rest[..f.start].chars().count() <= 36)

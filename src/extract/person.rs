@@ -97,9 +97,19 @@ fn claimed_uncached(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool)
 }
 
 /// A candidate name at token `i`: (end token, whether it opens with a common family name).
+#[inline]
 pub fn name_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, bool)> {
-    let t = sent.tokens.get(i)?;
-    if !t.title_case() || claimed(sent, i, lexicon, true) {
+    // Asked at every token: most are not title case, answered in the caller.
+    if !sent.tokens.get(i)?.title_case() {
+        return None;
+    }
+    title_case_name_at(sent, i, lexicon)
+}
+
+/// [`name_at`] at a title-case token.
+fn title_case_name_at(sent: &Sent, i: usize, lexicon: &Lexicon) -> Option<(usize, bool)> {
+    let t = &sent.tokens[i];
+    if claimed(sent, i, lexicon, true) {
         return None;
     }
     // "Anh Bùi Quang Huy", "chị Nguyễn Phạm Duy Trang": a form of address

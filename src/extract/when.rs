@@ -27,10 +27,11 @@ fn numeric() -> &'static Regex {
     })
 }
 
-/// Every date in a text, in order.
-pub fn dates(text: &str) -> Vec<Found> {
-    let mut out = Vec::new();
-    for c in numeric().captures_iter(text) {
+/// Every date in a text, in order, found as they are asked for (most callers
+/// want the first, or the first after a cue: the rest of the text is not
+/// searched).
+pub fn dates(text: &str) -> impl Iterator<Item = Found> + '_ {
+    numeric().captures_iter(text).filter_map(|c| {
         // "ngày 17.12": a dotted date only after a day word ("1.500" is a number).
         let (d, m, y) = if c.get(1).is_some() {
             (c.get(1), c.get(2), c.get(3))
@@ -39,22 +40,18 @@ pub fn dates(text: &str) -> Vec<Found> {
         } else {
             (c.get(7), c.get(8), c.get(9))
         };
-        let (Some(d), Some(m)) = (d, m) else { continue };
+        let (d, m) = (d?, m?);
         let whole = (d.start(), c.get(0).map_or(0, |m| m.end()));
         // "2015-2020" and "1-2" are ranges or counts, not dates: want a day/month shape.
         let year = y.and_then(|y| y.as_str().parse().ok());
-        let (Ok(day), Ok(month)) = (d.as_str().parse::<u32>(), m.as_str().parse::<u32>()) else {
-            continue;
-        };
-        if let Some(date) = PartialDate::new(year, month, Some(day)) {
-            out.push(Found {
-                start: whole.0,
-                end: whole.1,
-                date,
-            });
-        }
-    }
-    out
+        let day = d.as_str().parse::<u32>().ok()?;
+        let month = m.as_str().parse::<u32>().ok()?;
+        PartialDate::new(year, month, Some(day)).map(|date| Found {
+            start: whole.0,
+            end: whole.1,
+            date,
+        })
+    })
 }
 
 /// A date that opens an event phrase: the first date in `text` that follows a
@@ -65,7 +62,7 @@ pub fn event_date(text: &str) -> Option<Found> {
         Regex::new(r"(?i)(?:^|\b(?:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay|hôm\s+qua|hôm\s+kia|trước\s+đó|sáng\s+nay|chiều\s+nay|tối\s+nay|(?:trong|sau|qua)\s+(?:2|hai|ba|3|4|bốn)\s+ngày(?:\s+làm\s+việc)?)\s*(?:\(\s*)?(?:\d{1,2}\s+(?:và|,)\s+)?)$")
             .unwrap_or_else(|e| panic!("event regex: {e}"))
     });
-    let found = dates(text).into_iter().find(|f| {
+    let found = dates(text).find(|f| {
         cue.is_match(text[..f.start].trim_end_matches(['(', ' '])) || cue.is_match(&text[..f.start])
     })?;
     Some(first_day(text, found))

@@ -83,6 +83,15 @@ fn cached(
     out
 }
 
+/// [`key`] of a text that is folded once, not again (a sentence's opening
+/// words): no cache look-up, and nothing kept that would push out the names
+/// that are folded again and again.
+pub fn key_once(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    push_key(text, usize::MAX, &mut out);
+    out
+}
+
 /// The key of a text when it is at most `max` bytes long: lookups in a table
 /// whose keys are short need not fold a long line to the end.
 pub fn key_within(text: &str, max: usize) -> Option<String> {
