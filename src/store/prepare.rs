@@ -91,7 +91,7 @@ impl<'a> CharText<'a> {
                 let step = text[b..]
                     .char_indices()
                     .nth(w - c)
-                    .map_or(text.len(), |(k, _)| k);
+                    .map_or(text.len() - b, |(k, _)| k);
                 (c, b) = (w, b + step);
             }
             if c != w {

@@ -111,6 +111,11 @@ fn org(name: &str, start: usize) -> Entity {
 }
 
 /// The first article of most tests: a person chairing a meeting, holding a position.
+/// An article naming one person and nothing else.
+fn one_person(doc: &str, hash: &str, name: &str) -> ArticleRecord {
+    record(doc, hash, vec![person(name, 0)], Vec::new())
+}
+
 fn article_a(hash: &str) -> ArticleRecord {
     record(
         "a.txt",
@@ -736,14 +741,9 @@ fn store_write_cache_sees_another_connections_deletions() {
     let mut a = Store::open(&path).unwrap();
     a.save_batch(&[article_a("h1")]).unwrap();
     let mut b = Store::open(&path).unwrap();
-    b.save_batch(&[record(
-        "a.txt",
-        "h2",
-        vec![person("Lê Văn Hòa", 0)],
-        Vec::new(),
-    )])
-    .unwrap();
-    let again = record("c.txt", "h3", vec![person("Trần Quốc Tỏ", 0)], Vec::new());
+    b.save_batch(&[one_person("a.txt", "h2", "Lê Văn Hòa")])
+        .unwrap();
+    let again = one_person("c.txt", "h3", "Trần Quốc Tỏ");
     a.save_batch(&[again]).unwrap();
     let graph = a.graph().unwrap();
     let names: Vec<(&str, Vec<&str>)> = graph
@@ -853,7 +853,7 @@ fn char_text_maps_the_offsets_it_was_given() {
 fn save_prepared_refuses_preparations_of_other_records() {
     let mut store = Store::open_in_memory().unwrap();
     let a = article_a("h1");
-    let other = record("b.txt", "h2", vec![person("Lê Văn A", 0)], vec![]);
+    let other = one_person("b.txt", "h2", "Lê Văn A");
     let err = store
         .save_prepared(std::slice::from_ref(&a), &[super::Prepared::of(&other)])
         .unwrap_err();
@@ -966,12 +966,7 @@ fn fresh_bulk_ingest_builds_deferred_indexes_at_its_end() {
     let (indexed, names) = trigram_rows(&store);
     assert!(indexed < names, "{indexed} of {names}");
     store
-        .save_batch(&[record(
-            "b.txt",
-            "h2",
-            vec![person("Lê Văn Hòa", 0)],
-            Vec::new(),
-        )])
+        .save_batch(&[one_person("b.txt", "h2", "Lê Văn Hòa")])
         .unwrap();
     // ...and built at its end, as the schema has them, with every name searchable.
     store.finish_bulk().unwrap();
@@ -992,12 +987,7 @@ fn bulk_ingest_into_a_database_with_nodes_keeps_its_indexes() {
     store.save_batch(&[article_a("h1")]).unwrap();
     store.for_bulk_writes().unwrap();
     store
-        .save_batch(&[record(
-            "b.txt",
-            "h2",
-            vec![person("Lê Văn Hòa", 0)],
-            Vec::new(),
-        )])
+        .save_batch(&[one_person("b.txt", "h2", "Lê Văn Hòa")])
         .unwrap();
     assert_eq!(has_deferred(&store).len(), deferred::INDEXES.len());
 }
@@ -1009,15 +999,10 @@ fn deferred_indexes_change_nothing_stored() {
     // and a plain one: the same graph, the same search answers.
     let batches = [
         vec![article_a("h1")],
-        vec![record(
-            "b.txt",
-            "h2",
-            vec![person("Lê Văn Hòa", 0)],
-            Vec::new(),
-        )],
+        vec![one_person("b.txt", "h2", "Lê Văn Hòa")],
         vec![
-            record("a.txt", "h3", vec![person("Lê Văn Hòa", 0)], Vec::new()),
-            record("c.txt", "h4", vec![person("Trần Quốc Tỏ", 0)], Vec::new()),
+            one_person("a.txt", "h3", "Lê Văn Hòa"),
+            one_person("c.txt", "h4", "Trần Quốc Tỏ"),
         ],
     ];
     let mut plain = Store::open_in_memory().unwrap();

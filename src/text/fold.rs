@@ -44,11 +44,7 @@ pub fn key(text: &str) -> String {
     thread_local! {
         static KEYS: KeyCache = KeyCache::default();
     }
-    cached(&KEYS, text, |text| {
-        let mut out = String::with_capacity(text.len() + 8);
-        push_key(text, usize::MAX, &mut out);
-        out
-    })
+    cached(&KEYS, text, key_once)
 }
 
 /// Short texts' keys of one kind, kept per thread.
