@@ -572,26 +572,31 @@ fn official_place_name(name: String, place: Option<&str>, lexicon: &Lexicon) -> 
 /// name "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh X".
 fn front_committee(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split(' ').collect();
-    let keys: Vec<String> = words.iter().map(|w| fold::key(w)).collect();
+    // Words are folded only as far as the pattern holds: most names fail at
+    // their first word.
+    let is = |i: usize, key: &str| words.get(i).is_some_and(|w| fold::key(w) == key);
+    let first = fold::key(words.first()?);
+    if !matches!(first.as_str(), "ủy" | "mặt") {
+        return None;
+    }
     let mut i = 0;
-    if keys.get(..2) == Some(&["ủy".to_string(), "ban".to_string()][..]) {
+    if first == "ủy" && is(1, "ban") {
         i = 2;
     }
     let front = ["mặt", "trận", "tổ", "quốc"];
-    if keys
-        .get(i..i + 4)
-        .is_none_or(|k| k.iter().zip(front).any(|(a, b)| a != b))
-    {
+    if !front.iter().enumerate().all(|(k, w)| is(i + k, w)) {
         return None;
     }
     i += 4;
-    if keys.get(i..i + 2) == Some(&["việt".to_string(), "nam".to_string()][..]) {
+    if is(i, "việt") && is(i + 1, "nam") {
         i += 2;
     }
     let place_word = ["tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"];
-    keys.get(i)
-        .filter(|k| place_word.contains(&k.as_str()) && i + 1 < words.len())
-        .map(|_| format!("Ủy ban Mặt trận Tổ quốc Việt Nam {}", words[i..].join(" ")))
+    let placed = words
+        .get(i)
+        .is_some_and(|w| place_word.contains(&fold::key(w).as_str()));
+    (placed && i + 1 < words.len())
+        .then(|| format!("Ủy ban Mặt trận Tổ quốc Việt Nam {}", words[i..].join(" ")))
 }
 
 /// The one ministry of the Government among an article's organisation names,

@@ -71,6 +71,7 @@ fn number_code(sent: &Sent, j: usize) -> Option<NumberCode> {
 }
 
 /// Finds document mentions in a sentence.
+#[inline(never)]
 pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     let mut i = 0;
     while i < sent.tokens.len() {

@@ -343,13 +343,11 @@ fn parse_opened(
     // "Tập đoàn VNPT", "Tổng công ty EVNNPC": a head noun before a one-word
     // name of a lexicon body that opens with that head is that body.
     if let Some((n, (name, HeadClass::Named))) = head {
-        let prefix = format!("{} ", fold::key(name));
-        if let Some((1, b)) = lexicon
-            .bodies
-            .longest(sent.keys_from(i + n))
-            .filter(|(_, b)| fold::key(&b.name).starts_with(&prefix))
-        {
-            return Some(Org::plain(i, i + n + 1, b.name.clone()));
+        if let Some((1, b)) = lexicon.bodies.longest(sent.keys_from(i + n)) {
+            let prefix = format!("{} ", fold::key(name));
+            if fold::key(&b.name).starts_with(&prefix) {
+                return Some(Org::plain(i, i + n + 1, b.name.clone()));
+            }
         }
     }
     let head = head
@@ -359,7 +357,7 @@ fn parse_opened(
         })
         // "Vùng 5 Hải quân": a naval region is numbered; "Vùng Đông Nam Bộ" is land.
         .filter(|(n, (name, _))| {
-            fold::key(name) != "vùng" || sent.tokens.get(i + n).is_some_and(|t| t.number)
+            sent.tokens.get(i + n).is_some_and(|t| t.number) || fold::key(name) != "vùng"
         })
         .filter(|_| first.cap || lower_head);
 
@@ -728,10 +726,11 @@ fn abbrev_in_parens(sent: &Sent, j: usize) -> bool {
 
 fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> Option<Org> {
     let t0 = sent.tokens.get(after)?;
+    // The head's key, which the rules below compare again and again.
+    let head_key = fold::key(head);
     // "Đồn Biên phòng cửa khẩu quốc tế Nậm Cắn", "... cửa khẩu cảng Cửa Lò": the
     // kind of post, in lower case, before its name.
-    if fold::key(head) == "đồn biên phòng" && t0.key == "cửa" && sent.key(after + 1) == "khẩu"
-    {
+    if head_key == "đồn biên phòng" && t0.key == "cửa" && sent.key(after + 1) == "khẩu" {
         let kind = match (sent.key(after + 2), sent.key(after + 3)) {
             ("quốc", "tế") => 4,
             ("cảng", _) => 3,
@@ -742,7 +741,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
     }
     // A delegation: "Tổ công tác số 4 của Bộ Chính trị", "Đoàn kiểm tra số 1913
     // của Bộ Chính trị, Ban Bí thư" — its number, then the bodies that sent it.
-    if DELEGATIONS.contains(&fold::key(head).as_str()) {
+    if DELEGATIONS.contains(&head_key.as_str()) {
         let mut j = after;
         let mut name = head.to_string();
         if t0.key == "số" && sent.tokens.get(after + 1).is_some_and(|n| n.number) {
@@ -784,7 +783,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         {
             let mut org = placed(i, end, format!("{head} {}", kind.word()), Some(place), kind);
             // "Ban Chỉ đạo tỉnh Đồng Tháp về phát triển khoa học, công nghệ ...".
-            if fold::key(head) == "ban chỉ đạo" && sent.key(end) == "về" {
+            if head_key == "ban chỉ đạo" && sent.key(end) == "về" {
                 let e = subject_end(sent, end + 1, lexicon);
                 if e > end + 1 {
                     org.name = format!("{} {}", org.name, sent.text(end, e));
@@ -795,7 +794,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         }
     }
     // "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Thanh Hóa".
-    if fold::key(head) == "ban chỉ đạo" && t0.word && !t0.cap {
+    if head_key == "ban chỉ đạo" && t0.word && !t0.cap {
         let e = subject_end(sent, after, lexicon);
         if let Some((end, Some(place), kind @ (PlaceKind::Province | PlaceKind::City))) =
             place_at(sent, e, lexicon).filter(|_| e > after)
@@ -806,7 +805,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
     }
     // "Vùng 5 Hải quân", "Vùng 3 Cảnh sát biển": a numbered region of a service.
     // The service is one whose "Quân chủng" the lexicon knows.
-    if fold::key(head) == "vùng" && t0.number {
+    if head_key == "vùng" && t0.number {
         let mut ids = vec![lexicon.vocab.id("quân"), lexicon.vocab.id("chủng")];
         ids.extend_from_slice(&sent.eids[(after + 1).min(sent.eids.len())..]);
         let service = lexicon
@@ -853,7 +852,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
     let mut last_abbrev = false;
     // A department named after its ministry's domain: "Sở Tài chính" (from
     // "Bộ Tài chính"), "Sở Giáo dục và Đào tạo" — the name ends there.
-    if matches!(fold::key(head).as_str(), "sở" | "phòng") {
+    if matches!(head_key.as_str(), "sở" | "phòng") {
         let mut ids = vec![lexicon.vocab.id("bộ")];
         ids.extend_from_slice(&sent.eids[after.min(sent.eids.len())..]);
         let keys = Keys::new(&ids, sent.multi);
@@ -874,7 +873,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                     org.place = Some(p);
                     org.end = e;
                 }
-                _ if fold::key(head) == "sở" => {
+                _ if head_key == "sở" => {
                     org.name.push_str(" tỉnh");
                     org.needs_place = Some(PlaceKind::Province);
                 }
@@ -909,7 +908,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         if t.number && counted {
             break;
         }
-        if t.cap && (j > after || fold::key(head).starts_with("kho bạc")) {
+        if t.cap && (j > after || head_key.starts_with("kho bạc")) {
             if let Some((n, p)) = lexicon.places.longest(sent.keys_from(j)) {
                 for k in j..j + n {
                     parts.push(sent.text(k, k + 1).to_string());
@@ -985,7 +984,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             }
             // A person's name after the body: "Sở Y tế Nguyễn Văn A" (but
             // schools are named after people: "Trường Đại học Phạm Văn Đồng").
-            let school = matches!(fold::key(head).as_str(), "trường" | "trường đại học")
+            let school = matches!(head_key.as_str(), "trường" | "trường đại học")
                 && !parts.is_empty()
                 && j < after + 4;
             if t.title_case()
@@ -1038,7 +1037,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             }
             // "Vụ Pháp chế Bộ Quốc phòng": a ministry right after a department's
             // name is part of it (every ministry has a "Vụ Pháp chế").
-            if t.cap && j > after && matches!(fold::key(head).as_str(), "vụ" | "cục") {
+            if t.cap && j > after && matches!(head_key.as_str(), "vụ" | "cục") {
                 if let Some((n, body)) = lexicon.bodies.longest(sent.keys_from(j)) {
                     if body.name.starts_with("Bộ ") && body.parent.as_deref() == Some("Chính phủ")
                     {
@@ -1054,7 +1053,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 // "Đảng ủy Cục X" is fine, but a second head after a full name starts a
                 // new body — except the local force a police unit belongs to:
                 // "Phòng Cảnh sát hình sự Công an thành phố Hà Nội".
-                if matches!(fold::key(head).as_str(), "phòng" | "đội") {
+                if matches!(head_key.as_str(), "phòng" | "đội") {
                     if let Some(owner) = parse_depth(sent, j, lexicon, 3)
                         .filter(|o| o.place.is_some() || o.needs_place.is_some())
                     {
@@ -1097,7 +1096,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         return None;
     }
     // A provincial department written without its place: "Sở Khoa học và Công nghệ".
-    if fold::key(head) == "sở" && place.is_none() && needs_place.is_none() {
+    if head_key == "sở" && place.is_none() && needs_place.is_none() {
         parts.push("tỉnh".into());
         needs_place = Some(PlaceKind::Province);
     }
@@ -1305,6 +1304,7 @@ fn lexicon_kind(name: &str) -> Option<PlaceKind> {
 }
 
 /// Finds every organisation mention in a sentence.
+#[inline(never)]
 pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     // Places named with their kind word ("tại điểm cầu tỉnh Quảng Bình").
     for (i, token) in sent.tokens.iter().enumerate() {

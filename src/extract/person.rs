@@ -1033,6 +1033,7 @@ pub fn post_holders(mentions: &Mentions) -> PostHolders {
 /// post written alone before a verb stands for the one person the article
 /// gave that post (by name, anywhere in it); a post two persons hold, or that
 /// names its body, or comes before a name, stands for no one.
+#[inline(never)]
 pub fn extract_by_title(
     sent: &Sent,
     lexicon: &Lexicon,
@@ -1107,6 +1108,7 @@ pub fn extract_by_title(
     }
 }
 
+#[inline(never)]
 /// Finds later mentions of established names that the first pass did not take.
 pub fn extract_known(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &Known) {
     let taken: Vec<(usize, usize)> = mentions

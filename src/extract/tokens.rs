@@ -146,17 +146,31 @@ thread_local! {
 }
 
 /// Tokenises a span of the document.
+#[inline(never)]
 pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
-    let text = doc.slice(span);
+    // One borrow of this thread's memos for the whole span, not one a token.
+    WORDS.with_borrow_mut(|words| {
+        MARKS.with_borrow_mut(|marks| {
+            tokenize_with(doc.slice(span), span.start, lexicon, words, marks)
+        })
+    })
+}
+
+/// [`tokenize`] of `text`, which starts at byte `base` of the document.
+fn tokenize_with(
+    text: &str,
+    base: usize,
+    lexicon: &Lexicon,
+    words: &mut LexiconMemo<WordInfo>,
+    marks: &mut LexiconMemo<(Key, WordId)>,
+) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut word_start: Option<usize> = None;
-    let push_word = |out: &mut Vec<Token>, s: usize, e: usize| {
+    let mut push_word = |out: &mut Vec<Token>, s: usize, e: usize| {
         let surface = &text[s..e];
-        let word = WORDS.with_borrow_mut(|words| {
-            words.get(surface, lexicon, || WordInfo::new(surface, lexicon))
-        });
+        let word = words.get(surface, lexicon, || WordInfo::new(surface, lexicon));
         out.push(Token {
-            span: Span::new(span.start + s, span.start + e),
+            span: Span::new(base + s, base + e),
             cap: word.cap,
             number: word.number,
             word: true,
@@ -167,57 +181,49 @@ pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
             ekey: word.ekey,
         });
     };
-    for (i, c) in text.char_indices() {
-        // "H'Ngọc Niê", "K'Bình": a one-letter prefix and an apostrophe open some
-        // ethnic-minority names; the name is one word.
-        let name_apostrophe = matches!(c, '\'' | '’')
-            && word_start.is_some_and(|s| {
-                let mut w = text[s..i].chars();
-                w.next().is_some_and(char::is_uppercase) && w.next().is_none()
-            })
-            && text[i + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
-        // "GD&ĐT", "NN&MT": an ampersand between capitals joins an abbreviation.
-        let abbreviation_amp = c == '&'
-            && word_start.is_some()
-            && text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_uppercase)
-            && text[i + 1..].chars().next().is_some_and(char::is_uppercase);
-        // "T.Ư Đoàn": a period between two capital letters standing alone
-        // joins an abbreviation ("H.Duy", a byline's initial, stays apart).
-        let abbreviation_dot = c == '.'
-            && word_start.is_some_and(|s| {
-                let mut w = text[s..i].chars();
-                w.next().is_some_and(char::is_uppercase) && w.next().is_none()
-            })
-            && {
-                let mut rest = text[i + 1..].chars();
-                rest.next().is_some_and(char::is_uppercase)
-                    && rest.next().is_none_or(|n| !is_word_char(n))
-            };
-        if is_word_char(c) || name_apostrophe || abbreviation_amp || abbreviation_dot {
-            if word_start.is_none() {
-                word_start = Some(i);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII letters and digits, and spaces, are most of the text.
+        if b.is_ascii_alphanumeric() {
+            word_start.get_or_insert(i);
+            i += 1;
+            continue;
+        }
+        if b == b' ' {
+            if let Some(s) = word_start.take() {
+                push_word(&mut out, s, i);
             }
+            i += 1;
+            continue;
+        }
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
+        };
+        let e = i + c.len_utf8();
+        if (!b.is_ascii() && (fold::is_alphanumeric(c) || is_combining(c)))
+            || joins_word(text, word_start, i, c)
+        {
+            word_start.get_or_insert(i);
+            i = e;
             continue;
         }
         if let Some(s) = word_start.take() {
             push_word(&mut out, s, i);
         }
         if !c.is_whitespace() {
-            let e = i + c.len_utf8();
             let surface = &text[i..e];
-            let (key, eid) = MARKS.with_borrow_mut(|marks| {
-                marks.get(surface, lexicon, || {
-                    (Key::from(surface), lexicon.vocab.id(surface))
-                })
+            let (key, eid) = marks.get(surface, lexicon, || {
+                (Key::from(surface), lexicon.vocab.id(surface))
             });
             out.push(Token {
-                span: Span::new(span.start + i, span.start + e),
+                span: Span::new(base + i, base + e),
                 ekey: key.clone(),
                 key,
                 cap: false,
@@ -228,11 +234,49 @@ pub fn tokenize(doc: &Doc, span: Span, lexicon: &Lexicon) -> Vec<Token> {
                 eid,
             });
         }
+        i = e;
     }
     if let Some(s) = word_start {
         push_word(&mut out, s, text.len());
     }
     out
+}
+
+/// Whether the mark `c` at byte `i` of `text` joins the word begun at
+/// `word_start` (or the next one) instead of ending it.
+fn joins_word(text: &str, word_start: Option<usize>, i: usize, c: char) -> bool {
+    // The word so far is one capital letter.
+    let one_capital = || {
+        word_start.is_some_and(|s| {
+            let mut w = text[s..i].chars();
+            w.next().is_some_and(char::is_uppercase) && w.next().is_none()
+        })
+    };
+    let after = &text[i + c.len_utf8()..];
+    match c {
+        // "H'Ngọc Niê", "K'Bình": a one-letter prefix and an apostrophe open some
+        // ethnic-minority names; the name is one word.
+        '\'' | '’' => one_capital() && after.chars().next().is_some_and(char::is_uppercase),
+        // "GD&ĐT", "NN&MT": an ampersand between capitals joins an abbreviation.
+        '&' => {
+            word_start.is_some()
+                && text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_uppercase)
+                && after.chars().next().is_some_and(char::is_uppercase)
+        }
+        // "T.Ư Đoàn": a period between two capital letters standing alone
+        // joins an abbreviation ("H.Duy", a byline's initial, stays apart).
+        '.' => {
+            one_capital() && {
+                let mut rest = after.chars();
+                rest.next().is_some_and(char::is_uppercase)
+                    && rest.next().is_none_or(|n| !is_word_char(n))
+            }
+        }
+        _ => false,
+    }
 }
 
 /// Whether a character belongs to a word: alphanumeric or a combining accent.
@@ -249,6 +293,7 @@ fn is_combining(c: char) -> bool {
 }
 
 /// Drops photo and source credits from a sentence's tokens: "Ảnh: TTXVN",
+#[inline(never)]
 /// "(Ảnh: Minh Anh)", "Nguồn: ..." name a photographer or outlet, not an official.
 pub fn without_credits(mut tokens: Vec<Token>) -> Vec<Token> {
     let is_credit = |i: usize, tokens: &[Token]| {
