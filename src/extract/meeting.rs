@@ -9,6 +9,7 @@ use crate::doc::SentenceKind;
 use crate::extract::{is_stop, when, Detail, Mention, Mentions, Sent};
 use crate::lexicon::{Cue, Lexicon};
 use crate::model::NodeKind;
+use crate::text::fold;
 
 /// Words that end a meeting's description.
 fn ends_description(key: &str) -> bool {
@@ -58,6 +59,23 @@ fn prefix(text: &str, max: usize) -> &str {
         end -= 1;
     }
     &text[..end]
+}
+
+/// The key of a sentence's opening words as far as the meeting rules read it
+/// (whether it starts "ngay sau" or holds "cùng ngày"): empty when the text
+/// can hold neither, which most openings show without being folded. (In NFC
+/// text a folded "ù" comes from "ù" or "Ù" only, and "ngay" from those four
+/// ASCII letters in either case.)
+fn opening_key(text: &str) -> String {
+    let first = text.trim_start_matches(|c: char| c.is_whitespace() || fold::is_edge_punct(c));
+    let may_open = first
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("ngay"));
+    if may_open || text.contains(['ù', 'Ù']) {
+        fold::key_once(text)
+    } else {
+        String::new()
+    }
 }
 
 /// The text with its first letter in upper case ("hội thảo ..." -> "Hội thảo ...").
@@ -172,7 +190,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         // phương án chuẩn bị đại hội" reports the sitting, not the congress.)
         // "sáng cùng ngày": the day of the article's main meeting.
         // ("Ngay sau phiên bế mạc, ...": right after it, on its last day.)
-        let lead = crate::text::fold::key_once(before);
+        let lead = opening_key(before);
         let right_after = lead.starts_with("ngay sau");
         let same_day = lead.contains("cùng ngày") || right_after;
         let first_meeting = !mentions
@@ -207,7 +225,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             || (i > 0 && sent.key(i - 1) == "họp");
         // A working visit or gathering is named by where and with whom it is
         // held ("buổi làm việc tại Trung đoàn ..."); a conference is not.
-        let held_at_names_it = crate::text::fold::key(&mt.name).starts_with("buổi");
+        let held_at_names_it = fold::key(&mt.name).starts_with("buổi");
         // The description: to the clause end, past commas that open another
         // activity of the same meeting ("Hội nghị học tập, quán triệt ...").
         let mut k = i + n;
@@ -357,20 +375,23 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 &sent.doc.text[sent.tokens[end.max(i + n) - 1].span.end..sent.span.end],
                 80,
             );
-            let lead = crate::text::fold::key_once(prefix(rest, 40));
-            // ("Đại hội được khai mạc từ chiều 18/12", "... đã diễn ra ...")
-            let lead = ["được ", "đã "]
-                .iter()
-                .find_map(|w| lead.strip_prefix(w))
-                .unwrap_or(&lead);
-            let cued = ["diễn ra", "khai mạc", "vào", "ngày", "sáng", "chiều", "tối"]
-                .iter()
-                .any(|c| lead.starts_with(c));
+            // (Folded only when a date follows.)
+            let cued = || {
+                let lead = fold::key_once(prefix(rest, 40));
+                // ("Đại hội được khai mạc từ chiều 18/12", "... đã diễn ra ...")
+                let lead = ["được ", "đã "]
+                    .iter()
+                    .find_map(|w| lead.strip_prefix(w))
+                    .unwrap_or(&lead);
+                ["diễn ra", "khai mạc", "vào", "ngày", "sáng", "chiều", "tối"]
+                    .iter()
+                    .any(|c| lead.starts_with(c))
+            };
             // "Hội nghị diễn ra trong hai ngày 26 và 27-12": the first day.
             when::dates(rest)
                 .next()
                 .map(|f| when::first_day(rest, f))
-                .filter(|f| cued && rest[..f.start].chars().count() <= 36)
+                .filter(|f| rest[..f.start].chars().count() <= 36 && cued())
                 .map(|f| f.date)
         });
         // A verb phrase is named as its type: "họp phiên toàn thể lần thứ 15"
@@ -378,7 +399,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         let name = if mt.verb {
             // After the words the type shares: "làm việc với X" is the
             // "Buổi làm việc với X".
-            let type_words = crate::text::fold::key(&mt.name);
+            let type_words = fold::key(&mt.name);
             let type_words: Vec<&str> = type_words.split(' ').collect();
             let shared = (i..i + n)
                 .take_while(|&q| type_words.contains(&sent.key(q)))
@@ -412,5 +433,33 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             },
         });
         i = end.max(i + n);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::opening_key;
+    use crate::text::fold;
+
+    #[test]
+    fn opening_key_is_the_key_wherever_a_rule_could_match() {
+        // Openings that may hold a phrase the rules read are folded whole.
+        for text in [
+            "Ngay sau phiên bế mạc, ",
+            "“NGAY SAU lễ khai mạc, ",
+            " (ngay sau đó) ",
+            "Chiều cùng ngày, ",
+            "SÁNG CÙNG NGÀY, ",
+        ] {
+            assert_eq!(opening_key(text), fold::key_once(text), "{text}");
+        }
+        assert!(opening_key("Ngay sau phiên bế mạc, ").starts_with("ngay sau"));
+        assert!(opening_key("SÁNG CÙNG NGÀY, ").contains("cùng ngày"));
+        // The others hold neither, and are not folded.
+        for text in ["Sáng 5/10, ", "Cũng trong ngày, ", "Ngày 12-3, ", ""] {
+            let key = fold::key_once(text);
+            assert!(!key.starts_with("ngay sau") && !key.contains("cùng ngày"));
+            assert_eq!(opening_key(text), "", "{text}");
+        }
     }
 }

@@ -9,6 +9,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::text::fold;
 
 /// Cleans text as described in the module docs. Idempotent.
+#[inline(never)]
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // Runs of characters kept as they are are copied whole.

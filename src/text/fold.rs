@@ -7,7 +7,7 @@ use unicode_normalization::UnicodeNormalization;
 const TONES: [char; 5] = ['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}'];
 
 /// Punctuation dropped at word edges.
-fn is_edge_punct(c: char) -> bool {
+pub fn is_edge_punct(c: char) -> bool {
     matches!(
         c,
         '"' | '\''

@@ -145,6 +145,7 @@ fn lone_name(line: &str) -> bool {
 }
 
 /// Reads the metadata of a cleaned text.
+#[inline(never)]
 pub fn analyse(text: &str, lexicon: &Lexicon) -> Meta {
     let lines = lines(text);
     let mut meta = Meta::default();

@@ -16,6 +16,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Splits the text into sentences, skipping metadata lines.
+#[inline(never)]
 pub fn segment(text: &str, meta: &Meta) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
