@@ -1040,28 +1040,37 @@ pub fn extract_by_title(
     holders: &PostHolders,
     mentions: &mut Mentions,
 ) {
-    let mut taken: Vec<(usize, usize)> = Vec::new();
-    for kind in [
-        NodeKind::Person,
-        NodeKind::Organization,
-        NodeKind::Resolution,
-        NodeKind::Meeting,
-    ] {
-        taken.extend(
-            mentions
-                .in_sentence(sent.index, kind)
-                .into_iter()
-                .map(|id| {
-                    let m = &mentions.entities[id];
-                    match m.detail {
-                        Detail::Person { extent_end, .. } => {
-                            (m.tokens.0, extent_end.max(m.tokens.1))
-                        }
-                        _ => m.tokens,
-                    }
-                }),
-        );
+    // Only a post the article gave one person stands for them.
+    if !holders.values().any(|names| names.len() == 1) {
+        return;
     }
+    // The spans of the sentence's mentions, read once a post is found.
+    let spans = |mentions: &Mentions| {
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for kind in [
+            NodeKind::Person,
+            NodeKind::Organization,
+            NodeKind::Resolution,
+            NodeKind::Meeting,
+        ] {
+            taken.extend(
+                mentions
+                    .in_sentence(sent.index, kind)
+                    .into_iter()
+                    .map(|id| {
+                        let m = &mentions.entities[id];
+                        match m.detail {
+                            Detail::Person { extent_end, .. } => {
+                                (m.tokens.0, extent_end.max(m.tokens.1))
+                            }
+                            _ => m.tokens,
+                        }
+                    }),
+            );
+        }
+        taken
+    };
+    let mut taken: Option<Vec<(usize, usize)>> = None;
     let mut i = 0;
     while i < sent.tokens.len() {
         // (A post in lower case is a common noun: "các đại biểu", "giám đốc
@@ -1076,7 +1085,10 @@ pub fn extract_by_title(
         let (a, e) = title.tokens;
         let alone = title.body.is_none()
             && title.pending_party.is_none()
-            && !taken.iter().any(|&(s, t)| s <= a && a < t)
+            && !taken
+                .get_or_insert_with(|| spans(mentions))
+                .iter()
+                .any(|&(s, t)| s <= a && a < t)
             && (a == 0 || !sent.tokens[a - 1].cap || !sent.tokens[a - 1].word)
             && sent
                 .tokens
@@ -1111,6 +1123,9 @@ pub fn extract_by_title(
 #[inline(never)]
 /// Finds later mentions of established names that the first pass did not take.
 pub fn extract_known(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &Known) {
+    if known.names.is_empty() {
+        return;
+    }
     let taken: Vec<(usize, usize)> = mentions
         .in_sentence(sent.index, NodeKind::Person)
         .into_iter()
