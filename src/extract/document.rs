@@ -789,8 +789,12 @@ fn tails(
         // "ngày 28/2/2018", "ngày 25-5-2022"
         if sent.key(k) == "ngày" {
             let rest = &sent.doc.text[sent.tokens[k].span.end..sent.span.end];
-            if let Some(f) = when::dates(rest)
-                .next()
+            // (A date read here opens `rest` with its day's digits: no other
+            // text is searched for one.)
+            let opens_with_digit = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+            if let Some(f) = opens_with_digit
+                .then(|| when::dates(rest).next())
+                .flatten()
                 .filter(|f| rest[..f.start].trim().is_empty())
             {
                 *date = Some(f.date);

@@ -31,7 +31,14 @@ fn numeric() -> &'static Regex {
 /// want the first, or the first after a cue: the rest of the text is not
 /// searched).
 pub fn dates(text: &str) -> impl Iterator<Item = Found> + '_ {
-    numeric().captures_iter(text).filter_map(|c| {
+    // Every date has ASCII digits (others do not parse): a text without one
+    // is not searched.
+    let searched = if text.bytes().any(|b| b.is_ascii_digit()) {
+        text
+    } else {
+        ""
+    };
+    numeric().captures_iter(searched).filter_map(|c| {
         // "ngày 17.12": a dotted date only after a day word ("1.500" is a number).
         let (d, m, y) = if c.get(1).is_some() {
             (c.get(1), c.get(2), c.get(3))
