@@ -561,6 +561,12 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
     let orgs = mentions.in_sentence(sent.index, NodeKind::Organization);
     let docs_all = mentions.in_sentence(sent.index, NodeKind::Resolution);
     let meetings = mentions.in_sentence(sent.index, NodeKind::Meeting);
+    // Every relation joins a mention of this sentence to another (or to the
+    // article's main meeting): a sentence naming none, most of a long
+    // report, states none, and its cue words are not read.
+    if persons.is_empty() && orgs.is_empty() && docs_all.is_empty() && meetings.is_empty() {
+        return;
+    }
     let docs: Vec<MentionId> = docs_all.clone();
     let mut entities: Vec<MentionId> = Vec::new();
     entities.extend(&persons);
