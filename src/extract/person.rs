@@ -754,20 +754,27 @@ fn side_body(sent: &Sent, lexicon: &Lexicon, at: usize) -> Option<Org> {
 
 /// Finds persons (with ranks and titles) in a sentence; remembers their names.
 pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &mut Known) {
-    let orgs: Vec<(usize, usize)> = mentions
-        .in_sentence(sent.index, NodeKind::Organization)
-        .into_iter()
-        .map(|id| mentions.entities[id].tokens)
-        .collect();
-    let mut others = orgs.clone();
-    for kind in [NodeKind::Resolution, NodeKind::Meeting] {
-        others.extend(
-            mentions
-                .in_sentence(sent.index, kind)
-                .into_iter()
-                .map(|id| mentions.entities[id].tokens),
-        );
-    }
+    // The token spans of the sentence's organisations, and of its
+    // organisations, documents and meetings: read at its first candidate
+    // name, before this pass adds anything (most sentences have none).
+    let spans = |mentions: &Mentions| {
+        let orgs: Vec<(usize, usize)> = mentions
+            .in_sentence(sent.index, NodeKind::Organization)
+            .into_iter()
+            .map(|id| mentions.entities[id].tokens)
+            .collect();
+        let mut others = orgs.clone();
+        for kind in [NodeKind::Resolution, NodeKind::Meeting] {
+            others.extend(
+                mentions
+                    .in_sentence(sent.index, kind)
+                    .into_iter()
+                    .map(|id| mentions.entities[id].tokens),
+            );
+        }
+        (orgs, others)
+    };
+    let mut read_spans: Option<(Vec<(usize, usize)>, Vec<(usize, usize)>)> = None;
     let mut i = 0;
     // The titles of a plural role before a list of names: "các Phó Thủ tướng A, B, C".
     let mut list_titles: Option<Vec<Title>> = None;
@@ -787,6 +794,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
             i += 1;
             continue;
         };
+        let (orgs, others) = read_spans.get_or_insert_with(|| spans(mentions));
         // Not inside another entity, nor inside a title ("Bộ trưởng Công Thương, ...").
         if others.iter().any(|&(a, b)| a <= i && i < b) || inside_title(sent, i, lexicon) {
             i += 1;
@@ -819,7 +827,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
                 continue;
             }
         }
-        let before = titles_before(sent, i, lexicon, &orgs);
+        let before = titles_before(sent, i, lexicon, orgs);
         let (rank_after, after, extent_end) = titles_after(sent, end, lexicon);
         let strong = before.is_some() || !after.is_empty();
         let weak = surname && end - i >= 3;
