@@ -752,6 +752,9 @@ fn side_body(sent: &Sent, lexicon: &Lexicon, at: usize) -> Option<Org> {
         .find_map(|k| organization::parse_at(sent, k + 2, lexicon))
 }
 
+/// Token ranges (start, end exclusive) of mentions in a sentence.
+type TokenSpans = Vec<(usize, usize)>;
+
 /// Finds persons (with ranks and titles) in a sentence; remembers their names.
 pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &mut Known) {
     // The token spans of the sentence's organisations, and of its
@@ -774,7 +777,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
         }
         (orgs, others)
     };
-    let mut read_spans: Option<(Vec<(usize, usize)>, Vec<(usize, usize)>)> = None;
+    let mut read_spans: Option<(TokenSpans, TokenSpans)> = None;
     let mut i = 0;
     // The titles of a plural role before a list of names: "các Phó Thủ tướng A, B, C".
     let mut list_titles: Option<Vec<Title>> = None;
