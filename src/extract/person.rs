@@ -755,26 +755,35 @@ fn side_body(sent: &Sent, lexicon: &Lexicon, at: usize) -> Option<Org> {
 /// Token ranges (start, end exclusive) of mentions in a sentence.
 type TokenSpans = Vec<(usize, usize)>;
 
+/// The token ranges of a sentence's mentions of `kinds`, kind by kind in
+/// order of position; a person's reaches over its titles.
+fn mention_spans(mentions: &Mentions, sentence: usize, kinds: &[NodeKind]) -> TokenSpans {
+    kinds
+        .iter()
+        .flat_map(|&kind| mentions.in_sentence(sentence, kind))
+        .map(|id| {
+            let m = &mentions.entities[id];
+            match m.detail {
+                Detail::Person { extent_end, .. } => (m.tokens.0, extent_end.max(m.tokens.1)),
+                _ => m.tokens,
+            }
+        })
+        .collect()
+}
+
 /// Finds persons (with ranks and titles) in a sentence; remembers their names.
 pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &mut Known) {
     // The token spans of the sentence's organisations, and of its
     // organisations, documents and meetings: read at its first candidate
     // name, before this pass adds anything (most sentences have none).
     let spans = |mentions: &Mentions| {
-        let orgs: Vec<(usize, usize)> = mentions
-            .in_sentence(sent.index, NodeKind::Organization)
-            .into_iter()
-            .map(|id| mentions.entities[id].tokens)
-            .collect();
+        let orgs = mention_spans(mentions, sent.index, &[NodeKind::Organization]);
         let mut others = orgs.clone();
-        for kind in [NodeKind::Resolution, NodeKind::Meeting] {
-            others.extend(
-                mentions
-                    .in_sentence(sent.index, kind)
-                    .into_iter()
-                    .map(|id| mentions.entities[id].tokens),
-            );
-        }
+        others.extend(mention_spans(
+            mentions,
+            sent.index,
+            &[NodeKind::Resolution, NodeKind::Meeting],
+        ));
         (orgs, others)
     };
     let mut read_spans: Option<(TokenSpans, TokenSpans)> = None;
@@ -1057,31 +1066,18 @@ pub fn extract_by_title(
     }
     // The spans of the sentence's mentions, read once a post is found.
     let spans = |mentions: &Mentions| {
-        let mut taken: Vec<(usize, usize)> = Vec::new();
-        for kind in [
-            NodeKind::Person,
-            NodeKind::Organization,
-            NodeKind::Resolution,
-            NodeKind::Meeting,
-        ] {
-            taken.extend(
-                mentions
-                    .in_sentence(sent.index, kind)
-                    .into_iter()
-                    .map(|id| {
-                        let m = &mentions.entities[id];
-                        match m.detail {
-                            Detail::Person { extent_end, .. } => {
-                                (m.tokens.0, extent_end.max(m.tokens.1))
-                            }
-                            _ => m.tokens,
-                        }
-                    }),
-            );
-        }
-        taken
+        mention_spans(
+            mentions,
+            sent.index,
+            &[
+                NodeKind::Person,
+                NodeKind::Organization,
+                NodeKind::Resolution,
+                NodeKind::Meeting,
+            ],
+        )
     };
-    let mut taken: Option<Vec<(usize, usize)>> = None;
+    let mut taken: Option<TokenSpans> = None;
     let mut i = 0;
     while i < sent.tokens.len() {
         // (A post in lower case is a common noun: "các đại biểu", "giám đốc
@@ -1131,8 +1127,8 @@ pub fn extract_by_title(
     }
 }
 
-#[inline(never)]
 /// Finds later mentions of established names that the first pass did not take.
+#[inline(never)]
 pub fn extract_known(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &Known) {
     if known.names.is_empty() {
         return;

@@ -207,9 +207,7 @@ fn tokenize_with(
             }
         };
         let e = i + c.len_utf8();
-        if (!b.is_ascii() && (fold::is_alphanumeric(c) || is_combining(c)))
-            || joins_word(text, word_start, i, c)
-        {
+        if is_word_char(c) || joins_word(text, word_start, i, c) {
             word_start.get_or_insert(i);
             i = e;
             continue;
