@@ -206,7 +206,8 @@ fn parse_title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
     };
     let mut body = organization::parse_at(sent, body_start, lexicon);
     if body.is_none() && body_start < role_end {
-        body = organization::parse_shared(sent, body_start, lexicon).filter(|o| o.end > role_end);
+        body = organization::parse_shared(sent, body_start, lexicon)
+            .filter(|o| o.end > role_end && !names_person(sent, role_end, o.end, lexicon));
     }
     // "Trưởng đoàn Đoàn đại biểu Quốc hội tỉnh": the shared word written
     // again, the body in full after the role.
@@ -245,10 +246,7 @@ fn parse_title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
         // (The head ends the title: the name follows, or no capitalised word does.)
         if let Some((end, head)) = organization::named_head_alone(sent, role_end, lexicon) {
             if sent.tokens[role_end].cap
-                && !matches!(
-                    fold::key(head).as_str(),
-                    "ban" | "bộ" | "hội" | "đài" | "báo"
-                )
+                && !matches!(fold::key(head).as_str(), "ban" | "bộ" | "đài" | "báo")
             {
                 body = Some(Org::head_alone(role_end, end, head.clone()));
             }
@@ -260,7 +258,9 @@ fn parse_title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
         && role.default_body.is_none()
         && fold::key(&role.name).contains("trưởng ban")
         && !organization::starts_person(sent, role_end, lexicon)
-        && sent.tokens.get(role_end).is_none_or(|t| !t.word || !t.cap)
+        && (sent.tokens.get(role_end).is_none_or(|t| !t.word || !t.cap)
+            || name_at(sent, role_end, lexicon)
+                .is_some_and(|(end, _)| names_person(sent, role_end, end, lexicon)))
     {
         body = Some(Org::head_alone(role_end - 1, role_end, "Ban".to_string()));
     }
@@ -440,6 +440,41 @@ fn prefix_start(sent: &Sent, lexicon: &Lexicon, i: usize) -> usize {
                 && after_prefix(sent, lexicon, p) == i
         })
         .unwrap_or(i)
+}
+
+/// Whether tokens `start..end`, written after a role that ends in its body's
+/// head ("các Phó Trưởng ban Triệu Tài Vinh, Phan Xuân Thủy"), are a person's
+/// name rather than the rest of the body's: three or four title-case
+/// syllables opening with a family name, which end a list item.
+fn names_person(sent: &Sent, start: usize, end: usize, lexicon: &Lexicon) -> bool {
+    (3..=4).contains(&(end - start))
+        && lexicon.surnames.get(sent.key(start)).is_some()
+        && (start..end).all(|k| sent.tokens[k].title_case())
+        && (end == sent.tokens.len()
+            || sent.is(end, ',')
+            || sent.is(end, ';')
+            || sent.key(end) == "và")
+}
+
+/// A title written in parentheses after a name in a list of one post's
+/// holders, "các Phó Chủ tịch Hội: A (Phó Chủ tịch Thường trực), B", names
+/// that person's post more precisely, in the body of the list's title: it
+/// takes that title's place.
+fn specialise(list: &[Title], after: &mut [Title]) -> Vec<Title> {
+    let mut kept = list.to_vec();
+    for t in after.iter_mut() {
+        if t.body.is_some() || t.default_body.is_some() || t.pending_party.is_some() {
+            continue;
+        }
+        let role = fold::key(&t.role);
+        if let Some(k) = kept.iter().position(|l| {
+            l.body.is_some() && role.starts_with(&fold::key(&l.role)) && role != fold::key(&l.role)
+        }) {
+            let general = kept.remove(k);
+            t.body = general.body;
+        }
+    }
+    kept
 }
 
 /// A title list after a name: ", Ủy viên Bộ Chính trị, Bộ trưởng Công an".
@@ -826,13 +861,14 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
                     || sent.key(li - 1) == "và")
                 || rank_before.is_some()
             {
-                let (rank_after, after, extent_end) = titles_after(sent, end, lexicon);
+                let (rank_after, mut after, extent_end) = titles_after(sent, end, lexicon);
                 let rank = rank_before
                     .filter(|(n, _)| *n == 2 || i < 2)
                     .map(|(_, r)| r.clone())
                     .or(rank_after);
                 let id = push_person(sent, i, end, extent_end.max(end), rank, mentions);
                 known.names.insert(fold::key(sent.text(i, end)));
+                let titles = specialise(&titles, &mut after);
                 bind_titles(sent, lexicon, id, &titles, mentions);
                 bind_titles(sent, lexicon, id, &after, mentions);
                 i = extent_end.max(end);
@@ -840,7 +876,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
             }
         }
         let before = titles_before(sent, i, lexicon, orgs);
-        let (rank_after, after, extent_end) = titles_after(sent, end, lexicon);
+        let (rank_after, mut after, extent_end) = titles_after(sent, end, lexicon);
         let strong = before.is_some() || !after.is_empty();
         let weak = surname && end - i >= 3;
         if !(strong || weak) {
@@ -903,6 +939,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions, known: &
             mentions,
         );
         known.names.insert(fold::key(sent.text(i, end)));
+        let titles_b = specialise(&titles_b, &mut after);
         bind_titles(sent, lexicon, id, &titles_b, mentions);
         bind_titles(sent, lexicon, id, &after, mentions);
         i = extent_end.max(end);

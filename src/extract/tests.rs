@@ -2699,3 +2699,42 @@ fn the_law_a_later_sentence_says_will_replace_another_is_the_draft_named_before(
         "#]],
     );
 }
+
+#[test]
+fn plural_post_of_a_bare_association_over_a_list() {
+    check(
+        "Hội Cựu chiến binh Việt Nam tổ chức Hội nghị Ban Chấp hành. Cùng chủ trì có các Phó Chủ tịch Hội: Lê Văn An (Phó Chủ tịch Thường trực), Hà Minh Châu, Trương Văn Dũng.",
+        expect![[r#"
+            organization "Hội Cựu chiến binh Việt Nam"
+            meeting "Hội nghị Ban Chấp hành" meeting_type=Hội nghị
+            person "Lê Văn An"
+            person "Hà Minh Châu"
+            person "Trương Văn Dũng"
+            organized: Hội Cựu chiến binh Việt Nam -> Hội nghị Ban Chấp hành
+            chaired: Lê Văn An -> Hội nghị Ban Chấp hành
+            holds_position: Lê Văn An -> Hội Cựu chiến binh Việt Nam (Phó Chủ tịch Thường trực)
+            chaired: Hà Minh Châu -> Hội nghị Ban Chấp hành
+            holds_position: Hà Minh Châu -> Hội Cựu chiến binh Việt Nam (Phó Chủ tịch)
+            chaired: Trương Văn Dũng -> Hội nghị Ban Chấp hành
+            holds_position: Trương Văn Dũng -> Hội Cựu chiến binh Việt Nam (Phó Chủ tịch)
+        "#]],
+    );
+}
+
+#[test]
+fn plural_post_before_names_without_a_colon() {
+    check(
+        "Ban Kinh tế Trung ương tổ chức hội thảo. Dự có các Phó Trưởng ban Triệu Văn Bình, Phan Quốc Hùng.",
+        expect![[r#"
+            organization "Ban Kinh tế Trung ương"
+            meeting "Hội thảo" meeting_type=Hội thảo
+            person "Triệu Văn Bình"
+            person "Phan Quốc Hùng"
+            organized: Ban Kinh tế Trung ương -> Hội thảo
+            attended: Triệu Văn Bình -> Hội thảo
+            holds_position: Triệu Văn Bình -> Ban Kinh tế Trung ương (Phó Trưởng Ban)
+            attended: Phan Quốc Hùng -> Hội thảo
+            holds_position: Phan Quốc Hùng -> Ban Kinh tế Trung ương (Phó Trưởng Ban)
+        "#]],
+    );
+}
