@@ -5,7 +5,7 @@
 //! as the label of a `holds_position` edge (other kinds are told apart by the
 //! legend, which keeps crowded diagrams readable), labels with the key attribute
 //! (rank for people, date for documents and meetings), organisations nested in
-//! clusters along `part_of`, a legend table, ASCII node ids (`n12`) with the
+//! clusters along `part_of` and the parents their names embed, a legend table, ASCII node ids (`n12`) with the
 //! Vietnamese names in `label`, and deterministic order (nodes by id, edges by
 //! source, kind, target, role).
 //!
@@ -15,7 +15,7 @@
 //! This module does not decide which nodes to draw: callers pass the whole graph
 //! or a subgraph (for example `query::select` or `Answer::subgraph`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
 
 use dot_writer::{Attributes, DotWriter, Scope};
@@ -217,7 +217,11 @@ fn write_cluster(scope: &mut Scope<'_, '_>, tree: &OrgTree<'_>, id: NodeId) {
 
 /// Organisations arranged along `part_of` for clustering: each body goes in
 /// the cluster of one parent (the lowest id among its parents), and a body
-/// whose parents would lead round a cycle stays at the top level.
+/// whose parents would lead round a cycle stays at the top level. A body with
+/// no `part_of` parent goes in the cluster of the drawn body its name ends
+/// with, the longest ("Ban Tuyên giáo Tỉnh ủy Cao Bằng" under "Tỉnh ủy Cao
+/// Bằng"): the name says so, though extraction keeps `part_of` for what the
+/// text states with "thuộc" or parentheses.
 struct OrgTree<'d> {
     orgs: BTreeMap<NodeId, &'d Node>,
     /// Parent -> children, sorted.
@@ -246,16 +250,26 @@ impl<'d> OrgTree<'d> {
                 continue;
             }
             // Refuse a parent whose own chain of parents reaches the child.
-            let mut at = up;
-            let mut cycle = false;
-            while let Some(&next) = parent.get(&at) {
-                if next == child {
-                    cycle = true;
-                    break;
-                }
-                at = next;
+            if !leads_to(&parent, up, child) {
+                parent.insert(child, up);
             }
-            if !cycle {
+        }
+        let by_name: HashMap<&str, NodeId> =
+            orgs.values().map(|n| (n.name.as_str(), n.id)).collect();
+        for (&child, node) in &orgs {
+            if parent.contains_key(&child) {
+                continue;
+            }
+            // Suffixes after each space, longest first.
+            let up = node
+                .name
+                .match_indices(' ')
+                .find_map(|(at, _)| by_name.get(&node.name[at + 1..]).copied())
+                .filter(|&up| up != child);
+            let Some(up) = up else {
+                continue;
+            };
+            if !leads_to(&parent, up, child) {
                 parent.insert(child, up);
             }
         }
@@ -282,6 +296,18 @@ impl<'d> OrgTree<'d> {
             placed,
         }
     }
+}
+
+/// Whether the chain of parents from `from` reaches `to`.
+fn leads_to(parent: &BTreeMap<NodeId, NodeId>, from: NodeId, to: NodeId) -> bool {
+    let mut at = from;
+    while let Some(&next) = parent.get(&at) {
+        if next == to {
+            return true;
+        }
+        at = next;
+    }
+    false
 }
 
 /// The legend: a table with a swatch per node kind and a line per edge kind

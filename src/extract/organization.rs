@@ -1419,9 +1419,13 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 i = p.end;
                 continue;
             }
+
+            // "Ban Tuyên giáo Tỉnh ủy Cao Bằng": the parent a name embeds is
+            // a body of its own, but no part_of: that takes a cue ("thuộc",
+            // parentheses), and on every annotated set these were never
+            // required facts, 33 of the 44 part_of false positives of tests/corpus.
             if let Some(parent) = &org.parent {
-                let pid = push(sent, parent, mentions);
-                mentions.relate(crate::model::EdgeKind::PartOf, id, pid, None, sent.span);
+                push(sent, parent, mentions);
             }
             // "Cục Bảo vệ chính trị nội bộ (Ban Tổ chức Trung ương)": part of.
             if sent.is(org.end, '(') {
