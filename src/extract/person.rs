@@ -85,13 +85,20 @@ fn claimed_uncached(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool)
                     | "theo"
                     | "trong"
                     | "ngày"
-                    | "sáng"
-                    | "chiều"
                     | "thứ"
                     | "các"
                     | "nguồn"
             )
         )
+        // "Sáng 29/7", "chiều nay": a time of day, but a syllable inside a
+        // name ("Lù Văn Sáng") when no date or time word follows.
+        || (matches!(ekey(i), Some("sáng" | "chiều"))
+            && (with_places
+                || sent.tokens.get(i + 1).is_some_and(|t| t.number)
+                || matches!(
+                    ekey(i + 1),
+                    Some("nay" | "qua" | "mai" | "hôm" | "cùng" | "ngày" | "thứ" | "tối")
+                )))
         || (ekey(i) == Some("thành") && ekey(i + 1) == Some("phố"))
         || (ekey(i) == Some("đồng") && ekey(i + 1) == Some("chí"))
 }

@@ -310,6 +310,22 @@ fn joined_before(
     out
 }
 
+/// The token of "gồm" in a sentence that opens with a meeting's presidium
+/// and lists its members: "Đoàn Chủ tịch đại hội gồm các đồng chí: ...",
+/// "Đoàn Chủ tịch điều hành đại hội gồm 11 đồng chí, trong đó có ...". Not a
+/// body of that name ("Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"), which
+/// is written in capitals after it, nor a seat on one ("Ủy viên Đoàn Chủ tịch").
+fn presidium_list(sent: &Sent) -> Option<usize> {
+    let s = sent.tokens.iter().position(|t| t.word)?;
+    let opens = sent.key(s) == "đoàn" && sent.key(s + 1) == "chủ" && sent.key(s + 2) == "tịch";
+    if !opens || sent.tokens.get(s + 3).is_some_and(|t| t.word && t.cap) {
+        return None;
+    }
+    (s + 3..sent.tokens.len().min(s + 10))
+        .take_while(|&k| !sent.is(k, ';') && !sent.is(k, ':'))
+        .find(|&k| sent.key(k) == "gồm")
+}
+
 /// The meeting a cue at token `c` speaks of: the nearest meeting mention after
 /// it in the sentence, else before it, else the main meeting.
 fn meeting_for(mentions: &Mentions, meetings: &[MentionId], c: usize) -> MentionId {
@@ -809,6 +825,20 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         {
             mentions.relate(EdgeKind::Issued, o1, d, None, span);
             mentions.relate(EdgeKind::Issued, o2, d, None, span);
+        }
+    }
+
+    // "Đoàn Chủ tịch đại hội gồm các đồng chí: A – ...; B – ...": the
+    // presidium a congress elects chairs it, every one listed.
+    if let Some(g) = presidium_list(sent) {
+        let m = meeting_for(mentions, &meetings, g);
+        let listed: Vec<MentionId> = persons
+            .iter()
+            .copied()
+            .filter(|&p| mentions.entities[p].tokens.0 > g)
+            .collect();
+        for p in listed {
+            mentions.relate(EdgeKind::Chaired, p, m, None, span);
         }
     }
 

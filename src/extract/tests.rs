@@ -2714,3 +2714,35 @@ fn plural_post_before_names_without_a_colon() {
         "#]],
     );
 }
+
+#[test]
+fn a_congress_presidium_chairs_it() {
+    check(
+        "Sáng 12/8/2025, Đảng bộ xã Tân Phú khai mạc Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Đoàn Chủ tịch đại hội gồm các đồng chí: Lò Văn Sáng, Bí thư Đảng ủy xã; Hoàng Thị Lan, Phó Bí thư Đảng ủy, Chủ tịch UBND xã.",
+        expect![[r#"
+            organization "Đảng bộ xã Tân Phú"
+            meeting "Đại hội đại biểu lần thứ I" date=2025-08-12 meeting_type=Đại hội
+            person "Lò Văn Sáng"
+            organization "Đảng ủy xã Tân Phú"
+            person "Hoàng Thị Lan"
+            organization "Ủy ban nhân dân xã Tân Phú"
+            chaired: Lò Văn Sáng -> Đại hội đại biểu lần thứ I
+            holds_position: Lò Văn Sáng -> Đảng ủy xã Tân Phú (Bí thư)
+            chaired: Hoàng Thị Lan -> Đại hội đại biểu lần thứ I
+            holds_position: Hoàng Thị Lan -> Đảng ủy xã Tân Phú (Phó Bí thư)
+            holds_position: Hoàng Thị Lan -> Ủy ban nhân dân xã Tân Phú (Chủ tịch)
+        "#]],
+    );
+}
+
+#[test]
+fn a_presidium_body_is_no_list_of_chairs() {
+    check(
+        "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam gồm 25 thành viên, trong đó có đồng chí Lê Văn An, Phó Chủ tịch.",
+        expect![[r#"
+            organization "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+            organization "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+            person "Lê Văn An"
+        "#]],
+    );
+}
