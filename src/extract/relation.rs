@@ -609,7 +609,21 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         let past_term = (at > 0 && sent.key(at - 1) == "họp")
             .then(|| organizer_past_asides(sent, mentions, &orgs, at - 1))
             .flatten();
-        if let Some(o) = before(sent, mentions, &orgs, &persons, at, 2).or(past_term) {
+        // ("Ban Thường vụ Thành ủy Vĩnh Yên (tỉnh Vĩnh Phúc) họp phiên ...":
+        // past a parenthesised aside.)
+        let past_aside = || {
+            let close = (at.saturating_sub(3)..at)
+                .rev()
+                .find(|&k| sent.is(k, ')'))?;
+            let open = (close.saturating_sub(8)..close)
+                .rev()
+                .find(|&k| sent.is(k, '('))?;
+            before(sent, mentions, &orgs, &persons, open, 0)
+        };
+        if let Some(o) = before(sent, mentions, &orgs, &persons, at, 2)
+            .or(past_term)
+            .or_else(past_aside)
+        {
             // "Tiểu ban Nhân sự của Hội đồng Bầu cử quốc gia họp phiên ...":
             // the body before "của" holds it.
             let (a, _) = mentions.entities[o].tokens;

@@ -2746,3 +2746,16 @@ fn a_presidium_body_is_no_list_of_chairs() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_holds_the_meeting_it_meets_in_past_a_place_in_parentheses() {
+    check(
+        "Ngày 27/5/2024, Ban Thường vụ Thành ủy Hòa Bình (tỉnh Hòa Bình) họp phiên thường kỳ tháng 5.",
+        expect![[r#"
+            organization "Ban Thường vụ Thành ủy Hòa Bình"
+            organization "Thành ủy Hòa Bình"
+            meeting "Phiên họp thường kỳ tháng 5" date=2024-05-27 meeting_type=Phiên họp
+            organized: Ban Thường vụ Thành ủy Hòa Bình -> Phiên họp thường kỳ tháng 5
+        "#]],
+    );
+}
