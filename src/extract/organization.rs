@@ -77,6 +77,53 @@ pub fn named_head_alone<'a>(
     ends.then_some((end, head))
 }
 
+/// The district-level place a party committee at token `i` is named by:
+/// "Huyện ủy Thuận Châu" names the district "huyện Thuận Châu", which a
+/// bare "UBND huyện" or "Huyện ủy" elsewhere in the article is of.
+fn committee_place_at(
+    sent: &Sent,
+    i: usize,
+    lexicon: &Lexicon,
+) -> Option<(usize, String, PlaceKind)> {
+    if sent.key(i + 1) != "ủy" {
+        return None;
+    }
+    let kind = district_committee_kind(sent.key(i))?;
+    let start = i + 2;
+    let end = place_name_end(sent, start, lexicon);
+    (end > start).then(|| (end, sent.text(start, end).to_string(), kind))
+}
+
+/// The place kind of a district-level party committee by its first word
+/// ("Huyện ủy", "Quận ủy", "Thị ủy").
+fn district_committee_kind(first: &str) -> Option<PlaceKind> {
+    match first {
+        "huyện" => Some(PlaceKind::Local("huyện")),
+        "quận" => Some(PlaceKind::Local("quận")),
+        "thị" => Some(PlaceKind::Local("thị xã")),
+        _ => None,
+    }
+}
+
+/// The end of a district's name written at `start` after its committee (up to
+/// three title-case words): `start` when none is, or when they are a person's
+/// name ("Bí thư Huyện ủy Lò Văn Thanh": three or more words opening with a
+/// family name).
+fn place_name_end(sent: &Sent, start: usize, lexicon: &Lexicon) -> usize {
+    let mut j = start;
+    while j < start + 3 && sent.tokens.get(j).is_some_and(|t| t.title_case()) {
+        j += 1;
+    }
+    let more = sent.tokens.get(j).is_some_and(|t| t.title_case());
+    let person = starts_person(sent, start, lexicon)
+        || (lexicon.surnames.get(sent.key(start)).is_some() && (j - start >= 3 || more));
+    if person {
+        start
+    } else {
+        j
+    }
+}
+
 /// Heads of local bodies that take "tỉnh"/"thành phố" before the place name.
 fn takes_kind_word(head: &str) -> bool {
     !named_by_place(head)
@@ -583,14 +630,36 @@ fn parse_head(
             // District committees named by their place: "Huyện ủy Ninh Phước" (a
             // capitalised run that does not open with a common family name).
             if named_by_place(head) && own_kind.is_none() {
-                let first = sent.tokens.get(after)?;
-                let person = lexicon.surnames.get(&first.key).is_some_and(|rare| !rare);
-                if first.title_case() && !person {
+                let district =
+                    district_committee_kind(sent.key(i)).filter(|_| sent.key(i + 1) == "ủy");
+                let j = if district.is_some() {
+                    place_name_end(sent, after, lexicon)
+                } else {
+                    let first = sent.tokens.get(after)?;
+                    let person = lexicon.surnames.get(&first.key).is_some_and(|rare| !rare);
                     let mut j = after;
-                    while j < after + 3 && sent.tokens.get(j).is_some_and(|t| t.title_case()) {
+                    while !person
+                        && j < after + 3
+                        && sent.tokens.get(j).is_some_and(|t| t.title_case())
+                    {
                         j += 1;
                     }
+                    j
+                };
+                if j > after {
                     return Some(Org::plain(i, j, format!("{head} {}", sent.text(after, j))));
+                }
+                // "Bí thư Huyện ủy" with no name after it: the article's district's.
+                if let Some(kind) = district {
+                    return Some(Org {
+                        start: i,
+                        end: after,
+                        name: head.to_string(),
+                        needs_place: Some(kind),
+                        place: None,
+                        parent: None,
+                        class: None,
+                    });
                 }
             }
             // Lower levels: "UBND huyện Kỳ Anh", "Công an xã Tân Lập".
@@ -1334,6 +1403,8 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         let home = (i.saturating_sub(3)..i).any(|k| matches!(sent.key(k), "quê" | "quán"));
         if !plural && !home {
             if let Some((end, Some(place), kind)) = place_at(sent, i, lexicon) {
+                mentions.places.push((sent.span_of(i, end), place, kind));
+            } else if let Some((end, place, kind)) = committee_place_at(sent, i, lexicon) {
                 mentions.places.push((sent.span_of(i, end), place, kind));
             }
         }

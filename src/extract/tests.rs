@@ -2759,3 +2759,24 @@ fn a_body_holds_the_meeting_it_meets_in_past_a_place_in_parentheses() {
         "#]],
     );
 }
+
+#[test]
+fn a_district_named_by_its_party_committee_completes_its_bare_bodies() {
+    check(
+        "Huyện ủy Thuận Châu tổ chức hội nghị. Đồng chí Lò Văn Thanh, Bí thư Huyện ủy chủ trì. Đồng chí Quàng Văn Hặc, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện phát biểu. Bí thư Huyện ủy Lò Văn Thanh kết luận.",
+        expect![[r#"
+            organization "Huyện ủy Thuận Châu"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            person "Lò Văn Thanh"
+            person "Quàng Văn Hặc"
+            organization "Ủy ban nhân dân huyện Thuận Châu"
+            organized: Huyện ủy Thuận Châu -> Hội nghị
+            chaired: Lò Văn Thanh -> Hội nghị
+            spoke_at: Lò Văn Thanh -> Hội nghị
+            holds_position: Lò Văn Thanh -> Huyện ủy Thuận Châu (Bí thư)
+            spoke_at: Quàng Văn Hặc -> Hội nghị
+            holds_position: Quàng Văn Hặc -> Huyện ủy Thuận Châu (Phó Bí thư)
+            holds_position: Quàng Văn Hặc -> Ủy ban nhân dân huyện Thuận Châu (Chủ tịch)
+        "#]],
+    );
+}
