@@ -148,7 +148,19 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         let amending = (dt.unnumbered == Unnumbered::Name)
             .then(|| amending_name(sent, i + n, lexicon))
             .flatten();
+        // "Chương trình số 05 ... . Chương trình cụ thể hoá Quy định số 22
+        // ...": a type word opening a sentence, its verb right after it,
+        // refers back to the document of that type named before.
+        let refers_back = sent.tokens[..i].iter().all(|t| !t.word)
+            && sent
+                .cue_at(i + n, lexicon)
+                .is_some_and(|(_, cues)| cues.contains(&Cue::Implement))
+            && mentions.entities.iter().any(|m| {
+                m.sentence < sent.index
+                    && matches!(&m.detail, Detail::Resolution { doc_type, number: Some(_), .. } if *doc_type == dt.name)
+            });
         let unnumbered = match dt.unnumbered {
+            _ if refers_back => None,
             _ if amending.is_some() => amending,
             Unnumbered::No => subject_named(),
             Unnumbered::Event => event_name(sent, i + n, lexicon).or_else(subject_named),
@@ -251,7 +263,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                         || is_stop(&t.key)
                         || matches!(t.key.as_str(), "mới" | "này" | "trên" | "đó")
                 };
-                if cap && next.is_none_or(refers) {
+                if cap && (refers_back || next.is_none_or(refers)) {
                     mentions.push(Mention {
                         kind: NodeKind::Resolution,
                         span: sent.span_of(i, i + n),

@@ -2780,3 +2780,20 @@ fn a_district_named_by_its_party_committee_completes_its_bare_bodies() {
         "#]],
     );
 }
+
+#[test]
+fn a_type_word_opening_a_sentence_before_its_verb_refers_back() {
+    check(
+        "Ủy ban Kiểm tra Tỉnh ủy thông qua Chương trình số 05-CTr/UBKTTU về kiểm tra, giám sát năm 2024. Chương trình cụ thể hoá Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương.",
+        expect![[r#"
+            organization "Ủy ban Kiểm tra Tỉnh ủy"
+            organization "Tỉnh ủy"
+            resolution "Chương trình số 05-CTr/UBKTTU" code=CTr/UBKTTU doc_type=Chương trình number=05 title=kiểm tra, giám sát năm 2024
+            resolution "Quy định số 22-QĐ/TW" code=QĐ/TW doc_type=Quy định number=22
+            organization "Ban Chấp hành Trung ương Đảng"
+            issued: Ủy ban Kiểm tra Tỉnh ủy -> Chương trình số 05-CTr/UBKTTU
+            implements: Chương trình số 05-CTr/UBKTTU -> Quy định số 22-QĐ/TW
+            issued: Ban Chấp hành Trung ương Đảng -> Quy định số 22-QĐ/TW
+        "#]],
+    );
+}
