@@ -1308,6 +1308,19 @@ fn starts_clause(sent: &Sent, j: usize) -> bool {
             | ("phải", _)
             | ("hoàn", "thành")
             | ("thống", "nhất")
+            // "Trường Sĩ quan Chính trị phối hợp ...", "Bộ Tư lệnh Lăng nhanh
+            // chóng ổn định ...", "Binh chủng Đặc công long trọng kỷ niệm ...":
+            // verbs and adverbs of what the body does.
+            | ("phối", "hợp")
+            | ("tham", "gia")
+            | ("nhanh", "chóng")
+            | ("long", "trọng")
+            | ("kỷ", "niệm")
+            | ("hội", "đàm")
+            | ("trở", "thành")
+            | ("nói", "riêng" | "chung")
+            | ("sớm", _)
+            | ("sang", _)
             // "Ban Thường vụ Đảng ủy Tập đoàn họp dưới sự chủ trì ...".
             | ("họp", _)
             // "Đảng ủy Quân khu 4 nhiệm kỳ 2025-2030", "Đảng ủy Quân chủng khóa

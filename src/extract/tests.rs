@@ -2797,3 +2797,18 @@ fn a_type_word_opening_a_sentence_before_its_verb_refers_back() {
         "#]],
     );
 }
+
+#[test]
+fn a_bodys_name_ends_before_what_it_does() {
+    check(
+        "Trường Sĩ quan Chính trị phối hợp với Học viện Chính trị tổ chức hội thảo. Binh chủng Đặc công long trọng kỷ niệm 58 năm Ngày truyền thống.",
+        expect![[r#"
+            organization "Trường Sĩ quan Chính trị"
+            organization "Học viện Chính trị"
+            meeting "Hội thảo" meeting_type=Hội thảo
+            organization "Binh chủng Đặc công"
+            organized: Trường Sĩ quan Chính trị -> Hội thảo
+            organized: Học viện Chính trị -> Hội thảo
+        "#]],
+    );
+}
