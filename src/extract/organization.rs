@@ -952,7 +952,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             return Some(org);
         }
     }
-    while j < sent.tokens.len() && j < after + 12 {
+    while j < sent.tokens.len() && j < after + 16 {
         let t = &sent.tokens[j];
         // A name ends after its number ("Quân khu 4", "Ban Chỉ đạo 35") and after
         // a province named without a kind word ("Kho bạc Nhà nước Quảng Ngãi").
@@ -1040,6 +1040,16 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             if sent.cue_at(j, lexicon).is_some() {
                 break;
             }
+            // "Vụ Khoa học và Công nghệ xây dựng Thông tư ...": a document
+            // named after the body's is what it works on.
+            // (Not "Luật" of a law school: "Trường Đại học Luật".)
+            if t.cap
+                && !sent.tokens[j - 1].cap
+                && t.key != "luật"
+                && lexicon.doc_types.longest(sent.keys_from(j)).is_some()
+            {
+                break;
+            }
             if let Some((end, p, kind)) = place_at(sent, j, lexicon) {
                 if p.is_some() || matches!(sent.key(j), "tỉnh" | "thành" | "tp") {
                     parts.push(match &p {
@@ -1100,8 +1110,13 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 }
                 break;
             }
-            // "đối với" ends a name; "Vụ Kinh tế đối ngoại" goes on.
-            let stop = is_stop(&t.key) && !(t.key == "đối" && sent.key(j + 1) != "với");
+            // "đối với" ends a name; "Vụ Kinh tế đối ngoại" goes on; so does
+            // "các" before what the body deals with ("Viện Hóa học các hợp
+            // chất thiên nhiên", "Ban Quản lý các khu công nghiệp"), not
+            // before bodies or places ("Sở Y tế các tỉnh").
+            let stop = is_stop(&t.key)
+                && !(t.key == "đối" && sent.key(j + 1) != "với")
+                && !(t.key == "các" && subject_after_cac(sent, j, lexicon));
             if !t.cap && !t.number && (stop || last_abbrev || starts_clause(sent, j)) {
                 break;
             }
@@ -1319,6 +1334,8 @@ fn starts_clause(sent: &Sent, j: usize) -> bool {
             | ("hội", "đàm")
             | ("trở", "thành")
             | ("nói", "riêng" | "chung")
+            | ("bảo", "đảm")
+            | ("đảm", "bảo")
             | ("sớm", _)
             | ("sang", _)
             // "Ban Thường vụ Đảng ủy Tập đoàn họp dưới sự chủ trì ...".
@@ -1328,6 +1345,41 @@ fn starts_clause(sent: &Sent, j: usize) -> bool {
             | ("nhiệm", "kỳ")
             | ("khóa" | "khoá", _)
     )
+}
+
+/// Whether "các" at token `j` inside a body's name opens what the body deals
+/// with: two lower-case words after it, neither a function word nor a place
+/// or a kind of body or unit ("các tỉnh", "các cơ quan, đơn vị").
+fn subject_after_cac(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
+    let plain = |k: usize| {
+        sent.tokens
+            .get(k)
+            .is_some_and(|t| t.word && !t.cap && !t.number && !is_stop(&t.key))
+    };
+    let generic = matches!(
+        sent.key(j + 1),
+        "tỉnh"
+            | "thành"
+            | "huyện"
+            | "quận"
+            | "xã"
+            | "phường"
+            | "địa"
+            | "đơn"
+            | "cơ"
+            | "cấp"
+            | "bộ"
+            | "ban"
+            | "ngành"
+            | "sở"
+            | "đoàn"
+            | "tổ"
+            | "doanh"
+            | "hội"
+            | "chi"
+            | "đảng"
+    ) || lexicon.heads.longest(sent.keys_from(j + 1)).is_some();
+    !generic && plain(j + 1) && plain(j + 2)
 }
 
 /// Whether a head names a numbered army unit ("Sư đoàn 312", "Lữ đoàn 202").

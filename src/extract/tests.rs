@@ -2812,3 +2812,19 @@ fn a_bodys_name_ends_before_what_it_does() {
         "#]],
     );
 }
+
+#[test]
+fn cac_goes_on_a_name_before_what_the_body_deals_with() {
+    check(
+        "Tại hội nghị, TS Đặng Thị Mai Hoa, Viện trưởng Viện Hóa học các hợp chất thiên nhiên tham luận. Công an các tỉnh dự hội nghị. Thiếu tướng Đào Xuân Trường đọc Mệnh lệnh huấn luyện.",
+        expect![[r#"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            person "Đặng Thị Mai Hoa"
+            organization "Viện Hóa học các hợp chất thiên nhiên"
+            person "Đào Xuân Trường" rank=Thiếu tướng
+            spoke_at: Đặng Thị Mai Hoa -> Hội nghị
+            holds_position: Đặng Thị Mai Hoa -> Viện Hóa học các hợp chất thiên nhiên (Viện trưởng)
+            spoke_at: Đào Xuân Trường -> Hội nghị
+        "#]],
+    );
+}
