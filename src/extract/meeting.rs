@@ -314,6 +314,24 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             {
                 break;
             }
+            // "... đi dự Đại hội Công đoàn Việt Nam lần thứ XIII và thông qua
+            // Nghị quyết ...": a verb after "và" is the sentence going on.
+            // (After its ordinal only: "Hội nghị học tập, quán triệt và triển
+            // khai ...", "tổng kết công tác năm 2023 và triển khai ..." go on.)
+            let numbered = k > 1
+                && sent.key(k - 2) == "thứ"
+                && (sent.tokens[k - 1].number
+                    || sent
+                        .text(k - 1, k)
+                        .chars()
+                        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')));
+            if t.key == "và"
+                && numbered
+                && sent.tokens.get(k + 1).is_some_and(|x| x.word && !x.cap)
+                && sent.cue_at(k + 1, lexicon).is_some()
+            {
+                break;
+            }
             // "của Ban Chỉ đạo": a capitalised cue word after a capitalised
             // word is part of a name.
             let in_name = t.cap && k > 0 && sent.tokens[k - 1].cap && sent.tokens[k - 1].word;

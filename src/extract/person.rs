@@ -365,7 +365,16 @@ fn titles_before(
                 .tokens
                 .get(name_start)
                 .is_some_and(|t| lexicon.surnames.get(&t.key).is_some());
-        if (j == name_start || colon) && (rank.is_some() || !titles.is_empty()) {
+        // "Thừa ủy quyền của Thủ tướng, Thứ trưởng Bộ Nội vụ X": the post of
+        // whoever authorised the person, before a comma, is not the person's;
+        // the chain starts after it. (But "dưới sự chủ trì của Ủy viên Bộ
+        // Chính trị, Chủ tịch Quốc hội X": all his.)
+        let behalf = p > 1
+            && (sent.key(p - 1) == "quyền"
+                || (sent.key(p - 1) == "của" && sent.key(p - 2) == "quyền"))
+            && titles.len() > 1
+            && sent.is(titles[0].tokens.1, ',');
+        if (j == name_start || colon) && (rank.is_some() || !titles.is_empty()) && !behalf {
             return Some((rank, titles, p));
         }
         // "Phó Chủ tịch UBND tỉnh, đồng chí Nguyễn Văn Đệ": the post, a comma

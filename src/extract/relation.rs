@@ -1278,11 +1278,15 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         // "Kế hoạch ... để triển khai Nghị quyết", "Tỉnh ủy triển khai ...": a body
         // or document doing it is not the meeting's subject.
         if own_meeting.is_none() && !adopted && !at_meeting && !deliberates {
+            // (A body in a title before the name too: "Thứ trưởng Bộ Nội vụ
+            // Vũ Chiến Thắng đọc Quyết định ...".)
             let in_title = |x: MentionId| {
                 let (a, _) = mentions.entities[x].tokens;
-                persons
-                    .iter()
-                    .any(|&p| mentions.entities[p].tokens.0 <= a && a < extent_end(mentions, p))
+                let e = extent_end(mentions, x);
+                persons.iter().any(|&p| {
+                    let start = mentions.entities[p].tokens.0;
+                    (start <= a && a < extent_end(mentions, p)) || start == e
+                })
             };
             let doer = orgs
                 .iter()

@@ -2828,3 +2828,35 @@ fn cac_goes_on_a_name_before_what_the_body_deals_with() {
         "#]],
     );
 }
+
+#[test]
+fn the_post_of_whoever_authorised_a_reader_is_not_his_and_what_he_reads_is_taken_up() {
+    check(
+        "Sáng 5/11/2025, Thanh tra Chính phủ tổ chức Lễ công bố quyết định bổ nhiệm. Thừa ủy quyền của Thủ tướng, Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng đọc Quyết định số 2435/QĐ-TTg của Thủ tướng Chính phủ.",
+        expect![[r#"
+            organization "Thanh tra Chính phủ"
+            meeting "Lễ công bố quyết định bổ nhiệm" date=2025-11-05 meeting_type=Lễ
+            organization "Bộ Nội vụ"
+            person "Vũ Chiến Thắng"
+            resolution "Quyết định số 2435/QĐ-TTg" code=QĐ-TTg doc_type=Quyết định number=2435
+            organization "Chính phủ"
+            organized: Thanh tra Chính phủ -> Lễ công bố quyết định bổ nhiệm
+            discussed: Lễ công bố quyết định bổ nhiệm -> Quyết định số 2435/QĐ-TTg
+            spoke_at: Vũ Chiến Thắng -> Lễ công bố quyết định bổ nhiệm
+            holds_position: Vũ Chiến Thắng -> Bộ Nội vụ (Thứ trưởng)
+            issued: Chính phủ -> Quyết định số 2435/QĐ-TTg
+        "#]],
+    );
+}
+
+#[test]
+fn a_numbered_congress_name_ends_before_a_verb_after_va() {
+    check(
+        "Đại hội đã bầu đoàn đại biểu đi dự Đại hội Công đoàn Việt Nam lần thứ XIII và thông qua Nghị quyết Đại hội.",
+        expect![[r#"
+            meeting "Đại hội Công đoàn Việt Nam lần thứ XIII" meeting_type=Đại hội
+            resolution "Nghị quyết Đại hội Công đoàn Việt Nam lần thứ XIII" doc_type=Nghị quyết
+            discussed: Đại hội Công đoàn Việt Nam lần thứ XIII -> Nghị quyết Đại hội Công đoàn Việt Nam lần thứ XIII
+        "#]],
+    );
+}
