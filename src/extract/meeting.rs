@@ -362,9 +362,21 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         let opens = sent.tokens[..i].iter().all(|t| !t.word)
             || (i > 0 && matches!(sent.key(i - 1), "để" | "nhằm"));
         // ("Hội nghị bầu đồng chí X làm ...": electing is such a verb too.)
+        // ("Hội nghị thống nhất ban hành ...", "Hội nghị đã nhất trí thông
+        // qua ...": past the words of agreeing.)
+        let mut v = i + n;
+        loop {
+            match (sent.key(v), sent.key(v + 1)) {
+                ("đã" | "cũng", _) => v += 1,
+                ("thống", "nhất") | ("nhất", "trí") | ("đồng", "ý") | ("tiếp", "tục") => {
+                    v += 2
+                }
+                _ => break,
+            }
+        }
         let subject = opens
             && sent.kind == SentenceKind::Body
-            && (sent.cue_at(i + n, lexicon).is_some() || sent.key(i + n) == "bầu");
+            && (sent.cue_at(v, lexicon).is_some() || sent.key(v) == "bầu");
         // "..., là kỳ họp cuối năm đầu tiên của thành phố": a predicate says
         // what a meeting named before is; it names no other.
         let predicate = i > 0 && sent.key(i - 1) == "là";

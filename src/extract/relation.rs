@@ -1215,7 +1215,15 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         (1..=3).contains(&a) && sent.key(a - 1) == "tại"
     });
     for f in &found {
-        let issued_here = at_meeting && f.cues.contains(&Cue::Issue);
+        // "Hội nghị thống nhất ban hành Nghị quyết số 168-NQ/ĐU": a meeting
+        // opening the sentence issues what it issues, as it adopts.
+        let issues = f.cues.contains(&Cue::Issue);
+        let issuing_meeting = issues
+            && before(sent, mentions, &meetings, &orgs, f.at, 4).is_some_and(|m| {
+                let (a, _) = mentions.entities[m].tokens;
+                sent.tokens[..a].iter().filter(|t| t.word).count() <= 2
+            });
+        let issued_here = (at_meeting || issuing_meeting) && issues;
         let presents = f.cues.contains(&Cue::Present);
         if !(f.cues.contains(&Cue::Discuss) || issued_here || presents) {
             continue;
@@ -1234,7 +1242,8 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         // meeting; a bare "thông qua" by the body that organised the meeting too,
         // but by another body it may be any time before.
         let end = c + f.len;
-        let adopts = end >= 2 && sent.key(end - 2) == "thông" && sent.key(end - 1) == "qua";
+        let adopts = (end >= 2 && sent.key(end - 2) == "thông" && sent.key(end - 1) == "qua")
+            || issuing_meeting;
         let organiser = |o: MentionId| {
             let name = crate::text::fold::key(&mentions.entities[o].name);
             mentions.relations.iter().any(|r| {

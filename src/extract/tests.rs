@@ -2860,3 +2860,18 @@ fn a_numbered_congress_name_ends_before_a_verb_after_va() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_that_issues_a_document_adopts_it_for_its_holder() {
+    check(
+        "Ngày 3/3/2025, Đảng ủy Binh chủng Đặc công tổ chức Hội nghị Ban Chấp hành Đảng bộ lần thứ 12. Hội nghị thống nhất ban hành Nghị quyết số 168-NQ/ĐU về lãnh đạo chuẩn bị đại hội.",
+        expect![[r#"
+            meeting "Hội nghị Ban Chấp hành Đảng bộ lần thứ 12" date=2025-03-03 meeting_type=Hội nghị
+            organization "Đảng ủy Binh chủng Đặc công"
+            resolution "Nghị quyết số 168-NQ/ĐU" code=NQ/ĐU doc_type=Nghị quyết number=168 title=lãnh đạo chuẩn bị đại hội
+            discussed: Hội nghị Ban Chấp hành Đảng bộ lần thứ 12 -> Nghị quyết số 168-NQ/ĐU
+            organized: Đảng ủy Binh chủng Đặc công -> Hội nghị Ban Chấp hành Đảng bộ lần thứ 12
+            issued: Đảng ủy Binh chủng Đặc công -> Nghị quyết số 168-NQ/ĐU
+        "#]],
+    );
+}
