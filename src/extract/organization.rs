@@ -259,6 +259,8 @@ pub fn comma_joins(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
                 && !n.number
                 && !is_stop(&n.key)
                 && n.key != "số"
+                // ("Phòng Cảnh sát kinh tế, hai đơn vị ...": a count opens a phrase.)
+                && !matches!(n.key.as_str(), "hai" | "ba" | "bốn" | "năm" | "mỗi" | "từng" | "nhiều")
                 && sent.cue_at(k, lexicon).is_none()
                 && lexicon.roles.longest(sent.keys_from(k)).is_none()
         })
@@ -1336,6 +1338,8 @@ fn starts_clause(sent: &Sent, j: usize) -> bool {
             | ("nói", "riêng" | "chung")
             | ("bảo", "đảm")
             | ("đảm", "bảo")
+            | ("chỉ", "định")
+            | ("giữ", "vững")
             | ("sớm", _)
             | ("sang", _)
             // "Ban Thường vụ Đảng ủy Tập đoàn họp dưới sự chủ trì ...".

@@ -2875,3 +2875,18 @@ fn a_meeting_that_issues_a_document_adopts_it_for_its_holder() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_word_ending_a_name_is_a_syllable_of_it() {
+    check(
+        "Tham dự có các đồng chí: Lâm Quang Vinh – Giám đốc Sở Nội vụ; Đại tá Phan Hữu Lễ – Phó Giám đốc Công an tỉnh Bình Phước.",
+        expect![[r#"
+            person "Lâm Quang Vinh"
+            organization "Sở Nội vụ tỉnh Bình Phước"
+            person "Phan Hữu Lễ" rank=Đại tá
+            organization "Công an tỉnh Bình Phước"
+            holds_position: Lâm Quang Vinh -> Sở Nội vụ tỉnh Bình Phước (Giám đốc)
+            holds_position: Phan Hữu Lễ -> Công an tỉnh Bình Phước (Phó Giám đốc)
+        "#]],
+    );
+}
