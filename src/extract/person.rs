@@ -763,7 +763,9 @@ fn bind_titles(
 /// deputises to a person named before (the latest such).
 fn led_body(sent: &Sent, mentions: &Mentions, role: &str, person: MentionId) -> Option<MentionId> {
     let role = fold::key(role);
+    // ("Phó Chủ tịch Thường trực" deputises the "Chủ tịch" too.)
     let led = role.strip_prefix("phó ")?;
+    let led = led.strip_suffix(" thường trực").unwrap_or(led);
     let at = mentions.entities[person].tokens.0;
     mentions
         .relations

@@ -2890,3 +2890,28 @@ fn a_meeting_word_ending_a_name_is_a_syllable_of_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_standing_deputy_without_a_body_and_heads_of_faculties_and_unions() {
+    check(
+        "Đoàn Chủ tịch đại hội gồm các đồng chí: Thạch Thị Sa Rên – Chủ tịch Hội Chữ thập đỏ tỉnh Sóc Trăng; Lý Văn Hoàng – Phó Chủ tịch Thường trực. Võ Minh Nhựt, Trưởng khoa Xây dựng Đảng, phát biểu. Đồng chí Cao Xuân Thành, Phó Chủ tịch Liên minh HTX Việt Nam dự.",
+        expect![[r#"
+            meeting "Đại hội" meeting_type=Đại hội
+            person "Thạch Thị Sa Rên"
+            organization "Hội Chữ thập đỏ tỉnh Sóc Trăng"
+            person "Lý Văn Hoàng"
+            person "Võ Minh Nhựt"
+            organization "Khoa Xây dựng Đảng"
+            person "Cao Xuân Thành"
+            organization "Liên minh Hợp tác xã Việt Nam"
+            chaired: Thạch Thị Sa Rên -> Đại hội
+            holds_position: Thạch Thị Sa Rên -> Hội Chữ thập đỏ tỉnh Sóc Trăng (Chủ tịch)
+            chaired: Lý Văn Hoàng -> Đại hội
+            holds_position: Lý Văn Hoàng -> Hội Chữ thập đỏ tỉnh Sóc Trăng (Phó Chủ tịch Thường trực)
+            spoke_at: Võ Minh Nhựt -> Đại hội
+            holds_position: Võ Minh Nhựt -> Khoa Xây dựng Đảng (Trưởng khoa)
+            attended: Cao Xuân Thành -> Đại hội
+            holds_position: Cao Xuân Thành -> Liên minh Hợp tác xã Việt Nam (Phó Chủ tịch)
+        "#]],
+    );
+}
