@@ -134,17 +134,16 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             || (i > 0 && matches!(sent.key(i - 1), "các" | "những" | "nhiều" | "mỗi" | "từng"));
         // "Trung tâm Hội nghị quốc gia" is a venue.
         let generic = generic || (i >= 2 && sent.key(i - 2) == "trung" && sent.key(i - 1) == "tâm");
-        // "Đại tá Phan Hữu Lễ – Phó Giám đốc": the last syllable of a name,
-        // a one-word type right after a title-case word with no lower-case
-        // word after it.
+        // "Đại tá Phan Hữu Lễ – Phó Giám đốc", "Phan Hữu Lễ cho biết": the
+        // last syllable of a name, a one-word type right after a title-case
+        // word (a ceremony follows a verb or a date: "tổ chức Lễ ...").
         let generic = generic
             || (n == 1
                 && cap
                 && i > 0
                 && sent.tokens[i - 1].word
                 && sent.tokens[i - 1].title_case()
-                && sent.tokens[i - 1].span.end < sent.tokens[i].span.start
-                && !sent.tokens.get(i + 1).is_some_and(|t| t.word && !t.cap));
+                && sent.tokens[i - 1].span.end < sent.tokens[i].span.start);
         // "đại hội đảng bộ các cấp": congresses at every level, no one event.
         let generic = generic
             || (!cap

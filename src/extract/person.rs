@@ -69,13 +69,12 @@ fn claimed_uncached(sent: &Sent, i: usize, lexicon: &Lexicon, with_places: bool)
         || (with_places && lexicon.heads.longest(ids).is_some())
         || lexicon.bodies.longest(ids).is_some()
         || lexicon.doc_types.longest(ids).is_some()
-        // ("Phan Hữu Lễ": inside a name a one-word meeting type is a syllable
-        // of it unless a lower-case word follows, "Lễ công bố".)
-        || lexicon.meeting_types.longest(ids).is_some_and(|(n, _)| {
-            with_places
-                || n > 1
-                || sent.tokens.get(i + 1).is_some_and(|t| t.word && !t.cap && !t.number)
-        })
+        // ("Phan Hữu Lễ cho biết": inside a name a one-word meeting type is a
+        // syllable of it.)
+        || lexicon
+            .meeting_types
+            .longest(ids)
+            .is_some_and(|(n, _)| with_places || n > 1)
         // Inside a name, a one-word cue is a syllable of it: "Nguyễn Xuân Ký".
         || lexicon
             .cues

@@ -2879,7 +2879,7 @@ fn a_meeting_that_issues_a_document_adopts_it_for_its_holder() {
 #[test]
 fn a_meeting_word_ending_a_name_is_a_syllable_of_it() {
     check(
-        "Tham dự có các đồng chí: Lâm Quang Vinh – Giám đốc Sở Nội vụ; Đại tá Phan Hữu Lễ – Phó Giám đốc Công an tỉnh Bình Phước.",
+        "Tham dự có các đồng chí: Lâm Quang Vinh – Giám đốc Sở Nội vụ; Đại tá Phan Hữu Lễ – Phó Giám đốc Công an tỉnh Bình Phước. Đại tá Phan Hữu Lễ cho biết lực lượng đã sẵn sàng.",
         expect![[r#"
             person "Lâm Quang Vinh"
             organization "Sở Nội vụ tỉnh Bình Phước"
