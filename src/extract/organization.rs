@@ -1517,7 +1517,15 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                             | "thôn"
                     )
             };
-            if inside_name {
+            // "Phó Tổng Thanh tra Thường trực": a body whose whole name lies
+            // inside a post that began before it is part of the post.
+            let inside_post = (i.saturating_sub(3)..i).any(|q| {
+                lexicon
+                    .roles
+                    .longest(sent.keys_from(q))
+                    .is_some_and(|(n, _)| q + n >= org.end)
+            });
+            if inside_name || inside_post {
                 i += 1;
                 continue;
             }

@@ -2915,3 +2915,20 @@ fn a_standing_deputy_without_a_body_and_heads_of_faculties_and_unions() {
         "#]],
     );
 }
+
+#[test]
+fn the_standing_deputy_inspector_general_and_a_committees_abbreviation() {
+    check(
+        "Thủ tướng bổ nhiệm ông Nguyễn Quốc Đoàn giữ chức Phó Tổng Thanh tra Thường trực. Chủ nhiệm Ủy ban KHCN&MT Lê Quang Huy chủ trì phiên họp.",
+        expect![[r#"
+            person "Nguyễn Quốc Đoàn"
+            organization "Thanh tra Chính phủ"
+            organization "Ủy ban Khoa học, Công nghệ và Môi trường"
+            person "Lê Quang Huy"
+            meeting "Phiên họp" meeting_type=Phiên họp
+            holds_position: Nguyễn Quốc Đoàn -> Thanh tra Chính phủ (Phó Tổng Thanh tra Thường trực)
+            chaired: Lê Quang Huy -> Phiên họp
+            holds_position: Lê Quang Huy -> Ủy ban Khoa học, Công nghệ và Môi trường (Chủ nhiệm)
+        "#]],
+    );
+}
