@@ -1039,7 +1039,10 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             {
                 break;
             }
-            if sent.cue_at(j, lexicon).is_some() {
+            // ("Cục Quản lý thi hành án dân sự": judgment enforcement, a noun.)
+            let enforcement =
+                sent.key(j) == "thi" && sent.key(j + 1) == "hành" && sent.key(j + 2) == "án";
+            if sent.cue_at(j, lexicon).is_some() && !enforcement {
                 break;
             }
             // "Vụ Khoa học và Công nghệ xây dựng Thông tư ...": a document
@@ -1122,12 +1125,12 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             if !t.cap && !t.number && (stop || last_abbrev || starts_clause(sent, j)) {
                 break;
             }
-            // "Vụ Pháp chế Bộ Quốc phòng": a ministry right after a department's
-            // name is part of it (every ministry has a "Vụ Pháp chế").
+            // "Vụ Pháp chế Bộ Quốc phòng", "Cục Lưu trữ Văn phòng Trung ương
+            // Đảng": a central body right after a department's name is part
+            // of it (every ministry has a "Vụ Pháp chế").
             if t.cap && j > after && matches!(head_key.as_str(), "vụ" | "cục") {
                 if let Some((n, body)) = lexicon.bodies.longest(sent.keys_from(j)) {
-                    if body.name.starts_with("Bộ ") && body.parent.as_deref() == Some("Chính phủ")
-                    {
+                    if body.parent.is_some() {
                         for k in j..j + n {
                             parts.push(sent.text(k, k + 1).to_string());
                         }
@@ -1382,7 +1385,8 @@ fn subject_after_cac(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
             | "hội"
             | "chi"
             | "đảng"
-    ) || lexicon.heads.longest(sent.keys_from(j + 1)).is_some();
+    ) || (sent.tokens.get(j + 1).is_some_and(|t| t.cap)
+        && lexicon.heads.longest(sent.keys_from(j + 1)).is_some());
     !generic && plain(j + 1) && plain(j + 2)
 }
 

@@ -2932,3 +2932,21 @@ fn the_standing_deputy_inspector_general_and_a_committees_abbreviation() {
         "#]],
     );
 }
+
+#[test]
+fn departments_named_in_full() {
+    check(
+        "Bà Phạm Thu Trang, Phó Cục trưởng Cục Lưu trữ Văn phòng Trung ương Đảng phát biểu. Bà Lương Thị Thu Hà, Cục trưởng Cục Quản lý thi hành án dân sự báo cáo. Ông Trần Quang Huy, Vụ trưởng Vụ Theo dõi, xử lý các vụ án, vụ việc phát biểu.",
+        expect![[r#"
+            person "Phạm Thu Trang"
+            organization "Cục Lưu trữ Văn phòng Trung ương Đảng"
+            person "Lương Thị Thu Hà"
+            organization "Cục Quản lý thi hành án dân sự"
+            person "Trần Quang Huy"
+            organization "Vụ Theo dõi, xử lý các vụ án, vụ việc"
+            holds_position: Phạm Thu Trang -> Cục Lưu trữ Văn phòng Trung ương Đảng (Phó Cục trưởng)
+            holds_position: Lương Thị Thu Hà -> Cục Quản lý thi hành án dân sự (Cục trưởng)
+            holds_position: Trần Quang Huy -> Vụ Theo dõi, xử lý các vụ án, vụ việc (Vụ trưởng)
+        "#]],
+    );
+}
