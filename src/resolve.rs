@@ -259,7 +259,9 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                             (None, _) => (m.name.clone(), true),
                         },
                     },
-                    None => match central_of_association(&m.name, &named_orgs) {
+                    None => match central_of_association(&m.name, &named_orgs)
+                        .or_else(|| only_longer_name(&m.name, &named_orgs, lexicon))
+                    {
                         Some(full) => (full, false),
                         None => (fullest_delegation(mentions, &m.name), false),
                     },
@@ -526,6 +528,39 @@ fn fullest_delegation(mentions: &Mentions, name: &str) -> String {
         .max_by_key(|n| n.len())
         .cloned()
         .unwrap_or_else(|| name.to_string())
+}
+
+/// "Phó Bí thư Đảng ủy Khối" after "Đảng ủy Khối các cơ quan Trung ương",
+/// "Bộ Tư lệnh Lăng" after "Bộ Tư lệnh Lăng Chủ tịch Hồ Chí Minh": a name of
+/// two or more words, no lexicon body of its own, that opens exactly one
+/// longer name the article gives a body is a short form of it.
+fn only_longer_name(name: &str, named_orgs: &[NamedOrg], lexicon: &Lexicon) -> Option<String> {
+    if !name.contains(' ') {
+        return None;
+    }
+    let key = fold::key(name);
+    if lexicon.bodies.get(&key).is_some() {
+        return None;
+    }
+    let prefix = format!("{key} ");
+    // (Not a body of a place: "Đảng ủy Bộ đội Biên phòng" is not "Đảng ủy Bộ
+    // đội Biên phòng tỉnh Lạng Sơn".)
+    let of_place = |rest: &str| {
+        let first = rest.split(' ').next().unwrap_or("");
+        matches!(
+            first,
+            "tỉnh" | "thành" | "tp" | "huyện" | "quận" | "thị" | "xã" | "phường"
+        ) || lexicon.places.get(rest).is_some()
+    };
+    let mut longer = named_orgs.iter().filter(|n| {
+        n.key
+            .strip_prefix(&prefix)
+            .is_some_and(|rest| !of_place(rest))
+    });
+    let first = longer.next()?;
+    longer
+        .all(|n| n.key == first.key)
+        .then(|| first.name.to_string())
 }
 
 /// "Ban Chấp hành Trung ương Hội": the central organ of the one association

@@ -2950,3 +2950,23 @@ fn departments_named_in_full() {
         "#]],
     );
 }
+
+#[test]
+fn a_short_form_opening_one_longer_name_is_that_body() {
+    check(
+        "Đảng ủy Khối các cơ quan Trung ương tổ chức hội nghị. Các đồng chí: Huỳnh Tấn Việt – Bí thư Đảng ủy Khối các cơ quan Trung ương; Lại Xuân Lâm – Phó Bí thư Đảng ủy Khối đồng chủ trì hội nghị. Đảng ủy Bộ đội Biên phòng tỉnh Lạng Sơn và Đảng ủy Bộ đội Biên phòng dự.",
+        expect![[r#"
+            organization "Đảng ủy Khối các cơ quan Trung ương"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            person "Huỳnh Tấn Việt"
+            person "Lại Xuân Lâm"
+            organization "Đảng ủy Bộ đội Biên phòng tỉnh Lạng Sơn"
+            organization "Đảng ủy Bộ đội Biên phòng"
+            organized: Đảng ủy Khối các cơ quan Trung ương -> Hội nghị
+            chaired: Huỳnh Tấn Việt -> Hội nghị
+            holds_position: Huỳnh Tấn Việt -> Đảng ủy Khối các cơ quan Trung ương (Bí thư)
+            chaired: Lại Xuân Lâm -> Hội nghị
+            holds_position: Lại Xuân Lâm -> Đảng ủy Khối các cơ quan Trung ương (Phó Bí thư)
+        "#]],
+    );
+}
