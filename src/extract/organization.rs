@@ -46,6 +46,15 @@ impl Org {
         }
     }
 
+    /// A body at tokens `start..end` written without the place of `kind` it
+    /// belongs to ("Tỉnh ủy", "Huyện ủy"), which resolution completes.
+    pub fn awaiting_place(start: usize, end: usize, name: String, kind: PlaceKind) -> Org {
+        Org {
+            needs_place: Some(kind),
+            ..Org::plain(start, end, name)
+        }
+    }
+
     /// A body at tokens `start..end` named by its head noun alone ("Quân
     /// khu", "Ban Chỉ đạo"): resolution completes it with the body of that
     /// kind the article names.
@@ -619,15 +628,7 @@ fn parse_head(
                 return Some(placed(i, end, format!("{head}{word}"), place, kind));
             }
             if let Some(kind) = own_kind {
-                return Some(Org {
-                    start: i,
-                    end: after,
-                    name: head.to_string(),
-                    needs_place: Some(kind),
-                    place: None,
-                    parent: None,
-                    class: None,
-                });
+                return Some(Org::awaiting_place(i, after, head.to_string(), kind));
             }
             // District committees named by their place: "Huyện ủy Ninh Phước" (a
             // capitalised run that does not open with a common family name).
@@ -653,15 +654,7 @@ fn parse_head(
                 }
                 // "Bí thư Huyện ủy" with no name after it: the article's district's.
                 if let Some(kind) = district {
-                    return Some(Org {
-                        start: i,
-                        end: after,
-                        name: head.to_string(),
-                        needs_place: Some(kind),
-                        place: None,
-                        parent: None,
-                        class: None,
-                    });
+                    return Some(Org::awaiting_place(i, after, head.to_string(), kind));
                 }
             }
             // Lower levels: "UBND huyện Kỳ Anh", "Công an xã Tân Lập".

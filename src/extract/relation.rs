@@ -310,6 +310,25 @@ fn joined_before(
     out
 }
 
+/// Every person of `persons` named after token `at` chaired meeting `m`: the
+/// members of a list of chairs.
+fn chaired_by_all_after(
+    mentions: &mut Mentions,
+    persons: &[MentionId],
+    at: usize,
+    m: MentionId,
+    span: crate::extract::Span,
+) {
+    let listed: Vec<MentionId> = persons
+        .iter()
+        .copied()
+        .filter(|&p| mentions.entities[p].tokens.0 > at)
+        .collect();
+    for p in listed {
+        mentions.relate(EdgeKind::Chaired, p, m, None, span);
+    }
+}
+
 /// The token of "gồm" in a sentence that opens with a meeting's presidium
 /// and lists its members: "Đoàn Chủ tịch đại hội gồm các đồng chí: ...",
 /// "Đoàn Chủ tịch điều hành đại hội gồm 11 đồng chí, trong đó có ...". Not a
@@ -846,14 +865,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
     // presidium a congress elects chairs it, every one listed.
     if let Some(g) = presidium_list(sent) {
         let m = meeting_for(mentions, &meetings, g);
-        let listed: Vec<MentionId> = persons
-            .iter()
-            .copied()
-            .filter(|&p| mentions.entities[p].tokens.0 > g)
-            .collect();
-        for p in listed {
-            mentions.relate(EdgeKind::Chaired, p, m, None, span);
-        }
+        chaired_by_all_after(mentions, &persons, g, m, span);
     }
 
     for f in &found {
@@ -878,14 +890,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                                 .any(|t| t.key == "có"));
                     if listed {
                         let m = meeting_for(mentions, &meetings, end);
-                        let listed: Vec<MentionId> = persons
-                            .iter()
-                            .copied()
-                            .filter(|&p| mentions.entities[p].tokens.0 > c)
-                            .collect();
-                        for p in listed {
-                            mentions.relate(EdgeKind::Chaired, p, m, None, span);
-                        }
+                        chaired_by_all_after(mentions, &persons, c, m, span);
                         continue;
                     }
                     // "A - ... và B - ... đồng chủ trì": every person before the cue.
