@@ -104,6 +104,15 @@ fn referred_to(sent: &Sent, i: usize) -> bool {
     )
 }
 
+/// Whether token `k` opens a vote or an election: "thông qua", "biểu
+/// quyết", "nhất trí", "bầu".
+fn votes_at(sent: &Sent, k: usize) -> bool {
+    matches!(
+        (sent.key(k), sent.key(k + 1)),
+        ("thông", "qua") | ("biểu", "quyết") | ("nhất", "trí") | ("bầu", _)
+    ) && sent.tokens.get(k).is_some_and(|t| !t.cap)
+}
+
 /// Finds meeting mentions in a sentence.
 pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     let docs: Vec<(usize, usize)> = mentions
@@ -340,6 +349,12 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 && sent.tokens.get(k + 1).is_some_and(|x| x.word && !x.cap)
                 && sent.cue_at(k + 1, lexicon).is_some()
             {
+                break;
+            }
+            // "... bầu đoàn đại biểu đi dự Đại hội Đảng bộ Công an Trung ương
+            // và thông qua Nghị quyết Đại hội": voting and electing are what a
+            // meeting does, never part of its name.
+            if t.key == "và" && votes_at(sent, k + 1) {
                 break;
             }
             // "của Ban Chỉ đạo": a capitalised cue word after a capitalised

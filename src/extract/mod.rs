@@ -149,6 +149,11 @@ pub struct Mentions {
     /// document, sentence span). The body that held the meeting issued them,
     /// which resolution can tell once every sentence is read.
     pub adoptions: Vec<(MentionId, MentionId, Span)>,
+    /// A meeting that, in the sentence last read, passed or debated a counted
+    /// set of documents ("thông qua 8 nghị quyết"): (meeting, the documents'
+    /// canonical type, where that sentence ends). The next sentence of the
+    /// paragraph may name them.
+    pub counted_list: Option<(MentionId, String, usize)>,
     /// Each mention's id by (kind, sentence, tokens): no mention is repeated.
     index: rustc_hash::FxHashMap<(NodeKind, usize, (usize, usize)), MentionId>,
     /// The mentions of each sentence, by sentence index.

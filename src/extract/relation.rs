@@ -1028,7 +1028,13 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     }
                 }
                 Cue::Issue if !in_entity => {
-                    let o = before(sent, mentions, &orgs, &docs, c, 3);
+                    // ("... đi dự Đại hội Đảng bộ Công an Trung ương và thông qua
+                    // Nghị quyết": a body right before "và" and the verb is the
+                    // object of the verb before, not the subject of this one.)
+                    let o = before(sent, mentions, &orgs, &docs, c, 3).filter(|&o| {
+                        let e = mentions.entities[o].tokens.1;
+                        !(e < c && sent.tokens[e..c].iter().all(|t| t.key == "và"))
+                    });
                     let d = after(sent, mentions, &docs, end, 1);
                     if let (Some(o), Some(d)) = (o, d) {
                         if !is_anaphor(mentions, d) {
@@ -1219,6 +1225,16 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         let a = mentions.entities[m].tokens.0;
         (1..=3).contains(&a) && sent.key(a - 1) == "tại"
     });
+    list_items(sent, mentions, &docs, span);
+    let opening_subject = meetings.iter().copied().find(|&m| {
+        let (a, b) = mentions.entities[m].tokens;
+        let mut v = b;
+        while matches!(sent.key(v), "đã" | "cũng") {
+            v += 1;
+        }
+        sent.tokens[..a].iter().filter(|t| t.word).count() <= 2
+            && (sent.cue_at(v, lexicon).is_some() || sent.key(v) == "bầu")
+    });
     for f in &found {
         // "Hội nghị thống nhất ban hành Nghị quyết số 168-NQ/ĐU": a meeting
         // opening the sentence issues what it issues, as it adopts.
@@ -1284,14 +1300,28 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         // "Phiên họp đã thảo luận và thông qua ...": the meeting adopts it.
         // "Đại hội đã thảo luận ...": the meeting that opens the sentence is
         // the one doing it, whatever meeting the sentence names later.
-        let subject_meeting = before(sent, mentions, &meetings, &orgs, c, 4).filter(|&m| {
-            let (a, _) = mentions.entities[m].tokens;
-            sent.tokens[..a].iter().filter(|t| t.word).count() <= 2
-        });
+        // "Đại hội đã bầu ..., bầu đoàn đại biểu đi dự Đại hội X và thông qua
+        // Nghị quyết Đại hội": one opening the sentence as its subject does
+        // each verb joined to its first.
+        let coordinated = || {
+            opening_subject.filter(|&m| {
+                mentions.entities[m].tokens.1 < c
+                    && c > 0
+                    && (sent.key(c - 1) == "và" || sent.is(c - 1, ','))
+            })
+        };
+        let coordinated = coordinated();
+        let subject_meeting = before(sent, mentions, &meetings, &orgs, c, 4)
+            .filter(|&m| {
+                let (a, _) = mentions.entities[m].tokens;
+                sent.tokens[..a].iter().filter(|t| t.word).count() <= 2
+            })
+            .or(coordinated);
         let adopting_meeting = subject_meeting.filter(|_| adopts);
         // "Kế hoạch ... để triển khai Nghị quyết", "Tỉnh ủy triển khai ...": a body
         // or document doing it is not the meeting's subject.
-        if own_meeting.is_none() && !adopted && !at_meeting && !deliberates {
+        if own_meeting.is_none() && !adopted && !at_meeting && !deliberates && coordinated.is_none()
+        {
             // (A body in a title before the name too: "Thứ trưởng Bộ Nội vụ
             // Vũ Chiến Thắng đọc Quyết định ...".)
             let in_title = |x: MentionId| {
@@ -1317,6 +1347,9 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         let m = own_meeting
             .or(subject_meeting)
             .unwrap_or_else(|| meeting_for(mentions, &meetings, c));
+        if let Some(doc_type) = counted_documents(sent, lexicon, c + f.len) {
+            mentions.counted_list = Some((m, doc_type, sent.span.end));
+        }
         let mut anchor = c + f.len;
         for &d in &docs {
             let (a, b) = mentions.entities[d].tokens;
@@ -1477,6 +1510,60 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                 mentions.relate(EdgeKind::Discussed, m, d, None, span);
             }
         }
+    }
+}
+
+/// The canonical type of the documents a count opens at token `k`: "8 nghị
+/// quyết", "các nghị quyết", "30 nghị quyết, trong đó ...". None for a
+/// named document ("Nghị quyết số 12") or anything else.
+fn counted_documents(sent: &Sent, lexicon: &Lexicon, k: usize) -> Option<String> {
+    let count = sent.tokens.get(k)?;
+    if !(count.number || matches!(count.key.as_str(), "các" | "những")) {
+        return None;
+    }
+    let first = sent.tokens.get(k + 1)?;
+    if first.cap || !first.word {
+        return None;
+    }
+    let (_, doc_type) = lexicon.doc_types.longest(sent.keys_from(k + 1))?;
+    Some(doc_type.name.clone())
+}
+
+/// "Kỳ họp đã biểu quyết thông qua 8 nghị quyết. Trong đó, Nghị quyết số 25
+/// ... Nghị quyết số 26 ...": a sentence right after one in which a meeting
+/// passed a counted set of documents, opening (past "Trong đó", "Đáng chú
+/// ý", "Cụ thể") with a document of that type, names one of them; so may the
+/// sentence after it, and so on, to the paragraph's end.
+fn list_items(sent: &Sent, mentions: &mut Mentions, docs: &[MentionId], span: crate::doc::Span) {
+    let Some((m, doc_type, last)) = mentions.counted_list.take() else {
+        return;
+    };
+    // (The very next sentence, in the same paragraph.)
+    let gap = sent.doc.text.get(last..sent.span.start).unwrap_or("\n");
+    if gap.contains('\n') || !gap.trim().is_empty() {
+        return;
+    }
+    let mut k = match (sent.key(0), sent.key(1), sent.key(2)) {
+        ("trong", "đó", _) | ("cụ", "thể", _) | ("đặc", "biệt", _) | ("theo", "đó", _) => {
+            2
+        }
+        ("đáng", "chú", "ý") => 3,
+        _ => 0,
+    };
+    if sent.is(k, ',') {
+        k += 1;
+    }
+    if sent.key(k) == "có" {
+        k += 1;
+    }
+    let item = docs.iter().copied().find(|&d| {
+        let doc = &mentions.entities[d];
+        doc.tokens.0 == k
+            && matches!(&doc.detail, Detail::Resolution { doc_type: t, anaphor: false, .. } if *t == doc_type)
+    });
+    if let Some(d) = item {
+        mentions.relate(EdgeKind::Discussed, m, d, None, span);
+        mentions.counted_list = Some((m, doc_type, sent.span.end));
     }
 }
 

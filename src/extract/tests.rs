@@ -2970,3 +2970,42 @@ fn a_short_form_opening_one_longer_name_is_that_body() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_opening_its_sentence_does_each_verb_joined_to_the_first() {
+    check(
+        "Ngày 20/5, Đảng bộ Công an tỉnh Điện Biên tổ chức Đại hội đại biểu lần thứ IX. Đại hội đã bầu Ban Chấp hành gồm 15 đồng chí, bầu đoàn đại biểu đi dự Đại hội Đảng bộ Công an Trung ương và thông qua Nghị quyết Đại hội.",
+        expect![[r#"
+            organization "Đảng bộ Công an tỉnh Điện Biên"
+            meeting "Đại hội đại biểu lần thứ IX" date=--05-20 meeting_type=Đại hội
+            organization "Đảng bộ Công an Trung ương"
+            resolution "Nghị quyết Đại hội đại biểu lần thứ IX" doc_type=Nghị quyết
+            organized: Đảng bộ Công an tỉnh Điện Biên -> Đại hội đại biểu lần thứ IX
+            issued: Đảng bộ Công an tỉnh Điện Biên -> Nghị quyết Đại hội đại biểu lần thứ IX
+            discussed: Đại hội đại biểu lần thứ IX -> Nghị quyết Đại hội đại biểu lần thứ IX
+        "#]],
+    );
+}
+
+#[test]
+fn the_next_sentences_may_name_the_documents_a_meeting_passed_by_count() {
+    check(
+        "Sáng 12/9, HĐND tỉnh Nam Định tổ chức Kỳ họp thứ 24. Kỳ họp đã biểu quyết thông qua 8 nghị quyết. Trong đó, Nghị quyết số 25/2024/NQ-HĐND quy định mức hỗ trợ, thay thế Nghị quyết số 12/2020/NQ-HĐND. Nghị quyết số 26/2024/NQ-HĐND quy định định mức chi.\n\nNghị quyết số 27/2024/NQ-HĐND được ban hành năm trước.",
+        expect![[r#"
+            organization "Hội đồng nhân dân tỉnh Nam Định"
+            meeting "Kỳ họp thứ 24" date=--09-12 meeting_type=Kỳ họp
+            resolution "Nghị quyết số 25/2024/NQ-HĐND" code=2024/NQ-HĐND doc_type=Nghị quyết number=25
+            resolution "Nghị quyết số 12/2020/NQ-HĐND" code=2020/NQ-HĐND doc_type=Nghị quyết number=12
+            resolution "Nghị quyết số 26/2024/NQ-HĐND" code=2024/NQ-HĐND doc_type=Nghị quyết number=26
+            resolution "Nghị quyết số 27/2024/NQ-HĐND" code=2024/NQ-HĐND doc_type=Nghị quyết number=27
+            organized: Hội đồng nhân dân tỉnh Nam Định -> Kỳ họp thứ 24
+            issued: Hội đồng nhân dân tỉnh Nam Định -> Nghị quyết số 25/2024/NQ-HĐND
+            issued: Hội đồng nhân dân tỉnh Nam Định -> Nghị quyết số 12/2020/NQ-HĐND
+            issued: Hội đồng nhân dân tỉnh Nam Định -> Nghị quyết số 26/2024/NQ-HĐND
+            issued: Hội đồng nhân dân tỉnh Nam Định -> Nghị quyết số 27/2024/NQ-HĐND
+            discussed: Kỳ họp thứ 24 -> Nghị quyết số 25/2024/NQ-HĐND
+            discussed: Kỳ họp thứ 24 -> Nghị quyết số 26/2024/NQ-HĐND
+            supersedes: Nghị quyết số 25/2024/NQ-HĐND -> Nghị quyết số 12/2020/NQ-HĐND
+        "#]],
+    );
+}
