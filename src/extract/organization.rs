@@ -245,12 +245,26 @@ fn city_of_province_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usiz
 }
 
 /// Whether a person's name starts at token `j`: a common family name and a
-/// further title-case syllable ("Trần Quốc Hưng" after "UBND huyện Bình Sơn").
+/// further title-case syllable ("Trần Quốc Hưng" after "UBND huyện Bình Sơn"),
+/// or a family name that is also a place word ("Châu", "Lâm") before a middle
+/// name no place has second ("Văn", "Thị", "Hữu", "Quốc") and a given name
+/// that is no family name ("UBND huyện Chợ Mới Châu Văn Phước", "Tổng Giám
+/// đốc Tập đoàn Lâm Quốc Trung"; not "huyện Châu Đức", "Lâm Đồng").
 pub(crate) fn starts_person(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
-    sent.tokens
-        .get(j)
-        .is_some_and(|t| t.title_case() && lexicon.surnames.get(&t.key).is_some_and(|rare| !rare))
-        && sent.tokens.get(j + 1).is_some_and(|n| n.title_case())
+    let Some(t) = sent.tokens.get(j).filter(|t| t.title_case()) else {
+        return false;
+    };
+    let title_case = |k: usize| sent.tokens.get(k).is_some_and(|n| n.title_case());
+    match lexicon.surnames.get(&t.key) {
+        Some(false) => title_case(j + 1),
+        Some(true) => {
+            title_case(j + 1)
+                && matches!(sent.key(j + 1), "văn" | "thị" | "hữu" | "quốc")
+                && title_case(j + 2)
+                && lexicon.surnames.get(sent.key(j + 2)).is_none()
+        }
+        None => false,
+    }
 }
 
 /// Whether a comma at token `j` joins the lower-case words of one name:
@@ -904,10 +918,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         return None;
     }
     // "Bộ trưởng Đào Hồng Lan": a person's name, not the body's.
-    let person = t0.title_case()
-        && lexicon.surnames.get(&t0.key).is_some_and(|rare| !rare)
-        && sent.tokens.get(after + 1).is_some_and(|n| n.title_case());
-    if person {
+    if starts_person(sent, after, lexicon) {
         return None;
     }
     let mut j = after;
@@ -986,7 +997,16 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         if !t.word {
             // A list joined by commas ends at its "và": after "A và B" a comma
             // ends the name ("Cục Quản lý nợ và Kinh tế đối ngoại, thời hạn ...").
-            let joins = comma_joins(sent, j, lexicon) && !parts.iter().any(|p| p == "và");
+            // ("Cục Quản lý đê điều và Phòng, chống thiên tai": "phòng, chống"
+            // and "khám, chữa" are one phrase written with a comma.)
+            let phrase = j > 0
+                && sent.is(j, ',')
+                && matches!(
+                    (sent.key(j - 1), sent.key(j + 1)),
+                    ("phòng", "chống") | ("khám", "chữa")
+                );
+            let joins =
+                comma_joins(sent, j, lexicon) && (phrase || !parts.iter().any(|p| p == "và"));
             if joins && !last_abbrev {
                 parts.push(",".into());
                 j += 1;
@@ -1065,11 +1085,21 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             let school = matches!(head_key.as_str(), "trường" | "trường đại học")
                 && !parts.is_empty()
                 && j < after + 4;
-            if t.title_case()
-                && !school
-                && lexicon.surnames.get(&t.key).is_some_and(|rare| !rare)
-                && sent.tokens.get(j + 1).is_some_and(|n| n.title_case())
-            {
+            // ("Đồn Biên phòng cửa khẩu quốc tế Ma Lù Thàng": a border gate's
+            // name is a place, whatever family names it holds.)
+            let gate = {
+                let mut k = j;
+                while k > after && sent.tokens[k - 1].title_case() {
+                    k -= 1;
+                }
+                let key = |back: usize| k.checked_sub(back).map_or("", |x| sent.key(x));
+                matches!((key(2), key(1)), ("cửa", "khẩu"))
+                    || matches!(
+                        (key(4), key(3), key(2), key(1)),
+                        ("cửa", "khẩu", "quốc", "tế")
+                    )
+            };
+            if !school && !gate && starts_person(sent, j, lexicon) {
                 break;
             }
             if t.key == "và" {

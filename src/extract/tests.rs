@@ -3009,3 +3009,22 @@ fn the_next_sentences_may_name_the_documents_a_meeting_passed_by_count() {
         "#]],
     );
 }
+
+#[test]
+fn family_names_that_are_place_words_border_gates_and_comma_phrases() {
+    check(
+        "Chủ tịch UBND huyện Chợ Mới Châu Văn Phước báo cáo. Tổng Giám đốc Tập đoàn Lâm Quốc Trung ký kế hoạch. Thiếu tá Phan Đức Lượng, Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Ma Lù Thàng phát biểu. Ông Lương Hữu Toàn, Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai dự.",
+        expect![[r#"
+            organization "Ủy ban nhân dân huyện Chợ Mới"
+            person "Châu Văn Phước"
+            person "Lâm Quốc Trung"
+            person "Phan Đức Lượng" rank=Thiếu tá
+            organization "Đồn Biên phòng cửa khẩu quốc tế Ma Lù Thàng"
+            person "Lương Hữu Toàn"
+            organization "Cục Quản lý đê điều và Phòng, chống thiên tai"
+            holds_position: Châu Văn Phước -> Ủy ban nhân dân huyện Chợ Mới (Chủ tịch)
+            holds_position: Phan Đức Lượng -> Đồn Biên phòng cửa khẩu quốc tế Ma Lù Thàng (Đồn trưởng)
+            holds_position: Lương Hữu Toàn -> Cục Quản lý đê điều và Phòng, chống thiên tai (Cục trưởng)
+        "#]],
+    );
+}
