@@ -1014,14 +1014,20 @@ fn bare_head_at(sent: &Sent, p: usize, lexicon: &Lexicon) -> Option<organization
 /// Binds the documents coded "QĐ-UBND", "NQ-HĐND" without a written issuer to
 /// the People's Committee or Council of the article's province or city (see
 /// [`Mentions::main_place`]); none when the article names no such place.
+///
+/// A district's or commune's council or committee that holds a meeting in
+/// the article is theirs instead ("HĐND huyện Xuyên Mộc tổ chức kỳ họp ...
+/// Nghị quyết số 41/NQ-HĐND"), when it is the only such body of that head.
 pub fn bind_local_issuers(mentions: &mut Mentions, lexicon: &Lexicon, doc: &Doc) {
-    let Some(kind) = mentions
+    let kind = mentions
         .main_place(lexicon, doc.published.as_ref())
-        .map(|(_, kind)| kind)
-    else {
-        return;
-    };
+        .map(|(_, kind)| kind);
     for (did, head, evidence) in std::mem::take(&mut mentions.local_issuers) {
+        let (name, needs_place) = match (local_organiser(mentions, head), kind) {
+            (Some(name), _) => (name, None),
+            (None, Some(kind)) => (format!("{head} {}", kind.word()), Some(kind)),
+            (None, None) => continue,
+        };
         let doc = &mentions.entities[did];
         let (span, sentence, tokens) = (doc.span, doc.sentence, doc.tokens);
         let oid = mentions.push(Mention {
@@ -1029,13 +1035,41 @@ pub fn bind_local_issuers(mentions: &mut Mentions, lexicon: &Lexicon, doc: &Doc)
             span,
             sentence,
             tokens,
-            name: format!("{head} {}", kind.word()),
+            name,
             detail: Detail::Organization {
-                needs_place: Some(kind),
+                needs_place,
                 place: None,
             },
         });
         mentions.relate(EdgeKind::Issued, oid, did, None, evidence);
+    }
+}
+
+/// The one body below a province's level, of the head `head` ("Hội đồng nhân
+/// dân"), that the article says organised a meeting: "Hội đồng nhân dân huyện
+/// Xuyên Mộc".
+fn local_organiser(mentions: &Mentions, head: &str) -> Option<String> {
+    let mut names: Vec<&str> = mentions
+        .relations
+        .iter()
+        .filter(|r| r.kind == EdgeKind::Organized)
+        .filter_map(|r| mentions.entities.get(r.source))
+        .map(|o| o.name.as_str())
+        .filter(|name| {
+            name.strip_prefix(head)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|rest| {
+                    ["huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "]
+                        .iter()
+                        .any(|level| rest.starts_with(level))
+                })
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    match names.as_slice() {
+        [one] => Some((*one).to_string()),
+        _ => None,
     }
 }
 

@@ -416,7 +416,6 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
     for sent in &sents {
         organization::extract(sent, lexicon, &mut mentions);
     }
-    document::bind_local_issuers(&mut mentions, lexicon, doc);
     let known = person::Known::default();
     let mut known = known;
     for sent in &sents {
@@ -433,6 +432,8 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
     for sent in &sents {
         relation::extract(sent, &sents, lexicon, &mut mentions);
     }
+    // (After the relations: a local body that organised a meeting may be the issuer.)
+    document::bind_local_issuers(&mut mentions, lexicon, doc);
     mentions
 }
 

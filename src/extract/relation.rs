@@ -1518,7 +1518,11 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
 /// named document ("Nghị quyết số 12") or anything else.
 fn counted_documents(sent: &Sent, lexicon: &Lexicon, k: usize) -> Option<String> {
     let count = sent.tokens.get(k)?;
-    if !(count.number || matches!(count.key.as_str(), "các" | "những")) {
+    let words = matches!(
+        count.key.as_str(),
+        "các" | "những" | "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "tám" | "chín" | "mười"
+    );
+    if !(count.number || words) {
         return None;
     }
     let first = sent.tokens.get(k + 1)?;
@@ -1567,9 +1571,6 @@ fn list_items(sent: &Sent, mentions: &mut Mentions, docs: &[MentionId], span: cr
     }
 }
 
-/// The body right before an organise cue at `c` once asides are skipped: a
-/// parenthesis ("HĐND xã Phù Cát (tỉnh Gia Lai) tổ chức", "Đảng ủy Bộ đội Biên
-/// phòng (BĐBP) tổ chức") or a term ("HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026").
 /// The body a parenthesis closing right before `c` follows, when `o` is
 /// inside it: in "Đảng ủy Bộ Tư lệnh Cảnh sát cơ động (K02, Bộ Công an) tổ
 /// chức", the body that holds the meeting is not "Bộ Công an".
@@ -1593,6 +1594,10 @@ fn aside_owner(
     body_ending_at(mentions, orgs, open)
 }
 
+/// The body right before an organise cue at `c` once asides are skipped: a
+/// parenthesis ("HĐND xã Phù Cát (tỉnh Gia Lai) tổ chức", "Đảng ủy Bộ đội Biên
+/// phòng (BĐBP) tổ chức"), a term ("HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026")
+/// or a province after a comma ("HĐND huyện Xuyên Mộc, tỉnh Bà Rịa - Vũng Tàu").
 fn organizer_past_asides(
     sent: &Sent,
     mentions: &Mentions,
@@ -1627,6 +1632,18 @@ fn organizer_past_asides(
                 k += 1;
             }
             continue;
+        }
+        // ", tỉnh Bà Rịa - Vũng Tàu": the province of a local body.
+        if t.is(',') {
+            let next = sent.tokens.get(k + 1).map(|n| n.span.start);
+            let place = mentions.places.iter().find(|p| Some(p.0.start) == next);
+            if let Some(end) = place.map(|p| p.0.end) {
+                k += 1;
+                while k < c && sent.tokens[k].span.start < end {
+                    k += 1;
+                }
+                continue;
+            }
         }
         if matches!(t.punct(), Some(';' | '.' | ':')) {
             return None;

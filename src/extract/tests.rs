@@ -3028,3 +3028,18 @@ fn family_names_that_are_place_words_border_gates_and_comma_phrases() {
         "#]],
     );
 }
+
+#[test]
+fn a_local_council_holding_the_meeting_issues_its_coded_resolutions() {
+    check(
+        "Sáng 21/11, HĐND huyện Xuyên Mộc, tỉnh Bà Rịa - Vũng Tàu tổ chức kỳ họp thứ 18. Sau khi thảo luận, kỳ họp đã biểu quyết thông qua hai nghị quyết. Nghị quyết số 41/NQ-HĐND về điều chỉnh kế hoạch đầu tư công năm 2024.",
+        expect![[r#"
+            organization "Hội đồng nhân dân huyện Xuyên Mộc"
+            meeting "Kỳ họp thứ 18" date=--11-21 meeting_type=Kỳ họp
+            resolution "Nghị quyết số 41/NQ-HĐND" code=NQ-HĐND doc_type=Nghị quyết number=41 title=điều chỉnh kế hoạch đầu tư công năm 2024
+            organized: Hội đồng nhân dân huyện Xuyên Mộc -> Kỳ họp thứ 18
+            issued: Hội đồng nhân dân huyện Xuyên Mộc -> Nghị quyết số 41/NQ-HĐND
+            discussed: Kỳ họp thứ 18 -> Nghị quyết số 41/NQ-HĐND
+        "#]],
+    );
+}
