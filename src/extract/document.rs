@@ -459,9 +459,24 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
     let mut k = j + 1;
     // "nhà ở" (housing) is a noun, not "nhà" and the preposition "ở": "Luật
     // Nhà ở".
+    // A verb after the name ends it ("Luật Đường bộ tập trung vào ...",
+    // "... tới 63 tỉnh"); one the name opens with is its own ("Luật Thực
+    // hiện dân chủ ở cơ sở").
+    let opening_verb = sent
+        .cue_at(j, lexicon)
+        .map_or(j + 1, |(n, _)| j + n)
+        .max(j + 1);
+    let verb = |k: usize| {
+        matches!(
+            (sent.key(k), sent.key(k + 1)),
+            ("tới", _) | ("tập", "trung") | ("thay", "thế") | ("quy", "định")
+        )
+    };
     let ends = |k: usize| {
         let t = &sent.tokens[k];
-        (is_stop(&t.key) && !(t.key == "ở" && sent.key(k - 1) == "nhà")) || t.cap
+        (is_stop(&t.key) && !(t.key == "ở" && sent.key(k - 1) == "nhà") && k >= opening_verb)
+            || t.cap
+            || verb(k)
     };
     // Where the current part of the name starts (after a joining "và").
     let mut part = j;
@@ -497,6 +512,20 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
         if t.word && !ends(k) {
             k += 1;
             continue;
+        }
+        // "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15": a law's name may
+        // hold "ở" or "trong" when its number follows a few words on.
+        if matches!(t.key.as_str(), "ở" | "trong") {
+            let numbered = (k + 1..sent.tokens.len().min(k + 5))
+                .take_while(|&q| {
+                    let w = &sent.tokens[q];
+                    w.key == "số" || (w.word && !w.cap && !is_stop(&w.key) && !verb(q))
+                })
+                .any(|q| sent.key(q) == "số" && number_code(sent, q + 1).is_some());
+            if numbered {
+                k += 1;
+                continue;
+            }
         }
         // "Luật Địa chất và khoáng sản", "Luật Quản lý, bảo vệ công trình quốc
         // phòng và khu quân sự": "và" joining lower-case words of the name
