@@ -3055,3 +3055,18 @@ fn a_law_name_holds_its_opening_verb_and_ends_at_a_verb_after_it() {
         "#]],
     );
 }
+
+#[test]
+fn lexicon_aliases_with_a_hyphen_inside_a_word_match() {
+    check(
+        "Bộ trưởng Bộ LĐ-TB&XH Đào Ngọc Dung chủ trì hội nghị. Đại diện UBND tỉnh BR-VT dự.",
+        expect![[r#"
+            organization "Bộ Lao động - Thương binh và Xã hội"
+            person "Đào Ngọc Dung"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            organization "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+            chaired: Đào Ngọc Dung -> Hội nghị
+            holds_position: Đào Ngọc Dung -> Bộ Lao động - Thương binh và Xã hội (Bộ trưởng)
+        "#]],
+    );
+}

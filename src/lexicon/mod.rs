@@ -207,7 +207,21 @@ impl<T> Phrases<T> {
             return false;
         }
         let mut node: Option<u32> = None;
-        for word in key.split(' ') {
+        // Words as the tokeniser cuts them: a hyphen inside a word is a token
+        // of its own ("ĐHQG-HCM", "Bộ LĐ-TB&XH", "BR-VT").
+        let words = key.split(' ').flat_map(|word| {
+            let mut parts = Vec::new();
+            for (n, part) in word.split('-').enumerate() {
+                if n > 0 {
+                    parts.push("-");
+                }
+                if !part.is_empty() {
+                    parts.push(part);
+                }
+            }
+            parts
+        });
+        for word in words {
             let id = vocab.intern(word);
             let fresh = self.nodes.len() as u32;
             let next = match node {
