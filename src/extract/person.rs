@@ -759,25 +759,50 @@ fn bind_titles(
 /// "Giám đốc Công an tỉnh; đồng chí B, Phó Giám đốc", "A tái đắc cử Chủ
 /// tịch Hội Nông dân tỉnh; B được bầu làm Phó Chủ tịch": a deputy's post
 /// written without its body is one of the body the sentence gave the post it
-/// deputises to a person named before (the latest such).
+/// deputises to a person named before (the latest such). With none in the
+/// sentence, the one body an earlier sentence gave that post ("Bà Vũ Việt
+/// Trang, Tổng Giám đốc TTXVN chủ trì. Cùng dự có các Phó Tổng Giám đốc: A, B").
 fn led_body(sent: &Sent, mentions: &Mentions, role: &str, person: MentionId) -> Option<MentionId> {
     let role = fold::key(role);
     // ("Phó Chủ tịch Thường trực" deputises the "Chủ tịch" too.)
     let led = role.strip_prefix("phó ")?;
     let led = led.strip_suffix(" thường trực").unwrap_or(led);
     let at = mentions.entities[person].tokens.0;
-    mentions
+    let holds = |r: &&crate::extract::RelationMention| {
+        r.kind == EdgeKind::HoldsPosition
+            && r.source != person
+            && r.role.as_deref().is_some_and(|x| fold::key(x) == led)
+    };
+    let here = mentions
         .relations
         .iter()
+        .filter(holds)
         .filter(|r| {
-            r.kind == EdgeKind::HoldsPosition
-                && r.source != person
-                && mentions.entities[r.source].sentence == sent.index
+            mentions.entities[r.source].sentence == sent.index
                 && mentions.entities[r.source].tokens.1 <= at
-                && r.role.as_deref().is_some_and(|x| fold::key(x) == led)
         })
         .max_by_key(|r| mentions.entities[r.source].tokens.0)
-        .map(|r| r.target)
+        .map(|r| r.target);
+    // (Not a "Phó Chủ tịch": councils, committees, fronts, unions and
+    // associations all have a "Chủ tịch", and the article may name one only.)
+    here.or_else(|| {
+        if led == "chủ tịch" {
+            return None;
+        }
+        let before: Vec<MentionId> = mentions
+            .relations
+            .iter()
+            .filter(holds)
+            .filter(|r| mentions.entities[r.source].sentence < sent.index)
+            .map(|r| r.target)
+            .collect();
+        let first = *before.first()?;
+        let name = fold::key(&mentions.entities[first].name);
+        before
+            .iter()
+            .all(|&b| fold::key(&mentions.entities[b].name) == name)
+            .then_some(first)
+    })
 }
 
 /// Whether a role is a seat on a party committee's standing committee.

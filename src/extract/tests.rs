@@ -3070,3 +3070,29 @@ fn lexicon_aliases_with_a_hyphen_inside_a_word_match() {
         "#]],
     );
 }
+
+#[test]
+fn a_deputy_without_a_body_deputises_to_the_one_post_named_before() {
+    check(
+        "Bà Vũ Việt Trang, Bí thư Đảng ủy, Tổng Giám đốc TTXVN chủ trì hội nghị. Cùng dự có các Phó Tổng Giám đốc: Đoàn Thị Tuyết Nhung, Nguyễn Tuấn Hùng. Ông Lê Văn An, Chủ tịch Công đoàn phát biểu. Phó Chủ tịch Trần Văn Bình dự.",
+        expect![[r#"
+            person "Vũ Việt Trang"
+            organization "Đảng ủy Thông tấn xã Việt Nam"
+            organization "Thông tấn xã Việt Nam"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            person "Đoàn Thị Tuyết Nhung"
+            person "Nguyễn Tuấn Hùng"
+            person "Lê Văn An"
+            person "Trần Văn Bình"
+            chaired: Vũ Việt Trang -> Hội nghị
+            holds_position: Vũ Việt Trang -> Đảng ủy Thông tấn xã Việt Nam (Bí thư)
+            holds_position: Vũ Việt Trang -> Thông tấn xã Việt Nam (Tổng Giám đốc)
+            attended: Đoàn Thị Tuyết Nhung -> Hội nghị
+            holds_position: Đoàn Thị Tuyết Nhung -> Thông tấn xã Việt Nam (Phó Tổng Giám đốc)
+            attended: Nguyễn Tuấn Hùng -> Hội nghị
+            holds_position: Nguyễn Tuấn Hùng -> Thông tấn xã Việt Nam (Phó Tổng Giám đốc)
+            spoke_at: Lê Văn An -> Hội nghị
+            attended: Trần Văn Bình -> Hội nghị
+        "#]],
+    );
+}
