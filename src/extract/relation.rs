@@ -489,6 +489,55 @@ fn subject_doc_among(
     (opens && alone && no_break).then_some(first)
 }
 
+/// The document a purpose clause of issuing before the implement cue at `c`
+/// is about: the one whose name and tails a comma closes ("theo Kế hoạch số
+/// 2245/KH-TTX ngày 6/12/2024, được ban hành để triển khai ..."), or, with no
+/// comma, the one opening the sentence ("Đáng chú ý, Nghị quyết số 25 quy
+/// định ... được ban hành để thực hiện ...").
+fn issued_to_implement(
+    sent: &Sent,
+    mentions: &Mentions,
+    docs: &[MentionId],
+    c: usize,
+) -> Option<MentionId> {
+    let key = |k: usize| sent.key(k);
+    let mut k = c;
+    if k >= 2 && key(k - 2) == "tiếp" && key(k - 1) == "tục" {
+        k -= 2;
+    }
+    if !(k >= 1 && matches!(key(k - 1), "để" | "nhằm")) {
+        return None;
+    }
+    k -= 1;
+    if !(k >= 2 && key(k - 2) == "ban" && key(k - 1) == "hành") {
+        return None;
+    }
+    k -= 2;
+    let passive = k >= 1 && key(k - 1) == "được";
+    if passive {
+        k -= 1;
+    }
+    if k >= 1 && sent.is(k - 1, ',') {
+        return docs
+            .iter()
+            .copied()
+            .find(|&d| extent_end(mentions, d) == k - 1 && !is_anaphor(mentions, d));
+    }
+    let first = docs
+        .iter()
+        .copied()
+        .min_by_key(|&d| mentions.entities[d].tokens.0)?;
+    let a = mentions.entities[first].tokens.0;
+    if !passive || a >= k || is_anaphor(mentions, first) {
+        return None;
+    }
+    let opens = sent.tokens[..a].iter().filter(|t| t.word).count() <= 3;
+    let one_clause = !sent.tokens[a..k]
+        .iter()
+        .any(|t| matches!(t.punct(), Some(';' | '.' | ':')));
+    (opens && one_clause).then_some(first)
+}
+
 /// The first mention of `ids` starting within `max_gap` words after the cue end.
 fn after(
     sent: &Sent,
@@ -1073,6 +1122,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                     }
                     let a = containing_doc(mentions, &docs, c)
                         .or_else(|| doc_extent_holding(mentions, &docs, c))
+                        .or_else(|| issued_to_implement(sent, mentions, &docs, c))
                         .or_else(|| {
                             // The implementer is the subject: nothing but "để", "nhằm",
                             // "đã"... between it and the cue, no other verb, no "và".

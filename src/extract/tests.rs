@@ -3096,3 +3096,21 @@ fn a_deputy_without_a_body_deputises_to_the_one_post_named_before() {
         "#]],
     );
 }
+
+#[test]
+fn a_purpose_clause_of_issuing_names_the_implementer() {
+    check(
+        "TTXVN sắp xếp các đơn vị theo Kế hoạch số 2245/KH-TTX ngày 6/12/2024, được ban hành để triển khai Nghị quyết số 18-NQ/TW. Đáng chú ý, Nghị quyết số 25/2022/NQ-HĐND quy định định mức phân bổ vốn thực hiện Chương trình mục tiêu quốc gia được ban hành để thực hiện Nghị định số 27/2022/NĐ-CP.",
+        expect![[r#"
+            organization "Thông tấn xã Việt Nam"
+            resolution "Kế hoạch số 2245/KH-TTX" code=KH-TTX date=2024-12-06 doc_type=Kế hoạch number=2245
+            resolution "Nghị quyết số 18-NQ/TW" code=NQ/TW doc_type=Nghị quyết number=18
+            resolution "Nghị quyết số 25/2022/NQ-HĐND" code=2022/NQ-HĐND doc_type=Nghị quyết number=25
+            resolution "Chương trình mục tiêu quốc gia" doc_type=Chương trình
+            resolution "Nghị định số 27/2022/NĐ-CP" code=2022/NĐ-CP doc_type=Nghị định number=27
+            implements: Kế hoạch số 2245/KH-TTX -> Nghị quyết số 18-NQ/TW
+            implements: Nghị quyết số 25/2022/NQ-HĐND -> Chương trình mục tiêu quốc gia
+            implements: Nghị quyết số 25/2022/NQ-HĐND -> Nghị định số 27/2022/NĐ-CP
+        "#]],
+    );
+}
