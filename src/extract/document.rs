@@ -472,9 +472,19 @@ fn capital_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Opti
             ("tới", _) | ("tập", "trung") | ("thay", "thế") | ("quy", "định")
         )
     };
+    // ("sáng tạo", "hiện đại": words that open with a function word's syllable.)
+    let compound = |k: usize| {
+        matches!(
+            (sent.key(k), sent.key(k + 1)),
+            ("sáng", "tạo" | "kiến" | "lập" | "tác") | ("hiện", "đại")
+        )
+    };
     let ends = |k: usize| {
         let t = &sent.tokens[k];
-        (is_stop(&t.key) && !(t.key == "ở" && sent.key(k - 1) == "nhà") && k >= opening_verb)
+        (is_stop(&t.key)
+            && !(t.key == "ở" && sent.key(k - 1) == "nhà")
+            && !compound(k)
+            && k >= opening_verb)
             || t.cap
             || verb(k)
     };

@@ -3047,11 +3047,12 @@ fn a_local_council_holding_the_meeting_issues_its_coded_resolutions() {
 #[test]
 fn a_law_name_holds_its_opening_verb_and_ends_at_a_verb_after_it() {
     check(
-        "Hội nghị được tổ chức theo Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15. Bộ triển khai Luật Đường bộ tới 63 tỉnh; Luật Đường bộ tập trung vào quy hoạch.",
+        "Hội nghị được tổ chức theo Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15. Bộ triển khai Luật Đường bộ tới 63 tỉnh; Luật Đường bộ tập trung vào quy hoạch. Luật Khoa học, công nghệ và đổi mới sáng tạo số 93/2025/QH15 có hiệu lực.",
         expect![[r#"
             meeting "Hội nghị" meeting_type=Hội nghị
             resolution "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15" code=2022/QH15 doc_type=Luật number=10
             resolution "Luật Đường bộ" doc_type=Luật
+            resolution "Luật Khoa học, công nghệ và đổi mới sáng tạo số 93/2025/QH15" code=2025/QH15 doc_type=Luật number=93
         "#]],
     );
 }
