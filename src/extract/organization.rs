@@ -1453,6 +1453,16 @@ fn doc_upper(s: &str) -> bool {
 }
 
 /// Whether a name is a venue's: a conference or exhibition centre, a hall.
+/// Whether a name is one of the committees a congress elects for its own
+/// sitting ("Ban Thẩm tra tư cách đại biểu", "Ban Kiểm phiếu"): gone when it
+/// closes, and named alike at every congress, so no body of the graph.
+fn is_congress_committee(name: &str) -> bool {
+    matches!(
+        fold::key(name).as_str(),
+        "ban thẩm tra tư cách đại biểu" | "ban kiểm phiếu" | "tổ kiểm phiếu"
+    )
+}
+
 fn is_venue(name: &str) -> bool {
     let key = fold::key(name);
     [
@@ -1569,8 +1579,9 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 i += 1;
                 continue;
             }
-            // A venue ("tại Trung tâm Hội nghị Quốc gia") is a place, not a body.
-            if is_venue(&org.name) {
+            // A venue ("tại Trung tâm Hội nghị Quốc gia") is a place, not a body;
+            // a congress's credentials committee no lasting body.
+            if is_venue(&org.name) || is_congress_committee(&org.name) {
                 i = org.end;
                 continue;
             }
