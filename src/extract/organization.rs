@@ -1456,7 +1456,7 @@ fn doc_upper(s: &str) -> bool {
 /// Whether a name is one of the committees a congress elects for its own
 /// sitting ("Ban Thẩm tra tư cách đại biểu", "Ban Kiểm phiếu"): gone when it
 /// closes, and named alike at every congress, so no body of the graph.
-fn is_congress_committee(name: &str) -> bool {
+pub(crate) fn is_congress_committee(name: &str) -> bool {
     matches!(
         fold::key(name).as_str(),
         "ban thẩm tra tư cách đại biểu" | "ban kiểm phiếu" | "tổ kiểm phiếu"

@@ -699,6 +699,8 @@ fn bind_titles(
             continue;
         }
         let body = match (&t.body, &t.default_body) {
+            // (A congress's own committee is no body: no post in it either.)
+            (Some(org), _) if organization::is_congress_committee(&org.name) => continue,
             (Some(org), _) => org_mention(sent, org, mentions),
             (None, Some(name)) => mentions.push(Mention {
                 kind: NodeKind::Organization,

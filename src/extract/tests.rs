@@ -3122,10 +3122,8 @@ fn a_congress_credentials_committee_is_no_body() {
         "Đồng chí Nguyễn Văn An, Trưởng Ban Thẩm tra tư cách đại biểu báo cáo tại Đại hội.",
         expect![[r#"
             person "Nguyễn Văn An"
-            organization "Ban Thẩm tra tư cách đại biểu"
             meeting "Đại hội" meeting_type=Đại hội
             spoke_at: Nguyễn Văn An -> Đại hội
-            holds_position: Nguyễn Văn An -> Ban Thẩm tra tư cách đại biểu (Trưởng Ban)
         "#]],
     );
 }
