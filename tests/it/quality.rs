@@ -53,7 +53,7 @@ fn gate(dir: &str, entity_min: f64, relation_min: f64) {
 
 #[test]
 fn quality_held_out_corpus_against_gold() {
-    gate("tests/corpus", 0.925, 0.865);
+    gate("tests/corpus", 0.93, 0.872);
 }
 
 #[test]
@@ -131,5 +131,5 @@ fn quality_twelfth_dev_set_against_gold() {
 /// 0.842 (with the session's first rule) before any rule looked at it.
 #[test]
 fn quality_thirteenth_dev_set_against_gold() {
-    gate("tests/dev13", 0.95, 0.89);
+    gate("tests/dev13", 0.955, 0.90);
 }
