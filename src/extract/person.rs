@@ -235,6 +235,15 @@ fn parse_title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
                     body = Some(Org::plain(role_end, role_end + m - 1, b.name.clone()));
                 }
             }
+            // "Hiệu trưởng Nhà trường": the school itself, the one the article
+            // names (resolution binds the bare head).
+            if body.is_none()
+                && fold::key(head) == "trường"
+                && sent.key(role_end) == "nhà"
+                && sent.key(role_end + 1) == "trường"
+            {
+                body = Some(Org::head_alone(role_end, role_end + 2, head.clone()));
+            }
             // "Trưởng phòng Cảnh sát hình sự ...": the implied head before a described body.
             if body.is_none() {
                 body = organization::named_after(sent, role_end, head, lexicon);

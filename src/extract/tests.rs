@@ -3127,3 +3127,21 @@ fn a_congress_credentials_committee_is_no_body() {
         "#]],
     );
 }
+
+#[test]
+fn a_school_post_of_nha_truong_is_the_article_school() {
+    check(
+        "Ngày 10/1, Trường Đại học Tây Nguyên tổ chức Hội nghị viên chức năm 2025. Đồng chủ trì hội nghị có các đồng chí: PGS.TS Lê Đức Niêm – Hiệu trưởng Nhà trường; TS. Trần Trung Dũng – Phó Hiệu trưởng Nhà trường.",
+        expect![[r#"
+            organization "Trường Đại học Tây Nguyên"
+            meeting "Hội nghị viên chức năm 2025" date=--01-10 meeting_type=Hội nghị
+            person "Lê Đức Niêm"
+            person "Trần Trung Dũng"
+            organized: Trường Đại học Tây Nguyên -> Hội nghị viên chức năm 2025
+            chaired: Lê Đức Niêm -> Hội nghị viên chức năm 2025
+            holds_position: Lê Đức Niêm -> Trường Đại học Tây Nguyên (Hiệu trưởng)
+            chaired: Trần Trung Dũng -> Hội nghị viên chức năm 2025
+            holds_position: Trần Trung Dũng -> Trường Đại học Tây Nguyên (Phó Hiệu trưởng)
+        "#]],
+    );
+}
