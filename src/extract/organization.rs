@@ -380,8 +380,29 @@ fn parse_cased(
     if let Some(known) = sent.orgs.borrow().get(&asked) {
         return known.clone();
     }
-    let org = parse_opened(sent, i, lexicon, depth, lower_head, first, body, head);
+    let org = parse_opened(sent, i, lexicon, depth, lower_head, first, body, head)
+        .map(|org| regional(sent, org));
     sent.orgs.borrow_mut().insert(asked, org.clone());
+    org
+}
+
+/// "Kiểm toán Nhà nước khu vực VII", "Viện Kiểm sát nhân dân khu vực 1": a
+/// body's regional unit, numbered, is a body of its own named so.
+fn regional(sent: &Sent, mut org: Org) -> Org {
+    let k = org.end;
+    let numbered = sent.tokens.get(k + 2).is_some_and(|t| {
+        t.number
+            || (t.word
+                && t.cap
+                && sent
+                    .text(k + 2, k + 3)
+                    .chars()
+                    .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
+    });
+    if sent.key(k) == "khu" && sent.key(k + 1) == "vực" && numbered {
+        org.name = format!("{} {}", org.name, sent.text(k, k + 3));
+        org.end = k + 3;
+    }
     org
 }
 

@@ -3145,3 +3145,15 @@ fn a_school_post_of_nha_truong_is_the_article_school() {
         "#]],
     );
 }
+
+#[test]
+fn a_numbered_regional_unit_is_a_body_of_its_own() {
+    check(
+        "Ông Hà Đình Trọng, Kiểm toán trưởng Kiểm toán Nhà nước khu vực VII phát biểu. Viện Kiểm sát nhân dân khu vực 1 dự.",
+        expect![[r#"
+            person "Hà Đình Trọng"
+            organization "Kiểm toán Nhà nước khu vực VII"
+            holds_position: Hà Đình Trọng -> Kiểm toán Nhà nước khu vực VII (Kiểm toán trưởng)
+        "#]],
+    );
+}
