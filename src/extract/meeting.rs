@@ -337,13 +337,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             // Nghị quyết ...": a verb after "và" is the sentence going on.
             // (After its ordinal only: "Hội nghị học tập, quán triệt và triển
             // khai ...", "tổng kết công tác năm 2023 và triển khai ..." go on.)
-            let numbered = k > 1
-                && sent.key(k - 2) == "thứ"
-                && (sent.tokens[k - 1].number
-                    || sent
-                        .text(k - 1, k)
-                        .chars()
-                        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')));
+            let numbered = k > 1 && sent.key(k - 2) == "thứ" && sent.numeral(k - 1);
             if t.key == "và"
                 && numbered
                 && sent.tokens.get(k + 1).is_some_and(|x| x.word && !x.cap)

@@ -309,6 +309,19 @@ impl<'a> Sent<'a> {
         self.tokens.get(i).map_or("", |t| t.key.as_str())
     }
 
+    /// Whether token `i` is a number: digits or a Roman numeral ("thứ 9",
+    /// "khóa XIII", "khu vực VII").
+    pub fn numeral(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.number
+                || (t.word
+                    && self
+                        .text(i, i + 1)
+                        .chars()
+                        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
+        })
+    }
+
     /// Whether token `i` is the punctuation `c`.
     pub fn is(&self, i: usize, c: char) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is(c))

@@ -251,20 +251,23 @@ fn city_of_province_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usiz
 /// that is no family name ("UBND huyện Chợ Mới Châu Văn Phước", "Tổng Giám
 /// đốc Tập đoàn Lâm Quốc Trung"; not "huyện Châu Đức", "Lâm Đồng").
 pub(crate) fn starts_person(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
-    let Some(t) = sent.tokens.get(j).filter(|t| t.title_case()) else {
-        return false;
-    };
     let title_case = |k: usize| sent.tokens.get(k).is_some_and(|n| n.title_case());
-    match lexicon.surnames.get(&t.key) {
-        Some(false) => title_case(j + 1),
-        Some(true) => {
-            title_case(j + 1)
-                && matches!(sent.key(j + 1), "văn" | "thị" | "hữu" | "quốc")
-                && title_case(j + 2)
-                && lexicon.surnames.get(sent.key(j + 2)).is_none()
-        }
-        None => false,
-    }
+    let rare = title_case(j)
+        && lexicon.surnames.get(sent.key(j)) == Some(&true)
+        && title_case(j + 1)
+        && matches!(sent.key(j + 1), "văn" | "thị" | "hữu" | "quốc")
+        && title_case(j + 2)
+        && lexicon.surnames.get(sent.key(j + 2)).is_none();
+    starts_common_person(sent, j, lexicon) || rare
+}
+
+/// Whether a common family name and a further title-case syllable start at
+/// token `j` (the first case of [`starts_person`]).
+pub(crate) fn starts_common_person(sent: &Sent, j: usize, lexicon: &Lexicon) -> bool {
+    sent.tokens
+        .get(j)
+        .is_some_and(|t| t.title_case() && lexicon.surnames.get(&t.key).is_some_and(|rare| !rare))
+        && sent.tokens.get(j + 1).is_some_and(|n| n.title_case())
 }
 
 /// Whether a comma at token `j` joins the lower-case words of one name:
@@ -390,16 +393,7 @@ fn parse_cased(
 /// body's regional unit, numbered, is a body of its own named so.
 fn regional(sent: &Sent, mut org: Org) -> Org {
     let k = org.end;
-    let numbered = sent.tokens.get(k + 2).is_some_and(|t| {
-        t.number
-            || (t.word
-                && t.cap
-                && sent
-                    .text(k + 2, k + 3)
-                    .chars()
-                    .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
-    });
-    if sent.key(k) == "khu" && sent.key(k + 1) == "vực" && numbered {
+    if sent.key(k) == "khu" && sent.key(k + 1) == "vực" && sent.numeral(k + 2) {
         org.name = format!("{} {}", org.name, sent.text(k, k + 3));
         org.end = k + 3;
     }
@@ -1473,7 +1467,6 @@ fn doc_upper(s: &str) -> bool {
     letters >= 2
 }
 
-/// Whether a name is a venue's: a conference or exhibition centre, a hall.
 /// Whether a name is one of the committees a congress elects for its own
 /// sitting ("Ban Thẩm tra tư cách đại biểu", "Ban Kiểm phiếu"): gone when it
 /// closes, and named alike at every congress, so no body of the graph.
@@ -1484,6 +1477,7 @@ pub(crate) fn is_congress_committee(name: &str) -> bool {
     )
 }
 
+/// Whether a name is a venue's: a conference or exhibition centre, a hall.
 fn is_venue(name: &str) -> bool {
     let key = fold::key(name);
     [

@@ -279,9 +279,7 @@ fn parse_title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
         && role.default_body.is_none()
         && fold::key(&role.name).contains("trưởng ban")
         // (A common family name only: "Triệu Văn Bình" is still a name here.)
-        && !(sent.tokens.get(role_end).is_some_and(|t| {
-            t.title_case() && lexicon.surnames.get(&t.key).is_some_and(|rare| !rare)
-        }) && sent.tokens.get(role_end + 1).is_some_and(|t| t.title_case()))
+        && !organization::starts_common_person(sent, role_end, lexicon)
         && (sent.tokens.get(role_end).is_none_or(|t| !t.word || !t.cap)
             || name_at(sent, role_end, lexicon)
                 .is_some_and(|(end, _)| names_person(sent, role_end, end, lexicon)))

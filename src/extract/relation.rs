@@ -1353,14 +1353,11 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
         // "Đại hội đã bầu ..., bầu đoàn đại biểu đi dự Đại hội X và thông qua
         // Nghị quyết Đại hội": one opening the sentence as its subject does
         // each verb joined to its first.
-        let coordinated = || {
-            opening_subject.filter(|&m| {
-                mentions.entities[m].tokens.1 < c
-                    && c > 0
-                    && (sent.key(c - 1) == "và" || sent.is(c - 1, ','))
-            })
-        };
-        let coordinated = coordinated();
+        let coordinated = opening_subject.filter(|&m| {
+            mentions.entities[m].tokens.1 < c
+                && c > 0
+                && (sent.key(c - 1) == "và" || sent.is(c - 1, ','))
+        });
         let subject_meeting = before(sent, mentions, &meetings, &orgs, c, 4)
             .filter(|&m| {
                 let (a, _) = mentions.entities[m].tokens;
