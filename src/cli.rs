@@ -95,6 +95,10 @@ pub enum Command {
         /// The entity: a name, an alias, a document number, or `#ID`; quotes optional.
         #[arg(required = true, num_args = 1.., value_name = "ENTITY")]
         entity: Vec<String>,
+        /// Show at most N posts, meetings, members, documents... of each kind:
+        /// the most recently reported (0: all).
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        limit: usize,
         #[command(flatten)]
         output: JsonFlag,
         #[command(flatten)]

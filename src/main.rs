@@ -195,6 +195,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         ),
         Command::Show {
             entity,
+            limit,
             output,
             draw,
         } => ask(
@@ -203,6 +204,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             Some(draw),
             Request::Show {
                 entity: entity.join(" "),
+                limit: (*limit > 0).then_some(*limit),
             },
         ),
         Command::Holders { role, of, output } => ask(
@@ -319,14 +321,31 @@ fn ask(
     // tell (see `cadregraph::subgraph`); the whole graph otherwise.
     let store = open_existing(&cli.db)?;
     let context = || reading(&cli.db);
+    let drawn = draw.is_some_and(|d| d.wanted());
+    // A subgraph comes without most quotes: the answer reads those it shows
+    // (text lists a few articles per fact, JSON all, a diagram none) in the
+    // same snapshot, so they quote the texts the subgraph was read from.
     let part = store
-        .snapshot(|store| dated(store, cadregraph::subgraph::for_request(store, &request)?))
+        .snapshot(|store| {
+            let Some(graph) = dated(store, cadregraph::subgraph::for_request(store, &request)?)?
+            else {
+                return Ok(None);
+            };
+            let mut answer = query::answer(&graph, &request);
+            if let (Ok(answer), false) = (&mut answer, drawn) {
+                answer.quote(!output.json, |wanted| store.quotes(wanted))?;
+            }
+            Ok(Some((graph, answer)))
+        })
         .with_context(context)?;
-    let graph = match part {
-        Some(part) => part,
-        None => load_graph(&cli.db)?,
+    let (graph, answer) = match part {
+        Some((graph, answer)) => (graph, answer?),
+        None => {
+            let graph = load_graph(&cli.db)?;
+            let answer = query::answer(&graph, &request)?;
+            (graph, answer)
+        }
     };
-    let answer = query::answer(&graph, &request)?;
     match draw.filter(|d| d.wanted()) {
         Some(draw) => {
             let opts = diagram_options(&answer);
@@ -356,7 +375,13 @@ fn diagram_options(answer: &Answer) -> DotOptions {
             ),
         },
         Answer::Path(chain) => format!("{} → {}", chain.from.name, chain.to.name),
-        Answer::Show(profile) => profile.entity.name.clone(),
+        Answer::Show(profile) => match profile.sections.iter().map(|s| s.more).sum::<usize>() {
+            0 => profile.entity.name.clone(),
+            n => format!(
+                "{} (the most recently reported per kind; {n} earlier facts not drawn, --limit 0 draws all)",
+                profile.entity.name
+            ),
+        },
         _ => String::new(),
     };
     DotOptions {

@@ -14,7 +14,7 @@ pub mod lookup;
 mod render;
 pub mod select;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -70,6 +70,9 @@ pub enum Request {
     Show {
         /// The entity.
         entity: String,
+        /// At most this many facts of each section, the most recently
+        /// reported; all when `None`.
+        limit: Option<usize>,
     },
     /// Who held a post (a role, optionally in one body), with the dates of the
     /// articles that report it.
@@ -152,9 +155,13 @@ pub struct Evidence {
     /// The article's published date (ISO, possibly partial), when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
-    /// The sentence stating the fact.
+    /// The sentence stating the fact; `None` until quoted when the graph was
+    /// loaded without quotes (see [`Answer::quote`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+    /// Where the sentence lies in the article (char offsets).
+    #[serde(skip)]
+    pub span: Option<(usize, usize)>,
 }
 
 /// One relation of an entity: the edge kind, the entity at the other end and the
@@ -314,6 +321,9 @@ pub struct Section {
     pub direction: String,
     /// The facts, sorted (roles by name, dated entities newest first).
     pub facts: Vec<Fact>,
+    /// Facts left out by the limit (those reported earliest).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub more: usize,
 }
 
 /// The answer to `show`.
@@ -439,6 +449,120 @@ impl Answer {
         render::answer(self)
     }
 
+    /// Quotes the evidence a graph loaded without quotes left unquoted (see
+    /// `Store::subgraph_core`): all of it, or with `listed_only` only that of
+    /// the articles text output lists (see [`Answer::render_text`]). `read`
+    /// gives the article text of `(doc, start, end)` spans, by article.
+    pub fn quote(
+        &mut self,
+        listed_only: bool,
+        read: impl FnOnce(
+            BTreeMap<String, Vec<(usize, usize)>>,
+        ) -> Result<HashMap<(String, usize, usize), String>>,
+    ) -> Result<()> {
+        let wanted = self.unquoted(listed_only);
+        if !wanted.is_empty() {
+            let quotes = read(wanted)?;
+            self.fill_quotes(&quotes);
+        }
+        Ok(())
+    }
+
+    /// The spans of the evidence not quoted yet, by article: all of them, or
+    /// with `listed_only` those of the articles text output lists.
+    fn unquoted(&mut self, listed_only: bool) -> BTreeMap<String, Vec<(usize, usize)>> {
+        let mut wanted: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+        self.for_each_evidence(&mut |list| {
+            let listed: BTreeSet<&str> = if listed_only {
+                render::listed_articles(list).0.into_iter().collect()
+            } else {
+                BTreeSet::new()
+            };
+            for e in list.iter() {
+                if let (None, Some(span)) = (&e.quote, e.span) {
+                    if !listed_only || listed.contains(e.doc.as_str()) {
+                        wanted.entry(e.doc.clone()).or_default().push(span);
+                    }
+                }
+            }
+        });
+        wanted
+    }
+
+    /// Quotes the evidence whose span `quotes` holds, then drops the repeats
+    /// quoting reveals.
+    fn fill_quotes(&mut self, quotes: &HashMap<(String, usize, usize), String>) {
+        self.for_each_evidence(&mut |list| {
+            let mut filled = false;
+            for e in list.iter_mut() {
+                if let (None, Some((start, end))) = (&e.quote, e.span) {
+                    if let Some(quote) = quotes.get(&(e.doc.clone(), start, end)) {
+                        e.quote = Some(quote.clone());
+                        filled = true;
+                    }
+                }
+            }
+            if filled {
+                *list = dedup_evidence(std::mem::take(list));
+            }
+        });
+    }
+
+    /// Calls `visit` on every list of evidence in the answer.
+    pub fn for_each_evidence(&mut self, visit: &mut impl FnMut(&mut Vec<Evidence>)) {
+        fn facts(facts: &mut [Fact], visit: &mut impl FnMut(&mut Vec<Evidence>)) {
+            for fact in facts {
+                visit(&mut fact.evidence);
+            }
+        }
+        fn tree(nodes: &mut [TraceNode], visit: &mut impl FnMut(&mut Vec<Evidence>)) {
+            for node in nodes {
+                visit(&mut node.evidence);
+                tree(&mut node.children, visit);
+            }
+        }
+        match self {
+            Answer::WhoChaired(who) => {
+                for meeting in &mut who.meetings {
+                    facts(&mut meeting.chairs, visit);
+                }
+            }
+            Answer::Meetings(list) => {
+                for row in &mut list.meetings {
+                    visit(&mut row.evidence);
+                }
+            }
+            Answer::Trace(trace) => {
+                facts(&mut trace.issuers, visit);
+                for nodes in [
+                    &mut trace.implements,
+                    &mut trace.implemented_by,
+                    &mut trace.supersedes,
+                    &mut trace.superseded_by,
+                ] {
+                    tree(nodes, visit);
+                }
+                facts(&mut trace.discussed_at, visit);
+            }
+            Answer::Show(profile) => {
+                for section in &mut profile.sections {
+                    facts(&mut section.facts, visit);
+                }
+            }
+            Answer::Holders(holders) => {
+                for holder in &mut holders.holders {
+                    visit(&mut holder.evidence);
+                }
+            }
+            Answer::Path(chain) => {
+                for step in &mut chain.steps {
+                    visit(&mut step.evidence);
+                }
+            }
+            Answer::Search(_) => {}
+        }
+    }
+
     /// The part of the graph the answer states: the nodes it names and the
     /// edges behind its facts (for `--dot`).
     pub fn subgraph(&self, graph: &KnowledgeGraph) -> crate::model::GraphDocument {
@@ -497,7 +621,7 @@ pub fn answer(graph: &KnowledgeGraph, request: &Request) -> Result<Answer> {
             way,
             limit,
         } => trace(graph, doc, *depth, *way, *limit).map(Answer::Trace),
-        Request::Show { entity } => show(graph, entity).map(Answer::Show),
+        Request::Show { entity, limit } => show(graph, entity, *limit).map(Answer::Show),
         Request::Holders { role, of } => holders(graph, role, of.as_deref()).map(Answer::Holders),
         Request::Path { from, to } => path(graph, from, to).map(Answer::Path),
         Request::Search { text, kind } => Ok(Answer::Search(search(graph, text, *kind))),
@@ -957,7 +1081,7 @@ const SECTIONS: [(EdgeKind, Direction, &str); 20] = [
     ),
 ];
 
-fn show(graph: &KnowledgeGraph, query: &str) -> Result<Profile> {
+fn show(graph: &KnowledgeGraph, query: &str, limit: Option<usize>) -> Result<Profile> {
     let node = lookup::resolve(graph, query, &[])?;
     let sections = SECTIONS
         .iter()
@@ -971,12 +1095,27 @@ fn show(graph: &KnowledgeGraph, query: &str) -> Result<Profile> {
                 (EdgeKind::HoldsPosition, Direction::Incoming) => Order::ByRole,
                 _ => Order::NewestFirst,
             };
+            let total = found.len();
+            if let Some(limit) = limit.filter(|&limit| total > limit) {
+                // The most recently reported (dated entities: the newest).
+                if order == Order::NewestFirst {
+                    sort_facts(&mut found, order);
+                } else {
+                    found.sort_by_cached_key(|f| {
+                        let last = newest_first_key(f.reported.last().map(String::as_str));
+                        (last, fold::key(&f.entity.name), f.entity.id)
+                    });
+                }
+                found.truncate(limit);
+            }
             sort_facts(&mut found, order);
+            let more = total - found.len();
             Some(Section {
                 title: title.to_string(),
                 relation: kind,
                 direction: direction_name(direction).to_string(),
                 facts: found,
+                more,
             })
         })
         .collect();
@@ -1157,17 +1296,23 @@ fn evidence(graph: &KnowledgeGraph, edge: &Edge) -> Vec<Evidence> {
                 doc: s.doc.clone(),
                 date: graph.article_date(&s.doc).map(str::to_string),
                 quote: s.quote.clone(),
+                span: Some((s.start, s.end)),
             })
             .collect(),
     )
 }
 
-/// Evidence with repeats removed, first occurrence kept.
-fn dedup_evidence(found: Vec<Evidence>) -> Vec<Evidence> {
+/// Evidence with repeats (the same sentence of the same article) removed,
+/// first occurrence kept. Evidence not quoted yet repeats only at the same
+/// span: quoting it may find more repeats (see [`Answer::quote`]).
+pub(crate) fn dedup_evidence(found: Vec<Evidence>) -> Vec<Evidence> {
     let mut seen = BTreeSet::new();
     found
         .into_iter()
-        .filter(|e| seen.insert((e.doc.clone(), e.quote.clone())))
+        .filter(|e| {
+            let span = if e.quote.is_none() { e.span } else { None };
+            seen.insert((e.doc.clone(), e.quote.clone(), span))
+        })
         .collect()
 }
 
@@ -1175,7 +1320,7 @@ fn dedup_evidence(found: Vec<Evidence>) -> Vec<Evidence> {
 fn reported(evidence: &[Evidence]) -> Vec<String> {
     let dates: BTreeSet<String> = evidence.iter().filter_map(|e| e.date.clone()).collect();
     let mut dates: Vec<String> = dates.into_iter().collect();
-    dates.sort_by_key(|d| std::cmp::Reverse(newest_first_key(Some(d))));
+    dates.sort_by_cached_key(|d| std::cmp::Reverse(newest_first_key(Some(d))));
     dates
 }
 
@@ -1244,7 +1389,7 @@ pub(crate) fn sort_newest_first(nodes: &mut [&Node]) {
 }
 
 fn sort_refs_newest_first(refs: &mut [EntityRef]) {
-    refs.sort_by_key(|r| (newest_first_key(r.date.as_deref()), r.id));
+    refs.sort_by_cached_key(|r| (newest_first_key(r.date.as_deref()), r.id));
 }
 
 /// How a profile section is ordered.

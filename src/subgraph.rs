@@ -34,7 +34,7 @@ pub fn for_request(store: &Store, request: &Request) -> Result<Option<GraphDocum
             // Hits cite names, never articles or relations.
             Ok(Some(store.nodes_named(&ids)?))
         }
-        Request::Show { entity } => around(
+        Request::Show { entity, .. } => around(
             store,
             entity,
             &NodeKind::ALL,
@@ -294,11 +294,30 @@ mod tests {
         store
     }
 
-    /// An answer (or error) as comparable text.
-    fn outcome(graph: &KnowledgeGraph, request: &Request) -> String {
+    /// An answer (or error) as comparable JSON and text. `store` quotes what
+    /// a subgraph left unquoted: all of it for the JSON, what text output
+    /// lists for the text (as the binary does).
+    fn outcome(
+        graph: &KnowledgeGraph,
+        request: &Request,
+        store: Option<&Store>,
+    ) -> (String, String) {
         match query::answer(graph, request) {
-            Ok(answer) => serde_json::to_string_pretty(&answer).expect("json"),
-            Err(err) => format!("error: {err}"),
+            Ok(answer) => {
+                let (mut all, mut listed) = (answer.clone(), answer);
+                if let Some(store) = store {
+                    all.quote(false, |wanted| store.quotes(wanted))
+                        .expect("quotes");
+                    listed
+                        .quote(true, |wanted| store.quotes(wanted))
+                        .expect("quotes");
+                }
+                (
+                    serde_json::to_string_pretty(&all).expect("json"),
+                    listed.render_text(),
+                )
+            }
+            Err(err) => (format!("error: {err}"), String::new()),
         }
     }
 
@@ -310,9 +329,12 @@ mod tests {
         // Every third node keeps the test quick in debug builds.
         for node in whole.nodes().step_by(3) {
             for name in std::iter::once(&node.name).chain(&node.aliases) {
-                requests.push(Request::Show {
-                    entity: name.clone(),
-                });
+                for limit in [None, Some(1)] {
+                    requests.push(Request::Show {
+                        entity: name.clone(),
+                        limit,
+                    });
+                }
                 requests.push(Request::Search {
                     text: name.clone(),
                     kind: None,
@@ -341,6 +363,7 @@ mod tests {
             }
             requests.push(Request::Show {
                 entity: format!("#{}", node.id),
+                limit: Some(2),
             });
         }
         for text in [
@@ -357,6 +380,7 @@ mod tests {
             });
             requests.push(Request::Show {
                 entity: text.to_string(),
+                limit: None,
             });
         }
         let mut narrowed = 0;
@@ -367,8 +391,8 @@ mod tests {
             narrowed += 1;
             let part = KnowledgeGraph::from_document(part);
             assert_eq!(
-                outcome(&part, request),
-                outcome(&whole, request),
+                outcome(&part, request, Some(&store)),
+                outcome(&whole, request, None),
                 "{request:?}"
             );
         }

@@ -195,6 +195,13 @@ fn show(profile: &Profile, out: &mut String) {
     for section in &profile.sections {
         let _ = writeln!(out, "\n{}", section.title);
         facts(&section.facts, section.relation, out);
+        if section.more > 0 {
+            let _ = writeln!(
+                out,
+                "  … and {} reported earlier (--limit 0 shows all)",
+                section.more
+            );
+        }
     }
 }
 
@@ -371,10 +378,10 @@ const MAX_QUOTE: usize = 220;
 /// newest; JSON lists them all.
 const MAX_ARTICLES: usize = 8;
 
-/// The evidence, one line per article: its date and name, the first sentence
-/// it states the fact in, and how many more sentences do. A fact many articles
-/// state lists the newest [`MAX_ARTICLES`] and counts the rest.
-fn evidence(evidence: &[Evidence], indent: &str, out: &mut String) {
+/// The articles text output lists under a fact, in order (the newest
+/// [`MAX_ARTICLES`] when there are more), and how many it leaves out: only
+/// their sentences are shown.
+pub(crate) fn listed_articles(evidence: &[Evidence]) -> (Vec<&str>, usize) {
     let mut docs: Vec<(&str, Option<&str>)> = Vec::new();
     let mut seen = BTreeSet::new();
     for e in evidence {
@@ -384,10 +391,18 @@ fn evidence(evidence: &[Evidence], indent: &str, out: &mut String) {
     }
     let more = docs.len().saturating_sub(MAX_ARTICLES);
     if more > 0 {
-        docs.sort_by_key(|&(doc, date)| (super::newest_first_key(date), doc));
+        docs.sort_by_cached_key(|&(doc, date)| (super::newest_first_key(date), doc));
         docs.truncate(MAX_ARTICLES);
     }
-    for (doc, _) in docs {
+    (docs.into_iter().map(|(doc, _)| doc).collect(), more)
+}
+
+/// The evidence, one line per article: its date and name, the first sentence
+/// it states the fact in, and how many more sentences do. A fact many articles
+/// state lists the newest [`MAX_ARTICLES`] and counts the rest.
+fn evidence(evidence: &[Evidence], indent: &str, out: &mut String) {
+    let (docs, more) = listed_articles(evidence);
+    for doc in docs {
         let mut quotes = evidence.iter().filter(|e| e.doc == doc);
         let Some(first) = quotes.next() else { continue };
         let n_more = quotes.count();
@@ -524,6 +539,7 @@ mod tests {
                 doc: format!("{d:02}.txt"),
                 date: Some(format!("2024-01-{d:02}")),
                 quote: Some(format!("Câu {d}.")),
+                span: None,
             })
             .collect();
         let mut out = String::new();

@@ -8,7 +8,12 @@ use crate::graph::fixture;
 
 /// The fixture with the seeds' article dates (two of them are undated).
 fn graph() -> KnowledgeGraph {
-    KnowledgeGraph::from_document(fixture::document()).with_article_dates([
+    KnowledgeGraph::from_document(fixture::document()).with_article_dates(dates())
+}
+
+/// The seeds' article dates.
+fn dates() -> [(String, Option<String>); 3] {
+    [
         (
             "000_e8a868fe77b78c13.txt".to_string(),
             Some("2021-09-07".to_string()),
@@ -18,7 +23,7 @@ fn graph() -> KnowledgeGraph {
             "002_5a1154b3da28aced.txt".to_string(),
             Some("2021-12-08".to_string()),
         ),
-    ])
+    ]
 }
 
 /// Renders the answer to `request`, or the error's message.
@@ -79,6 +84,7 @@ fn trace_of(doc: &str) -> Request {
 fn show_of(entity: &str) -> Request {
     Request::Show {
         entity: entity.to_string(),
+        limit: None,
     }
 }
 
@@ -425,6 +431,101 @@ fn query_trace_limit_keeps_the_newest_and_counts_the_rest() {
         text.contains("… 2 earlier documents not shown (--limit 0 shows all)"),
         "{text}"
     );
+}
+
+#[test]
+fn query_show_limit_keeps_the_most_recent_per_section_and_counts_the_rest() {
+    use fixture::{edge, node};
+    let mut doc = fixture::document();
+    // Tô Lâm (#2) attends three more meetings.
+    for (id, date) in [(90, "2022-05-01"), (91, "2023-02-09"), (92, "2021-12-30")] {
+        let name = format!("Hội nghị số {id}");
+        doc.nodes.push(node(
+            id,
+            NodeKind::Meeting,
+            &name,
+            &[],
+            &[("date", date), ("meeting_type", "Hội nghị")],
+            "x.txt",
+        ));
+        doc.edges.push(edge(
+            EdgeKind::Attended,
+            2,
+            id,
+            None,
+            "x.txt",
+            "Tô Lâm dự hội nghị.",
+        ));
+    }
+    let g = KnowledgeGraph::from_document(doc);
+    let request = |limit| Request::Show {
+        entity: "#2".to_string(),
+        limit,
+    };
+    let Answer::Show(all) = answer(&g, &request(None)).expect("show") else {
+        panic!("not a profile");
+    };
+    assert!(all.sections.iter().all(|s| s.more == 0));
+    let Answer::Show(two) = answer(&g, &request(Some(2))).expect("show") else {
+        panic!("not a profile");
+    };
+    let section = |p: &Profile, title: &str| {
+        p.sections.iter().find(|s| s.title == title).map(|s| {
+            (
+                s.facts.iter().map(|f| f.entity.id.0).collect::<Vec<_>>(),
+                s.more,
+            )
+        })
+    };
+    // The newest two meetings, newest first; one left out.
+    assert_eq!(section(&two, "attended"), Some((vec![91, 90], 1)));
+    // Three posts, all reported by the same undated article: two kept, in
+    // timeline order; the section with one fact is whole.
+    assert_eq!(
+        section(&two, "posts held (earliest report first)").map(|s| (s.0.len(), s.1)),
+        Some((2, 1))
+    );
+    assert_eq!(section(&two, "chaired"), section(&all, "chaired"));
+    let text = Answer::Show(two).render_text();
+    assert!(
+        text.contains("  … and 1 reported earlier (--limit 0 shows all)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn query_quote_fills_what_a_graph_loaded_without_quotes_lacks() {
+    let whole = answer(&graph(), &show_of("#2")).expect("show");
+    // The same graph with every edge quote left out, as a subgraph loads it.
+    let mut doc = fixture::document();
+    let mut texts: HashMap<(String, usize, usize), String> = HashMap::new();
+    for edge in &mut doc.edges {
+        for source in &mut edge.sources {
+            if let Some(quote) = source.quote.take() {
+                texts.insert((source.doc.clone(), source.start, source.end), quote);
+            }
+        }
+    }
+    let bare = KnowledgeGraph::from_document(doc).with_article_dates(dates());
+    let mut quoted = answer(&bare, &show_of("#2")).expect("show");
+    assert_ne!(quoted, whole);
+    let mut asked = Vec::new();
+    quoted
+        .quote(false, |wanted| {
+            asked.extend(wanted.keys().cloned());
+            Ok(wanted
+                .into_iter()
+                .flat_map(|(doc, spans)| spans.into_iter().map(move |(s, e)| (doc.clone(), s, e)))
+                .filter_map(|key| texts.get(&key).map(|text| (key, text.clone())))
+                .collect())
+        })
+        .expect("quote");
+    assert_eq!(quoted, whole);
+    assert_eq!(asked, vec!["001_08bf44569f6f14bc.txt".to_string()]);
+    // Nothing left to quote: the store is not asked again.
+    quoted
+        .quote(false, |_| panic!("asked for quotes"))
+        .expect("quote");
 }
 
 #[test]
@@ -805,6 +906,7 @@ fn query_subgraph_is_what_the_answer_states() {
     check_drawn(
         Request::Show {
             entity: "Tô Lâm".to_string(),
+            limit: None,
         },
         expect![[r#"
             2 Tô Lâm

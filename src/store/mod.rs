@@ -25,7 +25,7 @@ mod sources;
 mod statements;
 mod sub;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -428,7 +428,9 @@ impl Store {
 
     /// As [`Store::subgraph_sourced`], with only the edges that have an end in
     /// `core`: an answer about a few nodes reads their edges, not those among
-    /// the neighbours loaded around them (a hub's thousands).
+    /// the neighbours loaded around them (a hub's thousands). An edge source
+    /// quoting its article's text between its offsets (most do) comes with
+    /// `quote: None`; [`Store::quotes`] reads the few an answer shows.
     pub fn subgraph_core(
         &self,
         ids: &BTreeSet<NodeId>,
@@ -439,6 +441,16 @@ impl Store {
         let core: Vec<i64> = core.iter().map(|id| id.0).collect();
         let sourced: Vec<i64> = sourced.iter().map(|id| id.0).collect();
         rows::load_subgraph_core(&self.conn, &ids, &core, &sourced)
+    }
+
+    /// The article text of each `(doc, start, end)` span in `wanted` (articles
+    /// by file name, char offsets): the quotes [`Store::subgraph_core`] leaves
+    /// out. Each article is read once; an unknown article's spans are left out.
+    pub fn quotes(
+        &self,
+        wanted: BTreeMap<String, Vec<(usize, usize)>>,
+    ) -> Result<HashMap<(String, usize, usize), String>> {
+        rows::quotes(&self.conn, wanted)
     }
 
     /// The other ends of `node`'s edges of `kind` in `direction`, with their

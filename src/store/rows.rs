@@ -60,6 +60,9 @@ enum Part {
     Whole,
     /// The nodes in `temp.sub`, the edges in `temp.sub_edges`.
     Sub,
+    /// As `Sub`, with edge quotes stored as article text left `None` (see
+    /// [`load_subgraph_core`]).
+    SubUnquoted,
     /// As `Sub`, without any sources (what a diagram draws).
     Bare,
     /// The nodes in `temp.sub` with names and aliases, and the attributes of
@@ -86,7 +89,9 @@ pub(super) fn load_subgraph(
 }
 
 /// As [`load_subgraph`] with sources, keeping only the edges with an end in
-/// `core`.
+/// `core`. An edge source whose quote is the article's text between its
+/// offsets (most are) comes with `quote: None`: an answer quotes the few it
+/// shows with [`quotes`], instead of every article of a hub being read.
 pub(super) fn load_subgraph_core(
     conn: &Connection,
     ids: &[i64],
@@ -113,7 +118,7 @@ pub(super) fn load_subgraph_core(
          SELECT e.id FROM temp.sub_core c CROSS JOIN edges e ON e.target = c.id
          WHERE e.source IN (SELECT id FROM temp.sub);",
     )?;
-    load_graph_where(conn, Part::Sub)
+    load_graph_where(conn, Part::SubUnquoted)
 }
 
 /// The nodes `ids` with their names, aliases and attributes, without sources
@@ -212,7 +217,7 @@ fn load_graph_where(conn: &Connection, part: Part) -> Result<GraphDocument> {
             }
         }
     }
-    if matches!(part, Part::Whole | Part::Sub) {
+    if matches!(part, Part::Whole | Part::Sub | Part::SubUnquoted) {
         let mut stmt = conn.prepare(&format!(
             "SELECT s.node, a.doc, s.spans FROM node_sources s
              JOIN articles a ON a.id = s.article{}
@@ -294,7 +299,9 @@ fn load_graph_where(conn: &Connection, part: Part) -> Result<GraphDocument> {
         }
     }
     if part != Part::Bare {
-        load_edge_sources(conn, &only("s.edge", "sub_edges"), &edge_index, &mut edges)?;
+        let filter = only("s.edge", "sub_edges");
+        let quoted = part != Part::SubUnquoted;
+        load_edge_sources(conn, &filter, &edge_index, &mut edges, quoted)?;
     }
     for edge in &mut edges {
         edge.sources.sort();
@@ -312,13 +319,15 @@ fn load_graph_where(conn: &Connection, part: Part) -> Result<GraphDocument> {
 
 /// Fills the sources of `edges` (indexed by id in `index`) from the rows of
 /// `edge_sources` that `filter` keeps. A quote stored as NULL is the text
-/// between its offsets: each article's text is read once, for all its spans,
-/// not once per source row (a person's profile cites hundreds of rows).
+/// between its offsets: with `quoted`, each article's text is read once, for
+/// all its spans, not once per source row (a person's profile cites hundreds
+/// of rows); without, such a source keeps `quote: None`.
 fn load_edge_sources(
     conn: &Connection,
     filter: &str,
     index: &HashMap<i64, usize>,
     edges: &mut [Edge],
+    quoted: bool,
 ) -> Result<()> {
     // (edge position, article, doc, spans with their quotes)
     let mut found: Vec<(usize, i64, String, super::packed::QuotedSpans)> = Vec::new();
@@ -347,41 +356,79 @@ fn load_edge_sources(
             found.push((i, row.get(1)?, doc, spans));
         }
     }
-    // The offsets whose text each article must give.
-    let mut wanted: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
-    for (_, article, _, spans) in &found {
-        for ((start, end), quote) in spans {
-            if quote.is_none() {
-                wanted.entry(*article).or_default().extend([*start, *end]);
+    let mut quoted_text: HashMap<(i64, usize, usize), String> = HashMap::new();
+    if quoted {
+        // The offsets whose text each article must give.
+        let mut wanted: BTreeMap<i64, Vec<(usize, usize)>> = BTreeMap::new();
+        for (_, article, _, spans) in &found {
+            for (span, quote) in spans {
+                if quote.is_none() {
+                    wanted.entry(*article).or_default().push(*span);
+                }
             }
         }
-    }
-    let mut quoted: HashMap<(i64, usize, usize), String> = HashMap::new();
-    {
-        let mut stmt = conn.prepare_cached("SELECT text FROM articles WHERE id = ?1")?;
-        for (article, offsets) in wanted {
-            let text: String = stmt.query_row([article], |row| row.get(0))?;
-            let chars = super::prepare::CharText::new(&text, offsets.iter().copied());
-            for pair in offsets.chunks_exact(2) {
-                let (start, end) = (pair[0], pair[1]);
-                let quote = chars.slice(start, end).unwrap_or_default().to_string();
-                quoted.insert((article, start, end), quote);
-            }
-        }
+        quoted_text = texts_between(conn, "SELECT text FROM articles WHERE id = ?1", wanted)?;
     }
     for (i, article, doc, spans) in found {
         for ((start, end), quote) in spans {
             // NULL stands for the article's text between the offsets.
-            let quote = quote.or_else(|| quoted.get(&(article, start, end)).cloned());
+            let quote = match quote {
+                Some(quote) => Some(quote),
+                None if quoted => Some(
+                    quoted_text
+                        .get(&(article, start, end))
+                        .cloned()
+                        .unwrap_or_default(),
+                ),
+                None => None,
+            };
             edges[i].sources.push(Source {
                 doc: doc.clone(),
                 start,
                 end,
-                quote: Some(quote.unwrap_or_default()),
+                quote,
             });
         }
     }
     Ok(())
+}
+
+/// The text of each article between each of its pairs of char offsets, keyed
+/// by (article, start, end); `sql` reads one article's text by the key. Each
+/// article's text is read once. Offsets past the text give the empty string.
+fn texts_between<K>(
+    conn: &Connection,
+    sql: &str,
+    wanted: BTreeMap<K, Vec<(usize, usize)>>,
+) -> Result<HashMap<(K, usize, usize), String>>
+where
+    K: rusqlite::ToSql + Clone + Eq + std::hash::Hash,
+{
+    let mut out = HashMap::new();
+    let mut stmt = conn.prepare_cached(sql)?;
+    for (article, spans) in wanted {
+        let Some(text): Option<String> = stmt.query_row([&article], |row| row.get(0)).optional()?
+        else {
+            continue;
+        };
+        let offsets = spans.iter().flat_map(|&(start, end)| [start, end]);
+        let chars = super::prepare::CharText::new(&text, offsets);
+        for (start, end) in spans {
+            let quote = chars.slice(start, end).unwrap_or_default().to_string();
+            out.insert((article.clone(), start, end), quote);
+        }
+    }
+    Ok(out)
+}
+
+/// The text of each `(doc, start, end)` span of `wanted` (articles by file
+/// name, char offsets), each article read once; spans of an unknown article
+/// are left out.
+pub(super) fn quotes(
+    conn: &Connection,
+    wanted: BTreeMap<String, Vec<(usize, usize)>>,
+) -> Result<HashMap<(String, usize, usize), String>> {
+    texts_between(conn, "SELECT text FROM articles WHERE doc = ?1", wanted)
 }
 
 /// Counts articles, nodes per kind and edges per kind.
