@@ -75,7 +75,7 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
     // Organisation names of the article, in order, for bare heads to refer back to.
     // A body named inside another's name counts too: "Quân chủng Phòng không -
     // Không quân" in "Đảng ủy Quân chủng Phòng không - Không quân".
-    let mut named: Vec<(usize, &str)> = mentions
+    let mut named: Vec<(usize, &str, Option<PlaceKind>)> = mentions
         .entities
         .iter()
         .filter(|m| m.kind == NodeKind::Organization && m.name.contains(' '))
@@ -85,18 +85,23 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                     .then(|| &m.name[k..])
                     .filter(|s| s.contains(' '))
             });
-            std::iter::once(m.name.as_str())
-                .chain(inner)
-                .map(move |n| (m.span.start, n))
+            let needs_place = match &m.detail {
+                Detail::Organization { needs_place, .. } => *needs_place,
+                _ => None,
+            };
+            std::iter::once((m.name.as_str(), needs_place))
+                .chain(inner.map(|n| (n, None)))
+                .map(move |(n, needs)| (m.span.start, n, needs))
         })
         .collect();
-    named.sort();
+    named.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
     let named_orgs: Vec<NamedOrg> = named
         .into_iter()
-        .map(|(at, name)| NamedOrg {
+        .map(|(at, name, needs_place)| NamedOrg {
             at,
             name,
             key: fold::key(name),
+            needs_place,
         })
         .collect();
     // How often each folded name is named: a bare head takes the body the
@@ -218,8 +223,15 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
                         true => named_orgs.iter().find(matches),
                     }
                 };
-                if let Some(full) = antecedent.map(|n| n.name) {
-                    let name = format!("{stem}{full}");
+                if let Some(antecedent) = antecedent {
+                    let full = antecedent.name;
+                    // "Đảng ủy xã" completes to the commune the article names.
+                    let name = match antecedent.needs_place.and_then(|kind| {
+                        place_for(doc, mentions, Span::new(antecedent.at, antecedent.at), kind)
+                    }) {
+                        Some(place) => format!("{stem}{full} {place}"),
+                        None => format!("{stem}{full}"),
+                    };
                     let key = EntityKey {
                         primary: format!("organization|{}", fold::key(&name)),
                         loose: None,
@@ -714,6 +726,8 @@ struct NamedOrg<'a> {
     at: usize,
     name: &'a str,
     key: String,
+    /// The level of place the whole name still needs ("Đảng ủy xã").
+    needs_place: Option<PlaceKind>,
 }
 
 /// A name that ends in a named body's head alone ("Quân khu", "Đảng ủy Quân

@@ -3157,3 +3157,24 @@ fn a_numbered_regional_unit_is_a_body_of_its_own() {
         "#]],
     );
 }
+
+#[test]
+fn a_bare_party_committee_takes_the_commune_of_its_antecedent() {
+    check(
+        "Sáng 12/3, Ban Chấp hành Đảng bộ xã Tân Phước tổ chức hội nghị. Dự có đồng chí Lê Văn Nam, Phó Bí thư Thường trực Đảng ủy xã. Đồng chí Trần Văn Bình, Bí thư Đảng ủy, Chủ tịch HĐND xã chủ trì hội nghị.",
+        expect![[r#"
+            organization "Ban Chấp hành Đảng bộ xã Tân Phước"
+            meeting "Hội nghị" date=--03-12 meeting_type=Hội nghị
+            person "Lê Văn Nam"
+            organization "Đảng ủy xã Tân Phước"
+            person "Trần Văn Bình"
+            organization "Hội đồng nhân dân xã Tân Phước"
+            organized: Ban Chấp hành Đảng bộ xã Tân Phước -> Hội nghị
+            attended: Lê Văn Nam -> Hội nghị
+            holds_position: Lê Văn Nam -> Đảng ủy xã Tân Phước (Phó Bí thư Thường trực)
+            chaired: Trần Văn Bình -> Hội nghị
+            holds_position: Trần Văn Bình -> Đảng ủy xã Tân Phước (Bí thư)
+            holds_position: Trần Văn Bình -> Hội đồng nhân dân xã Tân Phước (Chủ tịch)
+        "#]],
+    );
+}
