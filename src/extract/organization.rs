@@ -1084,7 +1084,18 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 break;
             }
             if let Some((end, p, kind)) = place_at(sent, j, lexicon) {
-                if p.is_some() || matches!(sent.key(j), "tỉnh" | "thành" | "tp") {
+                // A level word alone ("Hội Nông dân xã", "HĐND huyện") asks
+                // for the article's place of that level; "xã hội" and "hợp
+                // tác xã" hold no level.
+                let level = match sent.key(j) {
+                    "tỉnh" | "thành" | "tp" | "huyện" | "quận" | "phường" | "thị" => true,
+                    "xã" => {
+                        sent.key(j + 1) != "hội"
+                            && !(j >= 2 && sent.key(j - 2) == "hợp" && sent.key(j - 1) == "tác")
+                    }
+                    _ => false,
+                };
+                if p.is_some() || level {
                     parts.push(match &p {
                         Some(p) => format!("{} {p}", kind.word()),
                         None => kind.word().to_string(),
@@ -1177,7 +1188,13 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                     }
                 }
             }
-            if lexicon.heads.longest(sent.keys_from(j)).is_some() && t.cap && j > after + 1 {
+            // ("vùng Nam Bộ", "Tây Nam Bộ", "Bắc Bộ": a region, not a ministry.)
+            let region = t.key == "bộ" && matches!(sent.key(j - 1), "nam" | "bắc" | "trung");
+            if lexicon.heads.longest(sent.keys_from(j)).is_some()
+                && t.cap
+                && j > after + 1
+                && !region
+            {
                 // "Đảng ủy Cục X" is fine, but a second head after a full name starts a
                 // new body — except the local force a police unit belongs to:
                 // "Phòng Cảnh sát hình sự Công an thành phố Hà Nội".

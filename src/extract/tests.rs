@@ -3178,3 +3178,31 @@ fn a_bare_party_committee_takes_the_commune_of_its_antecedent() {
         "#]],
     );
 }
+
+#[test]
+fn a_level_word_alone_after_a_body_asks_for_the_article_place() {
+    check(
+        "Sáng 12/3, Ban Chấp hành Đảng bộ xã Tân Phước tổ chức hội nghị. Dự có các đồng chí: Lê Văn Nam – Chủ tịch Hội Nông dân xã; Trần Thị Hoa – Chủ tịch Hội LHPN xã; Hoàng Văn Sơn, Chủ tịch Liên minh Hợp tác xã Việt Nam và Nguyễn Văn Tư, Viện trưởng Viện Khoa học xã hội vùng Nam Bộ cùng dự.",
+        expect![[r#"
+            organization "Ban Chấp hành Đảng bộ xã Tân Phước"
+            meeting "Hội nghị" date=--03-12 meeting_type=Hội nghị
+            person "Lê Văn Nam"
+            organization "Hội Nông dân xã Tân Phước"
+            person "Trần Thị Hoa"
+            organization "Hội Liên hiệp Phụ nữ xã Tân Phước"
+            person "Hoàng Văn Sơn"
+            organization "Liên minh Hợp tác xã Việt Nam"
+            person "Nguyễn Văn Tư"
+            organization "Viện Khoa học xã hội vùng Nam Bộ"
+            organized: Ban Chấp hành Đảng bộ xã Tân Phước -> Hội nghị
+            attended: Lê Văn Nam -> Hội nghị
+            holds_position: Lê Văn Nam -> Hội Nông dân xã Tân Phước (Chủ tịch)
+            attended: Trần Thị Hoa -> Hội nghị
+            holds_position: Trần Thị Hoa -> Hội Liên hiệp Phụ nữ xã Tân Phước (Chủ tịch)
+            attended: Hoàng Văn Sơn -> Hội nghị
+            holds_position: Hoàng Văn Sơn -> Liên minh Hợp tác xã Việt Nam (Chủ tịch)
+            attended: Nguyễn Văn Tư -> Hội nghị
+            holds_position: Nguyễn Văn Tư -> Viện Khoa học xã hội vùng Nam Bộ (Viện trưởng)
+        "#]],
+    );
+}
