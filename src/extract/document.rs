@@ -655,6 +655,9 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
             | ("khẳng", "định")
             | ("hướng", "tới")
             | ("giao", _)
+            // "Quy chế ban hành kèm theo Nghị quyết số 06": the document
+            // attached to another, not a name.
+            | ("ban", "hành")
     );
     if !first.word || first.number || opens_clause || verb {
         return None;
@@ -754,6 +757,14 @@ fn text_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<
                     .is_some_and(|(n, _)| q + n == k)
             })
         {
+            break;
+        }
+        // "Nghị quyết ... năm 2025 với 6 chỉ tiêu": what it holds, after its year.
+        if t.key == "với" && k > j && sent.tokens[k - 1].number && sent.key(k - 1).len() == 4 {
+            break;
+        }
+        // "Đề án ... giai đoạn 2024 - 2030 do UBND xã xây dựng": who drafts it.
+        if t.key == "do" && k > j && organization::parse_at(sent, k + 1, lexicon).is_some() {
             break;
         }
         // "... cho dự thảo kế hoạch trước ngày 15/9": a deadline, not a name.

@@ -456,7 +456,9 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
 pub fn opens_clause_on(first: &str, second: &str) -> bool {
     matches!(
         (first, second),
-        ("quy", "định")
+        // ", văn bản tiếp theo hướng dẫn Luật ...": what the document is.
+        ("văn", "bản")
+            | ("quy", "định")
             | ("bảo", "đảm")
             | ("đảm", "bảo")
             | ("góp", "phần")

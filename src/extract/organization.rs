@@ -1088,7 +1088,9 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 // for the article's place of that level; "xã hội" and "hợp
                 // tác xã" hold no level.
                 let level = match sent.key(j) {
-                    "tỉnh" | "thành" | "tp" | "huyện" | "quận" | "phường" | "thị" => true,
+                    "tỉnh" | "thành" | "tp" | "huyện" | "quận" | "phường" | "thị" => {
+                        true
+                    }
                     "xã" => {
                         sent.key(j + 1) != "hội"
                             && !(j >= 2 && sent.key(j - 2) == "hợp" && sent.key(j - 1) == "tác")

@@ -3206,3 +3206,22 @@ fn a_level_word_alone_after_a_body_asks_for_the_article_place() {
         "#]],
     );
 }
+
+#[test]
+fn a_descriptive_document_name_ends_before_what_it_holds_and_who_drafts_it() {
+    check(
+        "Hội nghị thống nhất ban hành Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2026 với 5 chỉ tiêu. Đảng ủy cho ý kiến vào Đề án phát triển du lịch giai đoạn 2025 - 2030 do UBND huyện Lý Sơn xây dựng và dự thảo Thông tư quy định kỹ thuật đo đạc, văn bản tiếp theo hướng dẫn Luật Đo đạc và bản đồ. Quy chế ban hành kèm theo Quyết định số 15/QĐ-UBND hết hiệu lực.",
+        expect![[r#"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            resolution "Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2026" doc_type=Nghị quyết
+            resolution "Đề án phát triển du lịch giai đoạn 2025 - 2030" doc_type=Đề án
+            resolution "Thông tư quy định kỹ thuật đo đạc" doc_type=Thông tư
+            resolution "Luật Đo đạc và bản đồ" doc_type=Luật
+            resolution "Quyết định số 15/QĐ-UBND" code=QĐ-UBND doc_type=Quyết định number=15
+            discussed: Hội nghị -> Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2026
+            discussed: Hội nghị -> Đề án phát triển du lịch giai đoạn 2025 - 2030
+            discussed: Hội nghị -> Thông tư quy định kỹ thuật đo đạc
+            discussed: Hội nghị -> Luật Đo đạc và bản đồ
+        "#]],
+    );
+}
