@@ -75,10 +75,26 @@ fn number_code(sent: &Sent, j: usize) -> Option<NumberCode> {
 pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
     let mut i = 0;
     while i < sent.tokens.len() {
-        let Some((n, dt)) = lexicon.doc_types.longest(sent.keys_from(i)) else {
+        let Some((mut n, mut dt)) = lexicon.doc_types.longest(sent.keys_from(i)) else {
             i += 1;
             continue;
         };
+        // "Chương trình phối hợp và thống nhất hành động ...": the longer
+        // type's last words are the first of a pair, and the shorter type
+        // names the document.
+        if dt.unnumbered == Unnumbered::Text && sent.key(i + n) == "và" {
+            let shorter = (1..n).rev().find_map(|m| {
+                lexicon
+                    .doc_types
+                    .get(&fold::key(sent.text(i, i + m)))
+                    .filter(|short| short.unnumbered == Unnumbered::Text)
+                    .filter(|_| text_name(sent, i + m, lexicon).is_some())
+                    .map(|short| (m, short))
+            });
+            if let Some((m, short)) = shorter {
+                (n, dt) = (m, short);
+            }
+        }
         let cap = sent.tokens[i].cap;
         let generic = i > 0 && matches!(sent.key(i - 1), "các" | "những" | "mỗi" | "nhiều");
         let mut j = i + n;
@@ -86,9 +102,25 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             j += 1;
         }
         if let Some(NumberCode { number, code, end }) = number_code(sent, j) {
+            // The code's letters tell a type from its longer form: "Chương
+            // trình phối hợp số 01/CTr-UBDT" is a "Chương trình" (CTr), "...
+            // số 02/CTPH-CAT" a "Chương trình phối hợp" (CTPH).
+            let long = dt;
+            let dt = match &code {
+                Some((_, c)) if !dt.codes.is_empty() && !dt.fits_code(c) => (1..n)
+                    .rev()
+                    .find_map(|m| {
+                        lexicon
+                            .doc_types
+                            .get(&fold::key(sent.text(i, i + m)))
+                            .filter(|short| short.fits_code(c))
+                    })
+                    .unwrap_or(dt),
+                _ => dt,
+            };
             let name = match &code {
-                Some((sep, c)) => format!("{} số {number}{sep}{c}", dt.name),
-                None => format!("{} số {number}", dt.name),
+                Some((sep, c)) => format!("{} số {number}{sep}{c}", long.name),
+                None => format!("{} số {number}", long.name),
             };
             let code = code.map(|(_, c)| c);
             let next = push_numbered(

@@ -3225,3 +3225,18 @@ fn a_descriptive_document_name_ends_before_what_it_holds_and_who_drafts_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_document_code_tells_a_type_from_its_longer_form() {
+    check(
+        "Hai bên ký kết Chương trình phối hợp số 03/CTPH-CA-HND, thay thế Chương trình phối hợp số 01/CTr-UBND-HND. Hội nghị thông qua Chương trình phối hợp và thống nhất hành động năm 2026.",
+        expect![[r#"
+            resolution "Chương trình phối hợp số 03/CTPH-CA-HND" code=CTPH-CA-HND doc_type=Chương trình phối hợp number=03
+            resolution "Chương trình phối hợp số 01/CTr-UBND-HND" code=CTr-UBND-HND doc_type=Chương trình number=01
+            meeting "Hội nghị" meeting_type=Hội nghị
+            resolution "Chương trình phối hợp và thống nhất hành động năm 2026" doc_type=Chương trình
+            supersedes: Chương trình phối hợp số 03/CTPH-CA-HND -> Chương trình phối hợp số 01/CTr-UBND-HND
+            discussed: Hội nghị -> Chương trình phối hợp và thống nhất hành động năm 2026
+        "#]],
+    );
+}

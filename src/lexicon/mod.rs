@@ -98,8 +98,22 @@ pub enum HeadClass {
 pub struct DocType {
     /// Canonical type word ("Nghị quyết").
     pub name: String,
+    /// The type letters its issuer codes open with ("NQ" in "12-NQ/TW"),
+    /// folded; empty when unknown.
+    pub codes: Vec<String>,
     /// How an unnumbered mention can still name one document.
     pub unnumbered: Unnumbered,
+}
+
+impl DocType {
+    /// Whether `code` ("CTPH-CAT-HLHPN", "CTr/BDV-BCSĐ") opens with one of
+    /// this type's letters.
+    pub fn fits_code(&self, code: &str) -> bool {
+        let letters = code.split(['-', '/']).next().unwrap_or("");
+        self.codes
+            .iter()
+            .any(|c| *c == crate::text::fold::key(letters))
+    }
 }
 
 /// How an unnumbered document mention can name one document (`doc_types.tsv`).
@@ -485,6 +499,11 @@ impl Lexicon {
                 f[0],
                 DocType {
                     name: f[0].to_string(),
+                    codes: f[1]
+                        .split('|')
+                        .filter(|c| *c != "-" && !c.is_empty())
+                        .map(crate::text::fold::key)
+                        .collect(),
                     unnumbered: match f[2] {
                         "event" => Unnumbered::Event,
                         "name" => Unnumbered::Name,
