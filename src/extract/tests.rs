@@ -3240,3 +3240,17 @@ fn a_document_code_tells_a_type_from_its_longer_form() {
         "#]],
     );
 }
+
+#[test]
+fn a_military_command_abbreviated_chqs_is_the_full_body() {
+    check(
+        "Đại tá Lê Văn Tâm, Chỉ huy trưởng Bộ CHQS tỉnh Phú Yên dự hội nghị.",
+        expect![[r#"
+            person "Lê Văn Tâm" rank=Đại tá
+            organization "Bộ Chỉ huy Quân sự tỉnh Phú Yên"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            attended: Lê Văn Tâm -> Hội nghị
+            holds_position: Lê Văn Tâm -> Bộ Chỉ huy Quân sự tỉnh Phú Yên (Chỉ huy trưởng)
+        "#]],
+    );
+}
