@@ -3254,3 +3254,17 @@ fn a_military_command_abbreviated_chqs_is_the_full_body() {
         "#]],
     );
 }
+
+#[test]
+fn a_chief_representative_of_a_fund_is_no_person_name() {
+    check(
+        "Dự hội nghị có ông Matt Jackson, Trưởng Đại diện Quỹ Dân số Liên hợp quốc (UNFPA) tại Việt Nam.",
+        expect![[r#"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            person "Matt Jackson"
+            organization "Quỹ Dân số Liên hợp quốc"
+            attended: Matt Jackson -> Hội nghị
+            holds_position: Matt Jackson -> Quỹ Dân số Liên hợp quốc (Trưởng Đại diện)
+        "#]],
+    );
+}
