@@ -779,11 +779,14 @@ fn bare_head_end_uncached(name: &str, lexicon: &Lexicon) -> Option<(String, Stri
     // So is a command of one: "Bộ Tư lệnh Quân khu".
     let outer = |from: usize, to: usize| {
         let part = part_key(from, to);
-        part == "bộ tư lệnh"
-            || matches!(
-                lexicon.heads.get(&part),
-                Some((_, HeadClass::Party | HeadClass::Sub))
-            )
+        // (Also a union of a body's staff or youth: "Công đoàn Trường".)
+        matches!(
+            part.as_ref(),
+            "bộ tư lệnh" | "công đoàn" | "đoàn thanh niên"
+        ) || matches!(
+            lexicon.heads.get(&part),
+            Some((_, HeadClass::Party | HeadClass::Sub))
+        )
     };
     // Every such head opens the name: most names have none.
     let openers: Vec<usize> = (1..words.len()).filter(|&h| outer(0, h)).collect();

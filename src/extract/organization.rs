@@ -373,6 +373,9 @@ fn parse_cased(
     let keys = sent.keys_from(i);
     let body = lexicon.bodies.longest(keys);
     let head = lexicon.heads.longest(keys);
+    if let Some(org) = school_unit(sent, i, head) {
+        return Some(org);
+    }
     // Most tokens open neither a lexicon body nor a head noun: nothing to parse.
     if body.is_none() && head.is_none() {
         return None;
@@ -398,6 +401,44 @@ fn regional(sent: &Sent, mut org: Org) -> Org {
         org.end = k + 3;
     }
     org
+}
+
+/// "Công đoàn trường", "Đảng ủy Nhà trường", "Hội đồng trường" written
+/// without the school's name: a unit of the school the article names, written
+/// "... Trường" for resolution to complete as it completes a bare head
+/// ("Công đoàn Trường Đại học Vinh", "Hội đồng trường Trường Đại học Vinh").
+fn school_unit(sent: &Sent, i: usize, head: Option<(usize, &(String, HeadClass))>) -> Option<Org> {
+    // A party or department head, or a union of the school's staff or youth.
+    let (n, name) = match head {
+        Some((n, (name, HeadClass::Party | HeadClass::Sub))) => (n, name.as_str()),
+        _ if sent.tokens[i].cap && sent.key(i) == "công" && sent.key(i + 1) == "đoàn" => {
+            (2, "Công đoàn")
+        }
+        _ if sent.tokens[i].cap
+            && sent.key(i) == "đoàn"
+            && sent.key(i + 1) == "thanh"
+            && sent.key(i + 2) == "niên" =>
+        {
+            (3, "Đoàn Thanh niên")
+        }
+        _ => return None,
+    };
+    let mut end = i + n;
+    // The head holds the word ("Hội đồng trường"), or it follows in lower case.
+    if !fold::key(name).ends_with(" trường") {
+        if sent.key(end) == "nhà" && sent.key(end + 1) == "trường" {
+            end += 2;
+        } else if sent.key(end) == "trường" && !sent.tokens[end].cap {
+            end += 1;
+        } else {
+            return None;
+        }
+    }
+    // No name follows: "Hội đồng trường Trường Đại học Vinh" is parsed whole.
+    if sent.tokens.get(end).is_some_and(|t| t.word && t.cap) {
+        return None;
+    }
+    Some(Org::head_alone(i, end, format!("{name} Trường")))
 }
 
 /// [`parse_cased`] at a token that opens a lexicon body (`body`: its length

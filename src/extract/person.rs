@@ -634,10 +634,12 @@ fn bind_titles(
                 // "Bí thư Đảng ủy, Chủ tịch HĐND xã": the commune's party committee
                 // ("Đảng ủy xã"), not one of its council.
                 let key = fold::key(&next.name);
+                // ("Bí thư Đảng ủy, Chủ tịch Hội đồng trường": the school's.)
                 let of_place = [
                     "ủy ban nhân dân",
                     "hội đồng nhân dân",
                     "ủy ban mặt trận tổ quốc",
+                    "hội đồng trường",
                 ]
                 .iter()
                 .find_map(|h| {

@@ -3268,3 +3268,29 @@ fn a_chief_representative_of_a_fund_is_no_person_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_school_unit_written_without_the_school_is_the_article_school_one() {
+    check(
+        "Chiều 18/10, Hội đồng trường Trường Đại học Hải Phòng tổ chức phiên họp. TS. Nguyễn Văn Hiển, Bí thư Đảng ủy, Chủ tịch Hội đồng trường chủ trì phiên họp. Dự có bà Lê Thị Yến, Chủ tịch Công đoàn trường và anh Trần Văn Tú, Bí thư Đoàn Thanh niên trường.",
+        expect![[r#"
+            organization "Hội đồng trường Trường Đại học Hải Phòng"
+            organization "Trường Đại học Hải Phòng"
+            meeting "Phiên họp" date=--10-18 meeting_type=Phiên họp
+            person "Nguyễn Văn Hiển"
+            organization "Đảng ủy Trường Đại học Hải Phòng"
+            person "Lê Thị Yến"
+            organization "Công đoàn Trường Đại học Hải Phòng"
+            person "Trần Văn Tú"
+            organization "Đoàn Thanh niên Trường Đại học Hải Phòng"
+            organized: Hội đồng trường Trường Đại học Hải Phòng -> Phiên họp
+            chaired: Nguyễn Văn Hiển -> Phiên họp
+            holds_position: Nguyễn Văn Hiển -> Hội đồng trường Trường Đại học Hải Phòng (Chủ tịch)
+            holds_position: Nguyễn Văn Hiển -> Đảng ủy Trường Đại học Hải Phòng (Bí thư)
+            attended: Lê Thị Yến -> Phiên họp
+            holds_position: Lê Thị Yến -> Công đoàn Trường Đại học Hải Phòng (Chủ tịch)
+            attended: Trần Văn Tú -> Phiên họp
+            holds_position: Trần Văn Tú -> Đoàn Thanh niên Trường Đại học Hải Phòng (Bí thư)
+        "#]],
+    );
+}
