@@ -373,7 +373,7 @@ fn parse_cased(
     let keys = sent.keys_from(i);
     let body = lexicon.bodies.longest(keys);
     let head = lexicon.heads.longest(keys);
-    if let Some(org) = school_unit(sent, i, head) {
+    if let Some(org) = school_unit(sent, i, lexicon, head) {
         return Some(org);
     }
     // Most tokens open neither a lexicon body nor a head noun: nothing to parse.
@@ -407,7 +407,30 @@ fn regional(sent: &Sent, mut org: Org) -> Org {
 /// without the school's name: a unit of the school the article names, written
 /// "... Trường" for resolution to complete as it completes a bare head
 /// ("Công đoàn Trường Đại học Vinh", "Hội đồng trường Trường Đại học Vinh").
-fn school_unit(sent: &Sent, i: usize, head: Option<(usize, &(String, HeadClass))>) -> Option<Org> {
+fn school_unit(
+    sent: &Sent,
+    i: usize,
+    lexicon: &Lexicon,
+    head: Option<(usize, &(String, HeadClass))>,
+) -> Option<Org> {
+    // "Bí thư Đoàn Trường Đại học Sao Đỏ": the school's youth union ("Đoàn"
+    // is a family name too).
+    if sent.tokens[i].cap && sent.key(i) == "đoàn" && sent.tokens.get(i + 1).is_some_and(|t| t.cap)
+    {
+        if let Some(school) = parse_depth(sent, i + 1, lexicon, 1) {
+            let key = fold::key(&school.name);
+            if ["trường ", "học viện ", "đại học "]
+                .iter()
+                .any(|h| key.starts_with(h))
+            {
+                return Some(Org {
+                    start: i,
+                    name: format!("Đoàn {}", school.name),
+                    ..school
+                });
+            }
+        }
+    }
     // A party or department head, or a union of the school's staff or youth.
     let (n, name) = match head {
         Some((n, (name, HeadClass::Party | HeadClass::Sub))) => (n, name.as_str()),

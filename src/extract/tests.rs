@@ -3272,7 +3272,7 @@ fn a_chief_representative_of_a_fund_is_no_person_name() {
 #[test]
 fn a_school_unit_written_without_the_school_is_the_article_school_one() {
     check(
-        "Chiều 18/10, Hội đồng trường Trường Đại học Hải Phòng tổ chức phiên họp. TS. Nguyễn Văn Hiển, Bí thư Đảng ủy, Chủ tịch Hội đồng trường chủ trì phiên họp. Dự có bà Lê Thị Yến, Chủ tịch Công đoàn trường và anh Trần Văn Tú, Bí thư Đoàn Thanh niên trường.",
+        "Chiều 18/10, Hội đồng trường Trường Đại học Hải Phòng tổ chức phiên họp. TS. Nguyễn Văn Hiển, Bí thư Đảng ủy, Chủ tịch Hội đồng trường chủ trì phiên họp. Dự có bà Lê Thị Yến, Chủ tịch Công đoàn trường và anh Trần Văn Tú, Bí thư Đoàn Thanh niên trường. Anh Lê Văn Ba, Bí thư Đoàn Trường Đại học Sao Đỏ cùng dự.",
         expect![[r#"
             organization "Hội đồng trường Trường Đại học Hải Phòng"
             organization "Trường Đại học Hải Phòng"
@@ -3283,6 +3283,8 @@ fn a_school_unit_written_without_the_school_is_the_article_school_one() {
             organization "Công đoàn Trường Đại học Hải Phòng"
             person "Trần Văn Tú"
             organization "Đoàn Thanh niên Trường Đại học Hải Phòng"
+            person "Lê Văn Ba"
+            organization "Đoàn Trường Đại học Sao Đỏ"
             organized: Hội đồng trường Trường Đại học Hải Phòng -> Phiên họp
             chaired: Nguyễn Văn Hiển -> Phiên họp
             holds_position: Nguyễn Văn Hiển -> Hội đồng trường Trường Đại học Hải Phòng (Chủ tịch)
@@ -3291,6 +3293,8 @@ fn a_school_unit_written_without_the_school_is_the_article_school_one() {
             holds_position: Lê Thị Yến -> Công đoàn Trường Đại học Hải Phòng (Chủ tịch)
             attended: Trần Văn Tú -> Phiên họp
             holds_position: Trần Văn Tú -> Đoàn Thanh niên Trường Đại học Hải Phòng (Bí thư)
+            attended: Lê Văn Ba -> Phiên họp
+            holds_position: Lê Văn Ba -> Đoàn Trường Đại học Sao Đỏ (Bí thư)
         "#]],
     );
 }
