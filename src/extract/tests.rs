@@ -1933,7 +1933,7 @@ fn documents_between_two_bodies_and_two_rules_sharing_a_short_name() {
             organization "Bộ Chỉ huy Quân sự tỉnh Nghệ An"
             resolution "Quy chế phối hợp trong thực hiện nhiệm vụ quốc phòng" doc_type=Quy chế
             meeting "Hội nghị" meeting_type=Hội nghị
-            resolution "Chương trình phối hợp giữa Ủy ban nhân dân tỉnh Nghệ An và Công an tỉnh Nghệ An giai đoạn 2026 - 2030" doc_type=Chương trình
+            resolution "Chương trình phối hợp giữa Ủy ban nhân dân tỉnh Nghệ An và Công an tỉnh Nghệ An giai đoạn 2026 - 2030" doc_type=Chương trình phối hợp
             organization "Ủy ban nhân dân tỉnh Nghệ An"
             issued: Bảo hiểm xã hội Việt Nam -> Quy chế phối hợp trong thực hiện chính sách bảo hiểm xã hội
             issued: Bộ Tư pháp -> Quy chế phối hợp trong thực hiện chính sách bảo hiểm xã hội
