@@ -429,6 +429,17 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
     for sent in &sents {
         organization::extract(sent, lexicon, &mut mentions);
     }
+    // A provincial paper may name its province only in its masthead or source
+    // line ("BÁO HÀ GIANG", "Bản quyền thuộc về Báo Hà Giang") and write "HĐND
+    // tỉnh" throughout: when no sentence names a province or city with its
+    // kind word, the paper's is the article's.
+    if !mentions
+        .places
+        .iter()
+        .any(|p| !matches!(p.2, PlaceKind::Local(_)))
+    {
+        mentions.places.extend(outlet_place(doc, lexicon));
+    }
     let known = person::Known::default();
     let mut known = known;
     for sent in &sents {
@@ -448,6 +459,23 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
     // (After the relations: a local body that organised a meeting may be the issuer.)
     document::bind_local_issuers(&mut mentions, lexicon, doc);
     mentions
+}
+
+/// The province or city of the paper a metadata line names ("BÁO HÀ GIANG -
+/// CƠ QUAN CỦA ĐẢNG BỘ ...", "Theo Báo Bắc Giang"): the first line that names
+/// one.
+fn outlet_place(doc: &Doc, lexicon: &Lexicon) -> Option<(Span, String, PlaceKind)> {
+    doc.metadata.iter().find_map(|&span| {
+        let key = fold::key(doc.slice(span));
+        let words: Vec<&str> = key.split(' ').collect();
+        let at = words.iter().position(|w| *w == "báo")?;
+        let rest = &words[at + 1..];
+        (1..=rest.len().min(4)).rev().find_map(|n| {
+            let place = lexicon.place(&rest[..n].join(" "))?;
+            (!matches!(place.kind, PlaceKind::Local(_)))
+                .then(|| (span, place.name.clone(), place.kind))
+        })
+    })
 }
 
 /// Whether two words after a comma open a clause about what was just named

@@ -3298,3 +3298,20 @@ fn a_school_unit_written_without_the_school_is_the_article_school_one() {
         "#]],
     );
 }
+
+#[test]
+fn a_provincial_paper_names_the_province_its_article_leaves_out() {
+    check(
+        "BÁO TUYÊN QUANG - CƠ QUAN CỦA ĐẢNG BỘ, CHÍNH QUYỀN, NHÂN DÂN TỈNH TUYÊN QUANG\n\nHĐND tỉnh họp phiên chuyên đề\n\nSáng 30/12, HĐND tỉnh tổ chức Kỳ họp thứ 21. Đồng chí Lê Văn An, Chủ tịch HĐND tỉnh chủ trì kỳ họp.",
+        expect![[r#"
+            organization "Hội đồng nhân dân tỉnh Tuyên Quang"
+            meeting "Phiên họp chuyên đề" meeting_type=Phiên họp
+            meeting "Kỳ họp thứ 21" date=--12-30 meeting_type=Kỳ họp
+            person "Lê Văn An"
+            organized: Hội đồng nhân dân tỉnh Tuyên Quang -> Phiên họp chuyên đề
+            organized: Hội đồng nhân dân tỉnh Tuyên Quang -> Kỳ họp thứ 21
+            chaired: Lê Văn An -> Kỳ họp thứ 21
+            holds_position: Lê Văn An -> Hội đồng nhân dân tỉnh Tuyên Quang (Chủ tịch)
+        "#]],
+    );
+}
