@@ -3315,3 +3315,21 @@ fn a_provincial_paper_names_the_province_its_article_leaves_out() {
         "#]],
     );
 }
+
+#[test]
+fn an_acting_post_is_a_post_of_its_own() {
+    check(
+        "Dự hội nghị có đồng chí Nguyễn Văn An, Quyền Chủ tịch UBND tỉnh Hà Giang và ông Lê Văn Bình, Quyền Bộ trưởng Bộ Ngoại giao.",
+        expect![[r#"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            person "Nguyễn Văn An"
+            organization "Ủy ban nhân dân tỉnh Hà Giang"
+            person "Lê Văn Bình"
+            organization "Bộ Ngoại giao"
+            attended: Nguyễn Văn An -> Hội nghị
+            holds_position: Nguyễn Văn An -> Ủy ban nhân dân tỉnh Hà Giang (Quyền Chủ tịch)
+            attended: Lê Văn Bình -> Hội nghị
+            holds_position: Lê Văn Bình -> Bộ Ngoại giao (Quyền Bộ trưởng)
+        "#]],
+    );
+}
