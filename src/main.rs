@@ -321,7 +321,7 @@ fn ask(
     // tell (see `cadregraph::subgraph`); the whole graph otherwise.
     let store = open_existing(&cli.db)?;
     let context = || reading(&cli.db);
-    let drawn = draw.is_some_and(|d| d.wanted());
+    let draw = draw.filter(|d| d.wanted());
     // A subgraph comes without most quotes: the answer reads those it shows
     // (text lists a few articles per fact, JSON all, a diagram none) in the
     // same snapshot, so they quote the texts the subgraph was read from.
@@ -332,7 +332,7 @@ fn ask(
                 return Ok(None);
             };
             let mut answer = query::answer(&graph, &request);
-            if let (Ok(answer), false) = (&mut answer, drawn) {
+            if let (Ok(answer), None) = (&mut answer, draw) {
                 answer.quote(!output.json, |wanted| store.quotes(wanted))?;
             }
             Ok(Some((graph, answer)))
@@ -346,7 +346,7 @@ fn ask(
             (graph, answer)
         }
     };
-    match draw.filter(|d| d.wanted()) {
+    match draw {
         Some(draw) => {
             let opts = diagram_options(&answer);
             let mut text = Vec::new();

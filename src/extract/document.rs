@@ -32,6 +32,22 @@ struct NumberCode {
     end: usize,
 }
 
+/// The document types the `n` words of a longer one at token `i` open with,
+/// longest first, with their length ("Chương trình" in "Chương trình phối hợp").
+fn shorter_types<'a>(
+    sent: &'a Sent,
+    i: usize,
+    n: usize,
+    lexicon: &'a Lexicon,
+) -> impl Iterator<Item = (usize, &'a crate::lexicon::DocType)> + 'a {
+    (1..n).rev().filter_map(move |m| {
+        lexicon
+            .doc_types
+            .get(&fold::key(sent.text(i, i + m)))
+            .map(|short| (m, short))
+    })
+}
+
 /// Parses a number and issuer code at token `j` ("12-NQ/TW", "1234/QĐ-TTg").
 fn number_code(sent: &Sent, j: usize) -> Option<NumberCode> {
     let t = sent.tokens.get(j)?;
@@ -83,13 +99,8 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         // type's last words are the first of a pair, and the shorter type
         // names the document.
         if dt.unnumbered == Unnumbered::Text && sent.key(i + n) == "và" {
-            let shorter = (1..n).rev().find_map(|m| {
-                lexicon
-                    .doc_types
-                    .get(&fold::key(sent.text(i, i + m)))
-                    .filter(|short| short.unnumbered == Unnumbered::Text)
-                    .filter(|_| text_name(sent, i + m, lexicon).is_some())
-                    .map(|short| (m, short))
+            let shorter = shorter_types(sent, i, n, lexicon).find(|&(m, short)| {
+                short.unnumbered == Unnumbered::Text && text_name(sent, i + m, lexicon).is_some()
             });
             if let Some((m, short)) = shorter {
                 (n, dt) = (m, short);
@@ -107,15 +118,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             // số 02/CTPH-CAT" a "Chương trình phối hợp" (CTPH).
             let long = dt;
             let dt = match &code {
-                Some((_, c)) if !dt.codes.is_empty() && !dt.fits_code(c) => (1..n)
-                    .rev()
-                    .find_map(|m| {
-                        lexicon
-                            .doc_types
-                            .get(&fold::key(sent.text(i, i + m)))
-                            .filter(|short| short.fits_code(c))
-                    })
-                    .unwrap_or(dt),
+                Some((_, c)) if !dt.codes.is_empty() && !dt.fits_code(c) => {
+                    shorter_types(sent, i, n, lexicon)
+                        .find(|(_, short)| short.fits_code(c))
+                        .map_or(dt, |(_, short)| short)
+                }
                 _ => dt,
             };
             let name = match &code {
