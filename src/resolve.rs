@@ -1478,6 +1478,7 @@ fn resolve_meetings(
             in_title,
             verbal,
             same_day,
+            referred,
             ..
         } = &m.detail
         else {
@@ -1510,10 +1511,25 @@ fn resolve_meetings(
             continue;
         }
         let date = date.map(|d| when::complete(d, doc.published));
+        // "dự thảo văn kiện Đại hội đại biểu toàn quốc Hội CCB Việt Nam lần
+        // thứ VII" in a report of a province's seventh congress: a meeting
+        // only referred to, named with words the reported one lacks, is
+        // another meeting of the same number.
+        let other_body = |g: &Group| {
+            *referred
+                && !g.mentions.iter().all(|&x| {
+                    matches!(
+                        mentions.entities[x].detail,
+                        Detail::Meeting { referred: true, .. }
+                    )
+                })
+                && !words(&m.name).is_subset(&words(&g.name))
+        };
         let found = groups.iter_mut().find(|g| {
             type_compatible(&g.mtype, meeting_type)
                 && similar(&g.name, &m.name)
                 && (g.date.is_none() || date.is_none() || g.date == date)
+                && !other_body(g)
         });
         match found {
             Some(g) => {
@@ -1618,6 +1634,40 @@ fn resolve_meetings(
             )
         })
     };
+    // "Ngày 9/7, ... tổ chức hội nghị tiếp xúc cử tri ..., thông báo kết quả
+    // Kỳ họp thứ 7": when no meeting named beyond its type is dated but
+    // those only referred to, the dated meeting reported by its type is one.
+    if !groups.iter().any(|g| g.date.is_some() && !referenced(g)) {
+        let dated = bare.iter().position(|&mid| {
+            matches!(
+                mentions.entities[mid].detail,
+                Detail::Meeting {
+                    date: Some(_),
+                    referred: false,
+                    ..
+                }
+            )
+        });
+        if let Some(at) = dated {
+            let mid = bare.remove(at);
+            let m = &mentions.entities[mid];
+            if let Detail::Meeting {
+                meeting_type,
+                date,
+                in_title,
+                ..
+            } = &m.detail
+            {
+                groups.push(Group {
+                    mentions: vec![mid],
+                    mtype: meeting_type.clone(),
+                    name: m.name.clone(),
+                    date: date.map(|d| when::complete(d, doc.published)),
+                    in_title: *in_title,
+                });
+            }
+        }
+    }
     let main = groups
         .iter()
         .position(|g| g.in_title && g.mentions.len() > 1 && !referenced(g))

@@ -89,7 +89,9 @@ fn capitalised(text: &str) -> String {
 
 /// Whether the words before token `i` name a meeting only as where something
 /// will go: "các nội dung trình kỳ họp", "trình Quốc hội tại Kỳ họp thứ 6",
-/// "chuẩn bị (cho) Đại hội", "tiến tới / hướng tới Đại hội", "chào mừng Đại hội".
+/// "chuẩn bị (cho) Đại hội", "tiến tới / hướng tới Đại hội", "chào mừng Đại hội",
+/// or as what something is of or after: "văn kiện Đại hội", "kết quả Kỳ họp",
+/// "sau Kỳ họp thứ 6".
 fn referred_to(sent: &Sent, i: usize) -> bool {
     let key = |back: usize| i.checked_sub(back).map_or("", |k| sent.key(k));
     matches!(
@@ -101,7 +103,15 @@ fn referred_to(sent: &Sent, i: usize) -> bool {
             | ("chuẩn", "bị", "cho")
             | (_, "tiến" | "hướng", "tới")
             | (_, "chào", "mừng")
+            // "dự thảo văn kiện Đại hội ...": the congress whose documents
+            // are drafted, not the meeting discussing them; "báo cáo kết
+            // quả Kỳ họp thứ 6": the session whose results are reported.
+            | (_, "văn", "kiện")
+            | (_, "kết", "quả")
     )
+        // "tiếp xúc cử tri sau Kỳ họp thứ 6": the session before this meeting
+        // ("Sau Hội nghị, ...", "Ngay sau Đại hội, ..." open a report of the next).
+        || (i >= 2 && key(1) == "sau" && key(2) != "ngay")
 }
 
 /// Whether token `k` opens a vote or an election: "thông qua", "biểu

@@ -387,18 +387,32 @@ fn parse_cased(
         return known.clone();
     }
     let org = parse_opened(sent, i, lexicon, depth, lower_head, first, body, head)
-        .map(|org| regional(sent, org));
+        .map(|org| regional(sent, lexicon, org));
     sent.orgs.borrow_mut().insert(asked, org.clone());
     org
 }
 
 /// "Kiểm toán Nhà nước khu vực VII", "Viện Kiểm sát nhân dân khu vực 1": a
-/// body's regional unit, numbered, is a body of its own named so.
-fn regional(sent: &Sent, mut org: Org) -> Org {
+/// body's regional unit, numbered, is a body of its own named so; so is its
+/// branch in a province ("Ngân hàng Nhà nước chi nhánh tỉnh Trà Vinh",
+/// "Ngân hàng Chính sách xã hội chi nhánh tỉnh", awaiting its place).
+fn regional(sent: &Sent, lexicon: &Lexicon, mut org: Org) -> Org {
     let k = org.end;
     if sent.key(k) == "khu" && sent.key(k + 1) == "vực" && sent.numeral(k + 2) {
         org.name = format!("{} {}", org.name, sent.text(k, k + 3));
         org.end = k + 3;
+    }
+    let plain = org.place.is_none() && org.needs_place.is_none();
+    if plain && sent.key(k) == "chi" && sent.key(k + 1) == "nhánh" {
+        if let Some((end, place, kind @ (PlaceKind::Province | PlaceKind::City))) =
+            place_at(sent, k + 2, lexicon)
+        {
+            let stem = format!("{} chi nhánh {}", org.name, kind.word());
+            return Org {
+                start: org.start,
+                ..placed(org.start, end, stem, place, kind)
+            };
+        }
     }
     org
 }

@@ -3333,3 +3333,50 @@ fn an_acting_post_is_a_post_of_its_own() {
         "#]],
     );
 }
+
+#[test]
+fn a_congress_whose_documents_are_drafted_is_not_the_one_reported() {
+    check(
+        "Ngày 15/5, Hội Nông dân tỉnh Lạng Sơn tổ chức Đại hội đại biểu lần thứ X. Đồng chí Hoàng Văn Nam, Bí thư Tỉnh ủy dự Đại hội. Đại hội góp ý vào dự thảo văn kiện Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ X.",
+        expect![[r#"
+            organization "Hội Nông dân tỉnh Lạng Sơn"
+            meeting "Đại hội đại biểu lần thứ X" date=--05-15 meeting_type=Đại hội
+            person "Hoàng Văn Nam"
+            organization "Tỉnh ủy Lạng Sơn"
+            organization "Hội Nông dân Việt Nam"
+            organized: Hội Nông dân tỉnh Lạng Sơn -> Đại hội đại biểu lần thứ X
+            attended: Hoàng Văn Nam -> Đại hội đại biểu lần thứ X
+            holds_position: Hoàng Văn Nam -> Tỉnh ủy Lạng Sơn (Bí thư)
+        "#]],
+    );
+}
+
+#[test]
+fn a_branch_in_a_province_is_a_body_of_its_own() {
+    check(
+        "Sáng 12/1, Ngân hàng Chính sách xã hội chi nhánh tỉnh Sóc Trăng tổ chức hội nghị. Ông Lâm Văn Tài, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh chủ trì hội nghị.",
+        expect![[r#"
+            organization "Ngân hàng Chính sách xã hội chi nhánh tỉnh Sóc Trăng"
+            meeting "Hội nghị" date=--01-12 meeting_type=Hội nghị
+            person "Lâm Văn Tài"
+            organization "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Sóc Trăng"
+            organized: Ngân hàng Chính sách xã hội chi nhánh tỉnh Sóc Trăng -> Hội nghị
+            chaired: Lâm Văn Tài -> Hội nghị
+            holds_position: Lâm Văn Tài -> Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Sóc Trăng (Giám đốc)
+        "#]],
+    );
+}
+
+#[test]
+fn a_session_whose_results_are_reported_is_not_where_it_is_said() {
+    check(
+        "Chiều 10/12, Đoàn ĐBQH tỉnh Cao Bằng tổ chức hội nghị tiếp xúc cử tri huyện Bảo Lạc sau Kỳ họp thứ 8. Đại biểu Nông Văn Hòa báo cáo kết quả Kỳ họp thứ 8.",
+        expect![[r#"
+            organization "Đoàn đại biểu Quốc hội tỉnh Cao Bằng"
+            meeting "Hội nghị tiếp xúc cử tri huyện Bảo Lạc" date=--12-10 meeting_type=Hội nghị
+            person "Nông Văn Hòa"
+            organized: Đoàn đại biểu Quốc hội tỉnh Cao Bằng -> Hội nghị tiếp xúc cử tri huyện Bảo Lạc
+            spoke_at: Nông Văn Hòa -> Hội nghị tiếp xúc cử tri huyện Bảo Lạc
+        "#]],
+    );
+}
