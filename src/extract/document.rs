@@ -109,6 +109,20 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         let cap = sent.tokens[i].cap;
         let generic = i > 0 && matches!(sent.key(i - 1), "các" | "những" | "mỗi" | "nhiều");
         let mut j = i + n;
+        // "Kết luận thanh tra số 28/KL-TTr", "Quyết định xử phạt số
+        // 12/QĐ-XPHC": lower-case words of the kind between the type and its
+        // number, when the code's letters are the type's.
+        let qualifier = (1..=2).find(|&q| {
+            (j..j + q).all(|k| {
+                sent.tokens
+                    .get(k)
+                    .is_some_and(|t| t.word && !t.cap && !t.number && !is_stop(&t.key))
+            }) && sent.key(j + q) == "số"
+                && number_code(sent, j + q + 1)
+                    .is_some_and(|nc| nc.code.as_ref().is_some_and(|(_, c)| dt.fits_code(c)))
+        });
+        let kind = qualifier.map(|q| sent.text(j, j + q).to_string());
+        j += qualifier.unwrap_or(0);
         if sent.key(j) == "số" {
             j += 1;
         }
@@ -125,9 +139,13 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 }
                 _ => dt,
             };
+            let typed = match &kind {
+                Some(kind) => format!("{} {kind}", long.name),
+                None => long.name.clone(),
+            };
             let name = match &code {
-                Some((sep, c)) => format!("{} số {number}{sep}{c}", long.name),
-                None => format!("{} số {number}", long.name),
+                Some((sep, c)) => format!("{typed} số {number}{sep}{c}"),
+                None => format!("{typed} số {number}"),
             };
             let code = code.map(|(_, c)| c);
             let next = push_numbered(

@@ -1025,12 +1025,19 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         let mut ids = vec![lexicon.vocab.id("bộ")];
         ids.extend_from_slice(&sent.eids[after.min(sent.eids.len())..]);
         let keys = Keys::new(&ids, sent.multi);
-        if let Some((m, _)) = lexicon.bodies.longest(keys).filter(|(m, _)| *m > 1) {
+        if let Some((m, ministry)) = lexicon.bodies.longest(keys).filter(|(m, _)| *m > 1) {
             let end = after + m - 1;
+            // "Sở NN&PTNT": the domain abbreviated is written out as the
+            // ministry's name writes it.
+            let written = sent.text(after, end);
+            let domain = match ministry.name.strip_prefix("Bộ ") {
+                Some(domain) if written.chars().filter(|c| c.is_uppercase()).count() >= 2 => domain,
+                _ => written,
+            };
             let mut org = Org {
                 start: i,
                 end,
-                name: format!("{head} {}", sent.text(after, end)),
+                name: format!("{head} {domain}"),
                 needs_place: None,
                 place: None,
                 parent: None,

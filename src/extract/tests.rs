@@ -3380,3 +3380,19 @@ fn a_session_whose_results_are_reported_is_not_where_it_is_said() {
         "#]],
     );
 }
+
+#[test]
+fn words_of_the_kind_between_a_type_and_its_number_name_one_document() {
+    check(
+        "Thanh tra tỉnh Bình Định công bố Kết luận thanh tra số 45/KL-TTr về quản lý đất đai. Giám đốc Sở NN&PTNT tỉnh Bình Định Trần Văn Lâm dự hội nghị.",
+        expect![[r#"
+            organization "Thanh tra tỉnh Bình Định"
+            resolution "Kết luận thanh tra số 45/KL-TTr" code=KL-TTr doc_type=Kết luận number=45 title=quản lý đất đai
+            organization "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định"
+            person "Trần Văn Lâm"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            attended: Trần Văn Lâm -> Hội nghị
+            holds_position: Trần Văn Lâm -> Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định (Giám đốc)
+        "#]],
+    );
+}
