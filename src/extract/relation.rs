@@ -556,6 +556,51 @@ fn after(
     (words <= max_gap && !gap.iter().any(|t| matches!(t.punct(), Some(';' | '.')))).then_some(cand)
 }
 
+/// "thay thế Quy chế ban hành kèm theo Quyết định số 04", "thay thế chương
+/// trình ban hành theo Quyết định số 1963": after a replacing cue ending
+/// before token `k`, a type word of the replaced document and the words
+/// saying which document issued it; returns where that document starts.
+fn issued_with_end(sent: &Sent, lexicon: &Lexicon, k: usize) -> Option<usize> {
+    let (n, _) = lexicon.doc_types.longest(sent.keys_from(k))?;
+    let mut j = k + n;
+    if !(sent.key(j) == "ban" && sent.key(j + 1) == "hành") {
+        return None;
+    }
+    j += 2;
+    if sent.key(j) == "kèm" {
+        j += 1;
+    }
+    (sent.key(j) == "theo").then_some(j + 1)
+}
+
+/// "Quyết định số 05 ban hành Quy chế làm việc ..., thay thế Quyết định số
+/// 1016": the document of the replaced one's type that issues `a`, written
+/// right before it with "ban hành".
+fn issuing_of_type(
+    sent: &Sent,
+    mentions: &Mentions,
+    docs: &[MentionId],
+    a: MentionId,
+    b: MentionId,
+) -> Option<MentionId> {
+    let type_of = |d: MentionId| match &mentions.entities[d].detail {
+        Detail::Resolution { doc_type, .. } => Some(doc_type.as_str()),
+        _ => None,
+    };
+    if type_of(a) == type_of(b) {
+        return None;
+    }
+    let start = mentions.entities[a].tokens.0;
+    docs.iter().copied().find(|&d| {
+        let end = extent_end(mentions, d);
+        d != a
+            && end + 2 == start
+            && sent.key(end) == "ban"
+            && sent.key(end + 1) == "hành"
+            && type_of(d) == type_of(b)
+    })
+}
+
 /// "Luật Căn cước năm 2023, luật có hiệu lực từ ngày 1/7/2024 và thay thế
 /// ...", "Nghị quyết số 48 quy định ...; nghị quyết này thay thế ...": the
 /// document a lower-case type word before `c` refers back to, the one named
@@ -1222,7 +1267,24 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
                         })
                         .or_else(|| anaphor_antecedent(sent, lexicon, mentions, &docs, c))
                         .or_else(|| sentence_subject_doc(sent, lexicon, mentions, &docs, c));
-                    let b = after(sent, mentions, &docs, end, 1);
+                    let b = after(sent, mentions, &docs, end, 1).or_else(|| {
+                        after(
+                            sent,
+                            mentions,
+                            &docs,
+                            issued_with_end(sent, lexicon, end)?,
+                            0,
+                        )
+                    });
+                    // "Quyết định số 05 ban hành Quy chế làm việc, thay thế
+                    // Quyết định số 1016": the decision issuing the rules
+                    // replaces the decision of the old ones.
+                    let a = match (a, b) {
+                        (Some(a), Some(b)) => {
+                            Some(issuing_of_type(sent, mentions, &docs, a, b).unwrap_or(a))
+                        }
+                        (a, _) => a,
+                    };
                     if let (Some(a), Some(b)) = (a, b) {
                         let passive = c > 0 && sent.key(c - 1) == "được";
                         if passive {

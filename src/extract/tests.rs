@@ -3396,3 +3396,21 @@ fn words_of_the_kind_between_a_type_and_its_number_name_one_document() {
         "#]],
     );
 }
+
+#[test]
+fn the_decision_issuing_new_rules_replaces_the_decision_of_the_old() {
+    check(
+        "Giám đốc Sở Tư pháp ký Quyết định số 12/QĐ-STP ban hành Quy chế làm việc của Sở, thay thế Quyết định số 88/QĐ-STP năm 2020. Hội đồng thông qua Quy chế hoạt động (sửa đổi), thay thế Quy chế ban hành kèm theo Quyết định số 07/QĐ-HĐ.",
+        expect![[r#"
+            organization "Sở Tư pháp"
+            resolution "Quyết định số 12/QĐ-STP" code=QĐ-STP doc_type=Quyết định number=12
+            resolution "Quy chế làm việc của Sở" doc_type=Quy chế
+            resolution "Quyết định số 88/QĐ-STP" code=QĐ-STP doc_type=Quyết định number=88
+            resolution "Quy chế hoạt động (sửa đổi)" doc_type=Quy chế
+            resolution "Quyết định số 07/QĐ-HĐ" code=QĐ-HĐ doc_type=Quyết định number=07
+            issued: Sở Tư pháp -> Quyết định số 12/QĐ-STP
+            supersedes: Quyết định số 12/QĐ-STP -> Quyết định số 88/QĐ-STP
+            supersedes: Quy chế hoạt động (sửa đổi) -> Quyết định số 07/QĐ-HĐ
+        "#]],
+    );
+}
