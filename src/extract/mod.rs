@@ -501,6 +501,13 @@ pub fn opens_clause_on(first: &str, second: &str) -> bool {
             | ("đặt", "ra")
             | ("chỉ", "rõ")
             | ("yêu", "cầu")
+            // ", ưu tiên các xã biên giới", ", đẩy mạnh kiểm tra ...", ", giao
+            // Phòng X ...": what is to be done with it.
+            | ("ưu", "tiên")
+            | ("đẩy", "mạnh")
+            | ("tăng", "cường")
+            | ("nâng", "cao")
+            | ("giao", _)
     )
 }
 
