@@ -1489,6 +1489,12 @@ fn starts_clause(sent: &Sent, j: usize) -> bool {
             | ("sang", _)
             // "Ban Thường vụ Đảng ủy Tập đoàn họp dưới sự chủ trì ...".
             | ("họp", _)
+            // "Đảng ủy Khối chuẩn bị ...", "Đảng bộ Khối kết nạp 86 đảng
+            // viên", "Đảng ủy Vùng lãnh đạo đơn vị ...".
+            | ("chuẩn", "bị")
+            | ("kết", "nạp")
+            | ("lãnh", "đạo")
+            | ("chỉ", "đạo")
             // "Đảng ủy Quân khu 4 nhiệm kỳ 2025-2030", "Đảng ủy Quân chủng khóa
             // XI": the term is no part of the name.
             | ("nhiệm", "kỳ")
