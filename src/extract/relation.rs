@@ -334,10 +334,16 @@ fn chaired_by_all_after(
 /// "Đoàn Chủ tịch điều hành đại hội gồm 11 đồng chí, trong đó có ...". Not a
 /// body of that name ("Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"), which
 /// is written in capitals after it, nor a seat on one ("Ủy viên Đoàn Chủ tịch").
-fn presidium_list(sent: &Sent) -> Option<usize> {
+/// The meeting may be capitalised: "Đoàn Chủ tịch Đại hội gồm ...".
+fn presidium_list(sent: &Sent, lexicon: &Lexicon) -> Option<usize> {
     let s = sent.tokens.iter().position(|t| t.word)?;
     let opens = sent.key(s) == "đoàn" && sent.key(s + 1) == "chủ" && sent.key(s + 2) == "tịch";
-    if !opens || sent.tokens.get(s + 3).is_some_and(|t| t.word && t.cap) {
+    let body_after = sent.tokens.get(s + 3).is_some_and(|t| t.word && t.cap)
+        && lexicon
+            .meeting_types
+            .longest(sent.keys_from(s + 3))
+            .is_none();
+    if !opens || body_after {
         return None;
     }
     (s + 3..sent.tokens.len().min(s + 10))
@@ -957,7 +963,7 @@ pub fn extract(sent: &Sent, _all: &[Sent], lexicon: &Lexicon, mentions: &mut Men
 
     // "Đoàn Chủ tịch đại hội gồm các đồng chí: A – ...; B – ...": the
     // presidium a congress elects chairs it, every one listed.
-    if let Some(g) = presidium_list(sent) {
+    if let Some(g) = presidium_list(sent, lexicon) {
         let m = meeting_for(mentions, &meetings, g);
         chaired_by_all_after(mentions, &persons, g, m, span);
     }

@@ -3414,3 +3414,21 @@ fn the_decision_issuing_new_rules_replaces_the_decision_of_the_old() {
         "#]],
     );
 }
+
+#[test]
+fn a_presidium_of_a_capitalised_congress_chairs_it() {
+    check(
+        "Sáng 14/9, Liên đoàn Lao động tỉnh Phú Thọ tổ chức Đại hội Công đoàn tỉnh lần thứ XIX. Đoàn Chủ tịch Đại hội gồm các đồng chí: Nguyễn Thị Lan - Chủ tịch LĐLĐ tỉnh; Trần Văn Quý - Phó Chủ tịch LĐLĐ tỉnh.",
+        expect![[r#"
+            organization "Liên đoàn Lao động tỉnh Phú Thọ"
+            meeting "Đại hội Công đoàn tỉnh lần thứ XIX" date=--09-14 meeting_type=Đại hội
+            person "Nguyễn Thị Lan"
+            person "Trần Văn Quý"
+            organized: Liên đoàn Lao động tỉnh Phú Thọ -> Đại hội Công đoàn tỉnh lần thứ XIX
+            chaired: Nguyễn Thị Lan -> Đại hội Công đoàn tỉnh lần thứ XIX
+            holds_position: Nguyễn Thị Lan -> Liên đoàn Lao động tỉnh Phú Thọ (Chủ tịch)
+            chaired: Trần Văn Quý -> Đại hội Công đoàn tỉnh lần thứ XIX
+            holds_position: Trần Văn Quý -> Liên đoàn Lao động tỉnh Phú Thọ (Phó Chủ tịch)
+        "#]],
+    );
+}
