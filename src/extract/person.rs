@@ -409,6 +409,20 @@ fn titles_before(
         {
             return Some((rank, titles, p));
         }
+        // "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm", "Giám đốc Công an tỉnh -
+        // Đại tá Võ Văn Trọng": the post, a dash, then the (ranked) name.
+        if !titles.is_empty() && rank.is_none() && matches!(sent.tokens[j].punct(), Some('-' | '–'))
+        {
+            let mut e = j + 1;
+            let mut dash_rank = None;
+            if let Some((n, r)) = lexicon.ranks.longest(sent.keys_from(e)) {
+                dash_rank = Some(r.clone());
+                e += n;
+            }
+            if after_prefix(sent, lexicon, e) == name_start {
+                return Some((dash_rank, titles, p));
+            }
+        }
         // "của Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang": a title, a comma,
         // then the rank and name (not a title that follows someone else's name).
         let own = p == 0 || !sent.is(p - 1, ',');

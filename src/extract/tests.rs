@@ -3432,3 +3432,21 @@ fn a_presidium_of_a_capitalised_congress_chairs_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_post_a_dash_and_a_name_is_that_person_s_post() {
+    check(
+        "Dự hội nghị có Phó Chủ tịch UBND tỉnh - Lê Văn Khải; Giám đốc Công an tỉnh Tây Ninh - Đại tá Trần Minh Đức.",
+        expect![[r#"
+            meeting "Hội nghị" meeting_type=Hội nghị
+            organization "Ủy ban nhân dân tỉnh Tây Ninh"
+            person "Lê Văn Khải"
+            organization "Công an tỉnh Tây Ninh"
+            person "Trần Minh Đức" rank=Đại tá
+            attended: Lê Văn Khải -> Hội nghị
+            holds_position: Lê Văn Khải -> Ủy ban nhân dân tỉnh Tây Ninh (Phó Chủ tịch)
+            attended: Trần Minh Đức -> Hội nghị
+            holds_position: Trần Minh Đức -> Công an tỉnh Tây Ninh (Giám đốc)
+        "#]],
+    );
+}
