@@ -1637,17 +1637,31 @@ fn resolve_meetings(
     // "Ngày 9/7, ... tổ chức hội nghị tiếp xúc cử tri ..., thông báo kết quả
     // Kỳ họp thứ 7": when no meeting named beyond its type is dated but
     // those only referred to, the dated meeting reported by its type is one.
-    if !groups.iter().any(|g| g.date.is_some() && !referenced(g)) {
-        let dated = bare.iter().position(|&mid| {
+    // (A meeting of its type named otherwise, not one the article reports
+    // as the same day's other, is that one: "Sáng 10/12, HĐND ... khai mạc kỳ
+    // họp ... tại kỳ họp của HĐND thành phố".)
+    let later_one = |g: &Group| {
+        g.mentions.iter().all(|&mid| {
             matches!(
                 mentions.entities[mid].detail,
+                Detail::Meeting { same_day: true, .. }
+            )
+        })
+    };
+    if !groups.iter().any(|g| g.date.is_some() && !referenced(g)) {
+        let dated = bare
+            .iter()
+            .position(|&mid| match &mentions.entities[mid].detail {
                 Detail::Meeting {
                     date: Some(_),
                     referred: false,
+                    meeting_type,
                     ..
-                }
-            )
-        });
+                } => !groups.iter().any(|g| {
+                    !referenced(g) && !later_one(g) && type_compatible(&g.mtype, meeting_type)
+                }),
+                _ => false,
+            });
         if let Some(at) = dated {
             let mid = bare.remove(at);
             let m = &mentions.entities[mid];

@@ -371,8 +371,26 @@ fn titles_before(
             }
         }
         // "các Phó Chủ tịch Quốc hội: Nguyễn Khắc Định, ...", "các Phó Giám
-        // đốc: PGS.TS Phạm Bảo Sơn, ...".
+        // đốc: PGS.TS Phạm Bảo Sơn, ...", "các đại biểu Quốc hội khóa XV của
+        // tỉnh: ..." (the term and the place the list is of, skipped).
         // ("Thủ tướng: Ngành Xây dựng ...", a headline, quotes no name.)
+        let listed = {
+            let mut q = j;
+            if matches!(sent.key(q), "khóa" | "khoá")
+                && sent.tokens.get(q + 1).is_some_and(|t| t.word)
+            {
+                q += 2;
+            }
+            if sent.key(q) == "của" && matches!(sent.key(q + 1), "tỉnh" | "thành") {
+                q = organization::place_at(sent, q + 1, lexicon).map_or(q, |(e, _, _)| e);
+            }
+            if sent.is(q, ':') {
+                q
+            } else {
+                j
+            }
+        };
+        let j = if titles.is_empty() { j } else { listed };
         let colon = sent.is(j, ':')
             && after_prefix(sent, lexicon, j + 1) == name_start
             && !titles.is_empty()

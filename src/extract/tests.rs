@@ -3450,3 +3450,17 @@ fn a_post_a_dash_and_a_name_is_that_person_s_post() {
         "#]],
     );
 }
+
+#[test]
+fn a_plural_post_with_its_term_and_place_before_a_list() {
+    check(
+        "Tham dự có các đại biểu Quốc hội khóa XV của tỉnh: Lò Văn Sơn, Hà Thị Liên.",
+        expect![[r#"
+            organization "Quốc hội"
+            person "Lò Văn Sơn"
+            person "Hà Thị Liên"
+            holds_position: Lò Văn Sơn -> Quốc hội (Đại biểu)
+            holds_position: Hà Thị Liên -> Quốc hội (Đại biểu)
+        "#]],
+    );
+}
