@@ -8,6 +8,7 @@
 //! here merges entities: that is [`crate::resolve`]'s job.
 
 pub mod document;
+pub mod initials;
 pub mod meeting;
 pub mod organization;
 pub mod person;
@@ -458,6 +459,8 @@ pub fn extract(doc: &Doc, lexicon: &Lexicon) -> Mentions {
     }
     // (After the relations: a local body that organised a meeting may be the issuer.)
     document::bind_local_issuers(&mut mentions, lexicon, doc);
+    // (Last: only documents no sentence and no known code gave an issuer.)
+    initials::bind(&mut mentions);
     mentions
 }
 

@@ -3464,3 +3464,20 @@ fn a_plural_post_with_its_term_and_place_before_a_list() {
         "#]],
     );
 }
+
+#[test]
+fn a_code_writing_the_initials_of_one_body_of_the_article_names_its_issuer() {
+    check(
+        "Sáng 8/3, Thông tấn xã Việt Nam tổ chức hội nghị triển khai Kế hoạch số 310/KH-TTX về chuyển đổi số. Tỉnh ủy Gia Lai công bố Quyết định số 1120-QĐ/TU.",
+        expect![[r#"
+            organization "Thông tấn xã Việt Nam"
+            meeting "Hội nghị triển khai Kế hoạch số 310/KH-TTX về chuyển đổi số" date=--03-08 meeting_type=Hội nghị
+            resolution "Kế hoạch số 310/KH-TTX" code=KH-TTX doc_type=Kế hoạch number=310 title=chuyển đổi số
+            organization "Tỉnh ủy Gia Lai"
+            resolution "Quyết định số 1120-QĐ/TU" code=QĐ/TU doc_type=Quyết định number=1120
+            organized: Thông tấn xã Việt Nam -> Hội nghị triển khai Kế hoạch số 310/KH-TTX về chuyển đổi số
+            issued: Thông tấn xã Việt Nam -> Kế hoạch số 310/KH-TTX
+            discussed: Hội nghị triển khai Kế hoạch số 310/KH-TTX về chuyển đổi số -> Kế hoạch số 310/KH-TTX
+        "#]],
+    );
+}
