@@ -39,31 +39,36 @@ pub fn bind(mentions: &mut Mentions) {
         .filter(|r| r.kind == EdgeKind::Issued)
         .filter_map(|r| number_code(mentions, r.target))
         .collect();
+    // The documents to bind, with their code's issuer parts: most articles
+    // have none, and read no body's initials.
+    let todo: Vec<(MentionId, Vec<String>)> = (0..mentions.entities.len())
+        .filter_map(|did| {
+            let key = number_code(mentions, did).filter(|k| !issued.contains(k))?;
+            let parts = issuer_parts(&key.1);
+            (!parts.is_empty()).then_some((did, parts))
+        })
+        .collect();
+    if todo.is_empty() {
+        return;
+    }
     // Each body once, by name, with the initials of its name written in full
     // and without place kind words.
-    let mut bodies: Vec<(MentionId, &str, [String; 2])> = Vec::new();
-    for (id, m) in mentions.entities.iter().enumerate() {
-        if m.kind == NodeKind::Organization && !bodies.iter().any(|(_, n, _)| *n == m.name) {
-            bodies.push((
-                id,
-                m.name.as_str(),
-                [initials(&m.name, false), initials(&m.name, true)],
-            ));
-        }
-    }
+    let mut names = BTreeSet::new();
+    let bodies: Vec<(MentionId, [String; 2])> = mentions
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == NodeKind::Organization && names.insert(m.name.as_str()))
+        .map(|(id, m)| (id, [initials(&m.name, false), initials(&m.name, true)]))
+        .collect();
     let mut found = Vec::new();
-    for (did, m) in mentions.entities.iter().enumerate() {
-        let Some(key) = number_code(mentions, did).filter(|k| !issued.contains(k)) else {
-            continue;
-        };
-        for part in issuer_parts(&key.1) {
-            let matching: Vec<MentionId> = bodies
+    for (did, parts) in todo {
+        for part in parts {
+            let mut matching = bodies
                 .iter()
-                .filter(|(_, _, forms)| forms.iter().any(|f| writes(&part, f)))
-                .map(|(id, _, _)| *id)
-                .collect();
-            if let [one] = matching.as_slice() {
-                found.push((*one, did, m.span));
+                .filter(|(_, forms)| forms.iter().any(|f| writes(&part, f)));
+            if let (Some((one, _)), None) = (matching.next(), matching.next()) {
+                found.push((*one, did, mentions.entities[did].span));
             }
         }
     }
@@ -107,7 +112,12 @@ fn issuer_parts(code: &str) -> Vec<String> {
 fn initials(name: &str, no_kind: bool) -> String {
     name.split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
-        .filter(|w| !(no_kind && KIND_WORDS.contains(&w.to_lowercase().as_str())))
+        .filter(|w| {
+            !(no_kind
+                && KIND_WORDS
+                    .iter()
+                    .any(|k| w.chars().flat_map(char::to_lowercase).eq(k.chars())))
+        })
         .filter_map(|w| w.nfd().next())
         .flat_map(char::to_uppercase)
         .collect()
