@@ -1027,6 +1027,7 @@ fn a_meeting_that_adopts_a_document_gives_it_its_holder_as_issuer() {
             resolution "Kế hoạch số 7/KH-BCĐ" code=KH-BCĐ doc_type=Kế hoạch number=7
             organized: Ban Chỉ đạo phòng, chống tham nhũng tỉnh Bắc Kạn -> Phiên họp thứ năm
             issued: Ban Chỉ đạo phòng, chống tham nhũng tỉnh Bắc Kạn -> Kế hoạch số 12/KH-BCĐ
+            issued: Ban Chỉ đạo phòng, chống tham nhũng tỉnh Bắc Kạn -> Kế hoạch số 7/KH-BCĐ
             discussed: Phiên họp thứ năm -> Kế hoạch số 12/KH-BCĐ
             discussed: Phiên họp thứ năm -> Kế hoạch số 7/KH-BCĐ
             supersedes: Kế hoạch số 12/KH-BCĐ -> Kế hoạch số 7/KH-BCĐ
@@ -1959,6 +1960,7 @@ fn deliberating_on_a_document_is_the_meetings_and_deadlines_end_names() {
             person "Lâm Thị Kim Ngân"
             resolution "Chương trình hành động số 04-CTr/ĐU" code=CTr/ĐU doc_type=Chương trình hành động number=04
             organized: Ủy ban Kiểm tra Tỉnh ủy Hưng Yên -> Kỳ họp thứ 53
+            issued: Ủy ban Kiểm tra Tỉnh ủy Hưng Yên -> Kế hoạch số 120/KH-UBKT
             discussed: Kỳ họp thứ 53 -> Kế hoạch số 120/KH-UBKT
             discussed: Kỳ họp thứ 53 -> Nghị quyết số 15-NQ/TU
             discussed: Kỳ họp thứ 53 -> Chương trình hành động số 04-CTr/ĐU
@@ -3109,6 +3111,7 @@ fn a_purpose_clause_of_issuing_names_the_implementer() {
             resolution "Nghị quyết số 25/2022/NQ-HĐND" code=2022/NQ-HĐND doc_type=Nghị quyết number=25
             resolution "Chương trình mục tiêu quốc gia" doc_type=Chương trình
             resolution "Nghị định số 27/2022/NĐ-CP" code=2022/NĐ-CP doc_type=Nghị định number=27
+            issued: Thông tấn xã Việt Nam -> Kế hoạch số 2245/KH-TTX
             implements: Kế hoạch số 2245/KH-TTX -> Nghị quyết số 18-NQ/TW
             implements: Nghị quyết số 25/2022/NQ-HĐND -> Chương trình mục tiêu quốc gia
             implements: Nghị quyết số 25/2022/NQ-HĐND -> Nghị định số 27/2022/NĐ-CP
@@ -3409,6 +3412,7 @@ fn the_decision_issuing_new_rules_replaces_the_decision_of_the_old() {
             resolution "Quy chế hoạt động (sửa đổi)" doc_type=Quy chế
             resolution "Quyết định số 07/QĐ-HĐ" code=QĐ-HĐ doc_type=Quyết định number=07
             issued: Sở Tư pháp -> Quyết định số 12/QĐ-STP
+            issued: Sở Tư pháp -> Quyết định số 88/QĐ-STP
             supersedes: Quyết định số 12/QĐ-STP -> Quyết định số 88/QĐ-STP
             supersedes: Quy chế hoạt động (sửa đổi) -> Quyết định số 07/QĐ-HĐ
         "#]],
