@@ -965,14 +965,17 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             return Some(org);
         }
     }
-    // "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Thanh Hóa".
-    if head_key == "ban chỉ đạo" && t0.word && !t0.cap {
+    // "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Thanh Hóa";
+    // "... các chương trình mục tiêu quốc gia tỉnh", awaiting its province.
+    // (Not "Ban Chỉ đạo sau khi tỉnh ...", "Ban Chỉ đạo cấp tỉnh".)
+    let subject = !matches!(t0.key.as_str(), "sau" | "trước" | "cấp" | "khi" | "và");
+    if head_key == "ban chỉ đạo" && t0.word && !t0.cap && subject {
         let e = subject_end(sent, after, lexicon);
-        if let Some((end, Some(place), kind @ (PlaceKind::Province | PlaceKind::City))) =
+        if let Some((end, place, kind @ (PlaceKind::Province | PlaceKind::City))) =
             place_at(sent, e, lexicon).filter(|_| e > after)
         {
             let stem = format!("{head} {} {}", sent.text(after, e), kind.word());
-            return Some(placed(i, end, stem, Some(place), kind));
+            return Some(placed(i, end, stem, place, kind));
         }
     }
     // "Vùng 5 Hải quân", "Vùng 3 Cảnh sát biển": a numbered region of a service.

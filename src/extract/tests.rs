@@ -3485,3 +3485,16 @@ fn a_code_writing_the_initials_of_one_body_of_the_article_names_its_issuer() {
         "#]],
     );
 }
+
+#[test]
+fn a_steering_committee_named_by_its_subject_awaits_its_province() {
+    check(
+        "Dự có lãnh đạo các sở, ngành thành viên Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh. Sáng 9/1, UBND tỉnh Đắk Nông tổ chức hội nghị.",
+        expect![[r#"
+            organization "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Đắk Nông"
+            organization "Ủy ban nhân dân tỉnh Đắk Nông"
+            meeting "Hội nghị" date=--01-09 meeting_type=Hội nghị
+            organized: Ủy ban nhân dân tỉnh Đắk Nông -> Hội nghị
+        "#]],
+    );
+}
