@@ -1451,6 +1451,32 @@ fn resolve_meetings(
         date: Option<PartialDate>,
         in_title: bool,
     }
+    // A group of one mention, named by the phrase written ("Phiên trù bị" is
+    // a "Phiên họp").
+    let single = |mid: MentionId| match &mentions.entities[mid].detail {
+        Detail::Meeting {
+            meeting_type,
+            date,
+            in_title,
+            ..
+        } => Some(Group {
+            mentions: vec![mid],
+            mtype: meeting_type.clone(),
+            name: mentions.entities[mid].name.clone(),
+            date: date.map(|d| when::complete(d, doc.published)),
+            in_title: *in_title,
+        }),
+        _ => None,
+    };
+    // Whether every mention of a group is one the article only refers to
+    // ("các nội dung trình kỳ họp ...", "chuẩn bị cho Đại hội ..."), or one
+    // reported as the same day's other meeting.
+    let every = |g: &Group, flag: fn(&Detail) -> bool| {
+        g.mentions
+            .iter()
+            .all(|&mid| flag(&mentions.entities[mid].detail))
+    };
+    let referenced = |g: &Group| every(g, |d| matches!(d, Detail::Meeting { referred: true, .. }));
     let mut order: Vec<MentionId> = (0..mentions.entities.len())
         .filter(|&i| mentions.entities[i].kind == NodeKind::Meeting)
         .collect();
@@ -1515,16 +1541,8 @@ fn resolve_meetings(
         // thứ VII" in a report of a province's seventh congress: a meeting
         // only referred to, named with words the reported one lacks, is
         // another meeting of the same number.
-        let other_body = |g: &Group| {
-            *referred
-                && !g.mentions.iter().all(|&x| {
-                    matches!(
-                        mentions.entities[x].detail,
-                        Detail::Meeting { referred: true, .. }
-                    )
-                })
-                && !words(&m.name).is_subset(&words(&g.name))
-        };
+        let other_body =
+            |g: &Group| *referred && !referenced(g) && !words(&m.name).is_subset(&words(&g.name));
         let found = groups.iter_mut().find(|g| {
             type_compatible(&g.mtype, meeting_type)
                 && similar(&g.name, &m.name)
@@ -1553,25 +1571,9 @@ fn resolve_meetings(
     // An article that names its meeting only by its type ("chủ trì Hội nghị")
     // still reports one meeting.
     if groups.is_empty() {
-        if let Some(&first) = bare.first() {
-            let m = &mentions.entities[first];
-            if let Detail::Meeting {
-                meeting_type,
-                date,
-                in_title,
-                ..
-            } = &m.detail
-            {
-                // (Named by the phrase written: "Phiên trù bị" is a "Phiên họp".)
-                groups.push(Group {
-                    mentions: vec![first],
-                    mtype: meeting_type.clone(),
-                    name: m.name.clone(),
-                    date: date.map(|d| when::complete(d, doc.published)),
-                    in_title: *in_title,
-                });
-                bare.remove(0);
-            }
+        if let Some(g) = bare.first().and_then(|&first| single(first)) {
+            groups.push(g);
+            bare.remove(0);
         }
     }
     // The headline's meeting is the body's first dated one of its type, when
@@ -1622,32 +1624,15 @@ fn resolve_meetings(
         }
     }
     // The main meeting: headlined and reported, else the first dated, else
-    // the headlined, else the first.
-    // A meeting the article names only as where something will be taken
-    // ("các nội dung trình kỳ họp ...", "chuẩn bị cho Đại hội ...") is no
-    // headlined report of it.
-    let referenced = |g: &Group| {
-        g.mentions.iter().all(|&mid| {
-            matches!(
-                mentions.entities[mid].detail,
-                Detail::Meeting { referred: true, .. }
-            )
-        })
-    };
+    // the headlined, else the first. A meeting the article only refers to
+    // (`referenced`) is no headlined report of it.
     // "Ngày 9/7, ... tổ chức hội nghị tiếp xúc cử tri ..., thông báo kết quả
     // Kỳ họp thứ 7": when no meeting named beyond its type is dated but
     // those only referred to, the dated meeting reported by its type is one.
     // (A meeting of its type named otherwise, not one the article reports
     // as the same day's other, is that one: "Sáng 10/12, HĐND ... khai mạc kỳ
     // họp ... tại kỳ họp của HĐND thành phố".)
-    let later_one = |g: &Group| {
-        g.mentions.iter().all(|&mid| {
-            matches!(
-                mentions.entities[mid].detail,
-                Detail::Meeting { same_day: true, .. }
-            )
-        })
-    };
+    let later_one = |g: &Group| every(g, |d| matches!(d, Detail::Meeting { same_day: true, .. }));
     if !groups.iter().any(|g| g.date.is_some() && !referenced(g)) {
         let dated = bare
             .iter()
@@ -1662,24 +1647,8 @@ fn resolve_meetings(
                 }),
                 _ => false,
             });
-        if let Some(at) = dated {
-            let mid = bare.remove(at);
-            let m = &mentions.entities[mid];
-            if let Detail::Meeting {
-                meeting_type,
-                date,
-                in_title,
-                ..
-            } = &m.detail
-            {
-                groups.push(Group {
-                    mentions: vec![mid],
-                    mtype: meeting_type.clone(),
-                    name: m.name.clone(),
-                    date: date.map(|d| when::complete(d, doc.published)),
-                    in_title: *in_title,
-                });
-            }
+        if let Some(g) = dated.and_then(|at| single(bare.remove(at))) {
+            groups.push(g);
         }
     }
     let main = groups
