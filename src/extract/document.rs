@@ -161,7 +161,16 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             i = next.max(end);
             continue;
         }
-        if generic || !(cap || draft_before(sent, i)) {
+        // "Phòng Tài chính - Kế hoạch huyện ...": an unnumbered type word
+        // after a dash, right after words a capital opens, is a body's name
+        // going on.
+        let dash_joined = i >= 2
+            && matches!(sent.tokens[i - 1].punct(), Some('-' | '–'))
+            && (i.saturating_sub(4)..i - 1)
+                .rev()
+                .take_while(|&k| sent.tokens[k].word)
+                .any(|k| sent.tokens[k].cap);
+        if generic || dash_joined || !(cap || draft_before(sent, i)) {
             i += 1;
             continue;
         }

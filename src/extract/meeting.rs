@@ -115,11 +115,11 @@ fn referred_to(sent: &Sent, i: usize) -> bool {
 }
 
 /// Whether token `k` opens a vote or an election: "thông qua", "biểu
-/// quyết", "nhất trí", "bầu".
+/// quyết", "nhất trí", "bầu", "hiệp thương (cử)".
 fn votes_at(sent: &Sent, k: usize) -> bool {
     matches!(
         (sent.key(k), sent.key(k + 1)),
-        ("thông", "qua") | ("biểu", "quyết") | ("nhất", "trí") | ("bầu", _)
+        ("thông", "qua") | ("biểu", "quyết") | ("nhất", "trí") | ("bầu", _) | ("hiệp", "thương")
     ) && sent.tokens.get(k).is_some_and(|t| !t.cap)
 }
 
@@ -323,7 +323,13 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
                 }
             }
             let held_at = t.key == "tại" && held_at_names_it;
-            if (ends_description(&t.key)
+            // "Đảng bộ Trường Đại học Cần Thơ": a capitalised word among
+            // capitalised words is part of a name, whatever it means alone.
+            let name_word = t.cap
+                && [k.wrapping_sub(1), k + 1]
+                    .iter()
+                    .any(|&q| sent.tokens.get(q).is_some_and(|x| x.word && x.cap));
+            if ((ends_description(&t.key) && !name_word)
                 || (matches!(t.key.as_str(), "với" | "dưới") && sent.key(k + 1) == "sự"))
                 && k > i + n - 1
                 && !held_at
@@ -359,6 +365,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             // và thông qua Nghị quyết Đại hội": voting and electing are what a
             // meeting does, never part of its name.
             if t.key == "và" && votes_at(sent, k + 1) {
+                break;
+            }
+            // "Đại hội bước vào phiên làm việc chính thức": what the meeting
+            // does, entering a sitting.
+            if t.key == "bước" && sent.key(k + 1) == "vào" {
                 break;
             }
             // "của Ban Chỉ đạo": a capitalised cue word after a capitalised

@@ -8,6 +8,7 @@
 //! extractor, which reads the body after a role.
 
 use crate::extract::{is_stop, Detail, Mention, MentionId, Mentions, Sent, Token};
+use crate::lexicon::Cue;
 use crate::lexicon::{Body, HeadClass, Keys, Lexicon, PlaceKind};
 use crate::model::NodeKind;
 use crate::text::fold;
@@ -1028,7 +1029,17 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         let mut ids = vec![lexicon.vocab.id("bộ")];
         ids.extend_from_slice(&sent.eids[after.min(sent.eids.len())..]);
         let keys = Keys::new(&ids, sent.multi);
-        if let Some((m, ministry)) = lexicon.bodies.longest(keys).filter(|(m, _)| *m > 1) {
+        // ("Phòng Tài chính - Kế hoạch": a dash and a capitalised word go
+        // on with the name.)
+        let dash_goes_on = |end: usize| {
+            matches!(sent.tokens.get(end).and_then(Token::punct), Some('-' | '–'))
+                && sent.tokens.get(end + 1).is_some_and(|t| t.word && t.cap)
+        };
+        if let Some((m, ministry)) = lexicon
+            .bodies
+            .longest(keys)
+            .filter(|&(m, _)| m > 1 && !dash_goes_on(after + m - 1))
+        {
             let end = after + m - 1;
             // "Sở NN&PTNT": the domain abbreviated is written out as the
             // ministry's name writes it.
@@ -1158,7 +1169,11 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             // ("Cục Quản lý thi hành án dân sự": judgment enforcement, a noun.)
             let enforcement =
                 sent.key(j) == "thi" && sent.key(j + 1) == "hành" && sent.key(j + 2) == "án";
-            if sent.cue_at(j, lexicon).is_some() && !enforcement {
+            // ("Phòng Văn hóa - Thông tin", "Phòng Tài chính - Kế hoạch": the
+            // capitalised word after a name's dash goes on the name, whatever
+            // it means alone.)
+            let after_dash = t.cap && parts.last().is_some_and(|p| p == "-");
+            if sent.cue_at(j, lexicon).is_some() && !enforcement && !after_dash {
                 break;
             }
             // "Vụ Khoa học và Công nghệ xây dựng Thông tư ...": a document
@@ -1167,6 +1182,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
             if t.cap
                 && !sent.tokens[j - 1].cap
                 && t.key != "luật"
+                && !after_dash
                 && lexicon.doc_types.longest(sent.keys_from(j)).is_some()
             {
                 break;
@@ -1228,8 +1244,7 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 // số 28": a document or meeting after "và" ends the body.)
                 // ("Bộ Tư lệnh Bộ đội Biên phòng và UBND tỉnh": a local body or
                 // a party committee never goes on a name.)
-                let second =
-                    lexicon.bodies.longest(sent.keys_from(j + 1)).is_some()
+                let second = lexicon.bodies.longest(sent.keys_from(j + 1)).is_some()
                         || lexicon.heads.longest(sent.keys_from(j + 1)).is_some_and(
                             |(_, (_, c))| matches!(c, HeadClass::Local | HeadClass::Party),
                         )
@@ -1241,7 +1256,13 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                         || lexicon
                             .heads
                             .longest(sent.keys_from(j + 1))
-                            .is_some_and(|(_, (h, _))| kind_of(h) == kind_of(head));
+                            .is_some_and(|(_, (h, _))| kind_of(h) == kind_of(head))
+                        // ("Đảng ủy Trường và TS. Phan Thị Mỹ Dung": a person's
+                        // prefix opens the next item.)
+                        || lexicon
+                            .cues
+                            .longest(sent.keys_from(j + 1))
+                            .is_some_and(|(_, c)| c.contains(&Cue::Prefix));
                 if !second && sent.tokens.get(j + 1).is_some_and(|n| n.cap && n.word) {
                     parts.push("và".into());
                     // The word after "và" goes on the name even when it could
@@ -1326,6 +1347,11 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
         } else {
             break;
         }
+    }
+    // (A dash the name stopped after is not part of it.)
+    while j > after + 1 && matches!(sent.tokens[j - 1].punct(), Some('-' | '–')) {
+        j -= 1;
+        parts.pop();
     }
     if parts.is_empty() {
         return None;

@@ -244,8 +244,14 @@ fn parse_title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
             {
                 body = Some(Org::head_alone(role_end, role_end + 2, head.clone()));
             }
-            // "Trưởng phòng Cảnh sát hình sự ...": the implied head before a described body.
-            if body.is_none() {
+            // "Trưởng phòng Cảnh sát hình sự ...": the implied head before a
+            // described body; not before an abbreviation that holds it ("Phó
+            // Viện trưởng VKSND cấp cao": "VKSND" is a "Viện").
+            let head_key = fold::key(head);
+            let written = sent.tokens.get(role_end).is_some_and(|t| {
+                t.key != t.ekey && t.ekey.split(' ').next() == Some(head_key.as_str())
+            });
+            if body.is_none() && !written {
                 body = organization::named_after(sent, role_end, head, lexicon);
             }
         }

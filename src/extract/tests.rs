@@ -3498,3 +3498,68 @@ fn a_steering_committee_named_by_its_subject_awaits_its_province() {
         "#]],
     );
 }
+
+#[test]
+fn the_regional_high_courts_and_procuracies_are_bodies_of_their_own() {
+    check(
+        "Dự có ông Võ Văn Nhân, Phó Viện trưởng VKSND cấp cao tại TP Hồ Chí Minh; ông Trần Công Hòa, Chánh án TAND cấp cao tại Đà Nẵng.",
+        expect![[r#"
+            person "Võ Văn Nhân"
+            organization "Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh"
+            person "Trần Công Hòa"
+            organization "Tòa án nhân dân cấp cao tại Đà Nẵng"
+            holds_position: Võ Văn Nhân -> Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh (Phó Viện trưởng)
+            holds_position: Trần Công Hòa -> Tòa án nhân dân cấp cao tại Đà Nẵng (Chánh án)
+        "#]],
+    );
+}
+
+#[test]
+fn an_abbreviation_holding_a_post_s_implied_head_is_not_given_it_again() {
+    check(
+        "Ông Đỗ Minh Tâm, Phó Viện trưởng VKSND cấp cao, phát biểu.",
+        expect![[r#"
+            person "Đỗ Minh Tâm"
+        "#]],
+    );
+}
+
+#[test]
+fn electing_by_consultation_and_entering_a_sitting_are_no_part_of_a_congress_s_name() {
+    check(
+        "Chiều 12/6, Đại hội tiến hành phiên trù bị, thông qua quy chế làm việc của Đại hội và hiệp thương cử Đoàn Chủ tịch. Sáng 13/6, Đại hội bước vào phiên làm việc chính thức.",
+        expect![[r#"
+            meeting "Phiên trù bị" date=--06-12 meeting_type=Phiên họp
+        "#]],
+    );
+}
+
+#[test]
+fn a_place_in_a_congress_s_name_is_not_read_as_a_word_that_ends_it() {
+    check(
+        "Chiều 19/7, Đại hội đại biểu Đảng bộ Trường Đại học Cần Thơ lần thứ XII đã bế mạc. Dự có đồng chí Lê Văn Hải, Phó Bí thư Đảng ủy Trường và TS. Trần Thị Mai, Chủ tịch Công đoàn Trường.",
+        expect![[r#"
+            meeting "Đại hội đại biểu Đảng bộ Trường Đại học Cần Thơ lần thứ XII" date=--07-19 meeting_type=Đại hội
+            organization "Đảng bộ Trường Đại học Cần Thơ"
+            person "Lê Văn Hải"
+            person "Trần Thị Mai"
+            attended: Lê Văn Hải -> Đại hội đại biểu Đảng bộ Trường Đại học Cần Thơ lần thứ XII
+            attended: Trần Thị Mai -> Đại hội đại biểu Đảng bộ Trường Đại học Cần Thơ lần thứ XII
+        "#]],
+    );
+}
+
+#[test]
+fn a_dash_between_capitalised_words_joins_one_body_s_name() {
+    check(
+        "Ông Trần Văn Bé, Trưởng Phòng Văn hóa - Thông tin huyện Lấp Vò; ông Phạm Văn Sáu, Phó Trưởng Phòng Tài chính - Kế hoạch huyện Lấp Vò.",
+        expect![[r#"
+            person "Trần Văn Bé"
+            organization "Phòng Văn hóa - Thông tin huyện Lấp Vò"
+            person "Phạm Văn Sáu"
+            organization "Phòng Tài chính - Kế hoạch huyện Lấp Vò"
+            holds_position: Trần Văn Bé -> Phòng Văn hóa - Thông tin huyện Lấp Vò (Trưởng phòng)
+            holds_position: Phạm Văn Sáu -> Phòng Tài chính - Kế hoạch huyện Lấp Vò (Phó Trưởng phòng)
+        "#]],
+    );
+}
