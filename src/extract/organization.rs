@@ -741,8 +741,9 @@ fn parse_head(
             // District committees named by their place: "Huyện ủy Ninh Phước" (a
             // capitalised run that does not open with a common family name).
             if named_by_place(head) && own_kind.is_none() {
-                let district =
-                    district_committee_kind(sent.key(i)).filter(|_| sent.key(i + 1) == "ủy");
+                // ("Huyện đoàn", "Quận đoàn": the district's Youth Union, the same way.)
+                let district = district_committee_kind(sent.key(i))
+                    .filter(|_| matches!(sent.key(i + 1), "ủy" | "đoàn"));
                 let j = if district.is_some() {
                     place_name_end(sent, after, lexicon)
                 } else {
@@ -1061,6 +1062,12 @@ fn named(sent: &Sent, i: usize, after: usize, head: &str, lexicon: &Lexicon) -> 
                 Some((e, Some(p), kind)) => {
                     org.name = format!("{} {} {p}", org.name, kind.word());
                     org.place = Some(p);
+                    org.end = e;
+                }
+                // "Phòng Nội vụ quận": the department of the article's district.
+                Some((e, None, kind @ PlaceKind::Local(_))) if head_key == "phòng" => {
+                    org.name = format!("{} {}", org.name, kind.word());
+                    org.needs_place = Some(kind);
                     org.end = e;
                 }
                 _ if head_key == "sở" => {

@@ -3563,3 +3563,23 @@ fn a_dash_between_capitalised_words_joins_one_body_s_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_district_youth_union_and_a_district_department_written_bare_are_the_article_s_district_s() {
+    check(
+        "Chiều 15/6, UBND huyện Văn Giang tổ chức hội nghị. Đồng chí Lương Thị Hằng, Bí thư Huyện đoàn phát biểu. Ông Bùi Văn Tú, Trưởng Phòng Nội vụ huyện dự.",
+        expect![[r#"
+            organization "Ủy ban nhân dân huyện Văn Giang"
+            meeting "Hội nghị" date=--06-15 meeting_type=Hội nghị
+            person "Lương Thị Hằng"
+            organization "Huyện Đoàn Văn Giang"
+            person "Bùi Văn Tú"
+            organization "Phòng Nội vụ huyện Văn Giang"
+            organized: Ủy ban nhân dân huyện Văn Giang -> Hội nghị
+            spoke_at: Lương Thị Hằng -> Hội nghị
+            holds_position: Lương Thị Hằng -> Huyện Đoàn Văn Giang (Bí thư)
+            attended: Bùi Văn Tú -> Hội nghị
+            holds_position: Bùi Văn Tú -> Phòng Nội vụ huyện Văn Giang (Trưởng phòng)
+        "#]],
+    );
+}
