@@ -214,7 +214,7 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             // ("... tổ chức Hội nghị A (buổi sáng) và Hội nghị B (buổi chiều)":
             // two meetings joined by "và" share it.)
             .filter(|f| !named_since(sent.span.start + f.start) || joined())
-            .map(|f| f.date);
+            .map(|f| when::span_start(before, f));
         // (Named before this one: "Thường vụ đã họp, ..., cho ý kiến vào
         // phương án chuẩn bị đại hội" reports the sitting, not the congress.)
         // "sáng cùng ngày": the day of the article's main meeting.

@@ -3583,3 +3583,16 @@ fn a_district_youth_union_and_a_district_department_written_bare_are_the_article
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_closing_after_a_count_of_working_days_is_dated_by_its_first() {
+    check(
+        "Sau 3 ngày làm việc khẩn trương, nghiêm túc, chiều 19/7, Đại hội đại biểu Đảng bộ tỉnh Hà Nam lần thứ XX đã bế mạc. Sau hai ngày làm việc (27 và 28-9), Đại hội đại biểu Hội Nông dân tỉnh Hà Nam lần thứ X đã thành công.",
+        expect![[r#"
+            meeting "Đại hội đại biểu Đảng bộ tỉnh Hà Nam lần thứ XX" date=--07-17 meeting_type=Đại hội
+            organization "Đảng bộ tỉnh Hà Nam"
+            meeting "Đại hội đại biểu Hội Nông dân tỉnh Hà Nam lần thứ X" date=--09-27 meeting_type=Đại hội
+            organization "Hội Nông dân tỉnh Hà Nam"
+        "#]],
+    );
+}

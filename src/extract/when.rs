@@ -78,18 +78,53 @@ pub fn event_date(text: &str) -> Option<Found> {
 /// "Trong 2 ngày 15 và 16/7", "ngày 15-16/7", "từ ngày 7 đến 9-12": an event
 /// over days starts on the first, the day written before `found`'s.
 pub fn first_day(text: &str, found: Found) -> Found {
+    let day = written_first_day(&text[..found.start]);
+    match day.and_then(|day| PartialDate::new(found.date.year, found.date.month, Some(day))) {
+        Some(date) => Found { date, ..found },
+        None => found,
+    }
+}
+
+/// The first day of a span written right before a date ("15 và " of "15 và
+/// 16/7").
+fn written_first_day(before_date: &str) -> Option<u32> {
     static FIRST: OnceLock<Regex> = OnceLock::new();
     let first = FIRST.get_or_init(|| {
         Regex::new(r"(\d{1,2})\s*(?:và|,|-|–|đến)\s*$")
             .unwrap_or_else(|e| panic!("first-day regex: {e}"))
     });
-    let day = first
-        .captures(&text[..found.start])
+    first
+        .captures(before_date)
         .and_then(|c| c.get(1))
-        .and_then(|d| d.as_str().parse().ok());
-    match day.and_then(|day| PartialDate::new(found.date.year, found.date.month, Some(day))) {
-        Some(date) => Found { date, ..found },
-        None => found,
+        .and_then(|d| d.as_str().parse().ok())
+}
+
+/// "Sau 3 ngày làm việc khẩn trương, ... bế mạc", "Sáng 2/10, sau ba ngày
+/// làm việc, ...": a meeting reported on its last day after a count of days
+/// began that count less one before `found` (the gold of such reports dates a
+/// meeting by its first day). Unchanged when the date is a span already
+/// ("sau hai ngày làm việc (27 và 28-9)": [`first_day`] read it), or when the
+/// first day falls in an earlier month.
+pub fn span_start(before: &str, found: Found) -> PartialDate {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = R.get_or_init(|| {
+        Regex::new(r"(?i)\bsau\s+(2|3|4|5|hai|ba|bốn|năm)\s+ngày\s+làm\s+việc")
+            .unwrap_or_else(|e| panic!("span regex: {e}"))
+    });
+    let days = r.captures(before).and_then(|c| match c.get(1)?.as_str() {
+        "2" | "hai" | "Hai" => Some(2),
+        "3" | "ba" | "Ba" => Some(3),
+        "4" | "bốn" | "Bốn" => Some(4),
+        "5" | "năm" | "Năm" => Some(5),
+        _ => None,
+    });
+    let spanned = written_first_day(&before[..found.start]).is_some();
+    match (days, found.date.day) {
+        (Some(n), Some(day)) if !spanned && day >= n => {
+            PartialDate::new(found.date.year, found.date.month, Some(day + 1 - n))
+                .unwrap_or(found.date)
+        }
+        _ => found.date,
     }
 }
 
