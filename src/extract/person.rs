@@ -321,7 +321,9 @@ fn parse_title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
         role: role_name,
         default_body: if body.is_none() && pending.is_none() {
             // "Thứ trưởng" alone: the implied head alone ("Bộ"), which
-            // resolution binds to the article's one ministry, if it has one.
+            // resolution binds to the article's one ministry, if it has one
+            // ("Hiệu trưởng", "Viện trưởng": the school, the institute the
+            // article names).
             // Not "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a minister's rank
             // before the post that names the body.
             let rank_of_next = sent.is(role_end, ',')
@@ -329,10 +331,12 @@ fn parse_title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
                     .roles
                     .longest(sent.keys_from(role_end + 1))
                     .is_some();
+            // (Not a ministry's department, "Cục trưởng", "Vụ trưởng": the
+            // article names several, each under its ministry.)
             role.default_body.clone().or_else(|| {
-                role.implied_head
-                    .clone()
-                    .filter(|head| fold::key(head) == fold::key("Bộ") && !rank_of_next)
+                role.implied_head.clone().filter(|head| {
+                    !rank_of_next && !matches!(fold::key(head).as_str(), "cục" | "vụ")
+                })
             })
         } else {
             None

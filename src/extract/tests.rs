@@ -3596,3 +3596,18 @@ fn a_meeting_closing_after_a_count_of_working_days_is_dated_by_its_first() {
         "#]],
     );
 }
+
+#[test]
+fn a_post_written_without_its_body_takes_the_article_s_body_of_its_implied_head() {
+    check(
+        "Ông Trần Văn Hòa, Hiệu trưởng Trường Đại học Vinh chủ trì. Phát biểu có ông Lê Minh Hải, Phó Hiệu trưởng. Ông Đỗ Văn Lâm, Cục trưởng, dự.",
+        expect![[r#"
+            person "Trần Văn Hòa"
+            organization "Trường Đại học Vinh"
+            person "Lê Minh Hải"
+            person "Đỗ Văn Lâm"
+            holds_position: Trần Văn Hòa -> Trường Đại học Vinh (Hiệu trưởng)
+            holds_position: Lê Minh Hải -> Trường Đại học Vinh (Phó Hiệu trưởng)
+        "#]],
+    );
+}
