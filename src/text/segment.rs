@@ -116,7 +116,11 @@ fn is_abbreviation(before: &str) -> bool {
         .unwrap_or_default();
     let numeral = matches!(word, "I" | "V" | "X")
         && matches!(previous.as_str(), "thứ" | "khóa" | "khoá" | "kỳ" | "hội");
-    (single_initial && !numeral) || ABBREVIATIONS.contains(&word)
+    // ("GS.TS.", "PGS.TS.": titles joined by their periods.)
+    let joined = word
+        .rsplit_once('.')
+        .is_some_and(|(_, last)| ABBREVIATIONS.contains(&last));
+    (single_initial && !numeral) || ABBREVIATIONS.contains(&word) || joined
 }
 
 fn push_trimmed(out: &mut Vec<Span>, base: usize, p: &str, start: usize, end: usize) {
@@ -203,6 +207,17 @@ mod tests {
         assert_eq!(
             check("Hội nghị tại Hội trường (TP. Hà Nội), trực tuyến. Nghị quyết số 12-NQ/TW được ban hành."),
             vec!["Hội nghị tại Hội trường (TP. Hà Nội), trực tuyến.", "Nghị quyết số 12-NQ/TW được ban hành."]
+        );
+    }
+
+    #[test]
+    fn segment_keeps_titles_joined_by_periods() {
+        assert_eq!(
+            check("Đoàn Chủ tịch gồm: GS.TS. Nguyễn Văn An, Hiệu trưởng; PGS.TS. Lê Thị Bình. Đại hội bế mạc."),
+            vec![
+                "Đoàn Chủ tịch gồm: GS.TS. Nguyễn Văn An, Hiệu trưởng; PGS.TS. Lê Thị Bình.",
+                "Đại hội bế mạc."
+            ]
         );
     }
 
