@@ -404,8 +404,14 @@ fn push_numbered(
 /// "Nghị quyết Đại hội XIII của Đảng": the adopting meeting, up to a comma,
 /// "và" or the clause end, with one `"của <body>"`.
 fn event_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option<usize>)> {
-    let (n, _) = lexicon.meeting_types.longest(sent.keys_from(j))?;
-    if !sent.tokens[j].cap {
+    // ("Nghị quyết Trung ương 4 khóa XII": the plenum written short.)
+    let plenum = sent.key(j) == "trung" && sent.key(j + 1) == "ương" && sent.numeral(j + 2);
+    let n = match lexicon.meeting_types.longest(sent.keys_from(j)) {
+        Some((n, _)) => n,
+        None if plenum => 2,
+        None => return None,
+    };
+    if !sent.tokens.get(j)?.cap {
         return None;
     }
     let mut k = j + n;
@@ -467,7 +473,10 @@ fn event_name(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<(usize, Option
                     | "nhiệm"
                     | "kỳ"
             );
-        if !naming {
+        // ("Đại hội Đảng bộ Trường lần thứ XI": a party organisation of a
+        // body the article names.)
+        let party = t.key == "bộ" && k > 0 && sent.key(k - 1) == "đảng";
+        if !naming && !party {
             break;
         }
         k += 1;

@@ -511,6 +511,8 @@ pub fn opens_clause_on(first: &str, second: &str) -> bool {
             | ("tăng", "cường")
             | ("nâng", "cao")
             | ("giao", _)
+            // ", phân công các ủy viên ...": who is to do it.
+            | ("phân", "công")
     )
 }
 

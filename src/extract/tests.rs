@@ -3611,3 +3611,17 @@ fn a_post_written_without_its_body_takes_the_article_s_body_of_its_implied_head(
         "#]],
     );
 }
+
+#[test]
+fn a_plenum_written_short_and_a_party_organisation_s_congress_name_a_resolution() {
+    check(
+        "Ban Chấp hành đã lãnh đạo thực hiện Nghị quyết Đại hội Đảng bộ Trường lần thứ XI; triển khai Nghị quyết Trung ương 4 khóa XII. Phiên họp thông qua Chương trình công tác năm 2024 của Ban cán sự đảng, phân công các ủy viên theo dõi từng lĩnh vực.",
+        expect![[r#"
+            resolution "Nghị quyết Đại hội Đảng bộ Trường lần thứ XI" doc_type=Nghị quyết
+            resolution "Nghị quyết Trung ương 4 khóa XII" doc_type=Nghị quyết
+            meeting "Phiên họp" meeting_type=Phiên họp
+            resolution "Chương trình công tác năm 2024 của Ban cán sự đảng" doc_type=Chương trình
+            discussed: Phiên họp -> Chương trình công tác năm 2024 của Ban cán sự đảng
+        "#]],
+    );
+}
