@@ -364,7 +364,15 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
             // "... bầu đoàn đại biểu đi dự Đại hội Đảng bộ Công an Trung ương
             // và thông qua Nghị quyết Đại hội": voting and electing are what a
             // meeting does, never part of its name.
-            if t.key == "và" && votes_at(sent, k + 1) {
+            // ("... trình hội nghị Ban Chấp hành và dự kiến tổ chức Đại hội":
+            // planning or agreeing is the sentence going on too.)
+            if t.key == "và"
+                && (votes_at(sent, k + 1)
+                    || matches!(
+                        (sent.key(k + 1), sent.key(k + 2)),
+                        ("dự", "kiến") | ("thống", "nhất") | ("đồng", "ý")
+                    ))
+            {
                 break;
             }
             // "Đại hội bước vào phiên làm việc chính thức": what the meeting
@@ -399,8 +407,11 @@ pub fn extract(sent: &Sent, lexicon: &Lexicon, mentions: &mut Mentions) {
         // opening its sentence and followed by a verb is the subject, a reference
         // to the meeting, not its name.
         // So is one a purpose clause opens: "... để hội nghị thảo luận, thông qua".
+        // ("..., ông X cho biết, kỳ họp xem xét 7 tờ trình": a lower-case
+        // type word after a comma opens a clause the same way.)
         let opens = sent.tokens[..i].iter().all(|t| !t.word)
-            || (i > 0 && matches!(sent.key(i - 1), "để" | "nhằm"));
+            || (i > 0 && matches!(sent.key(i - 1), "để" | "nhằm"))
+            || (i > 0 && !cap && sent.is(i - 1, ','));
         // ("Hội nghị bầu đồng chí X làm ...": electing is such a verb too.)
         // ("Hội nghị thống nhất ban hành ...", "Hội nghị đã nhất trí thông
         // qua ...": past the words of agreeing.)

@@ -3625,3 +3625,17 @@ fn a_plenum_written_short_and_a_party_organisation_s_congress_name_a_resolution(
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_word_opening_a_clause_after_a_comma_and_planning_after_and_name_no_meeting() {
+    check(
+        "Sáng 5/12, HĐND tỉnh Sóc Trăng khai mạc Kỳ họp thứ 15. Phát biểu khai mạc, ông Trần Văn Tâm cho biết, kỳ họp xem xét 7 tờ trình của UBND tỉnh. Thường trực HĐND đã họp, thống nhất nội dung trình hội nghị Ban Chấp hành và dự kiến tổ chức Đại hội.",
+        expect![[r#"
+            organization "Hội đồng nhân dân tỉnh Sóc Trăng"
+            meeting "Kỳ họp thứ 15" date=--12-05 meeting_type=Kỳ họp
+            person "Trần Văn Tâm"
+            organization "Ủy ban nhân dân tỉnh Sóc Trăng"
+            spoke_at: Trần Văn Tâm -> Kỳ họp thứ 15
+        "#]],
+    );
+}
