@@ -67,7 +67,22 @@ pub fn resolve(doc: &Doc, mentions: &Mentions, lexicon: &Lexicon) -> Extraction 
         });
         let c = &mut clusters[id];
         c.spans.insert(span);
-        c.names.insert(doc.slice(span).to_string());
+        let surface = doc.slice(span);
+        // A body written as a post ("Thủ tướng" for the Government, "Bộ
+        // trưởng" for the ministry) or a meeting of it ("Hội nghị Trung
+        // ương") is not named by those words.
+        let post = kind == NodeKind::Organization && {
+            let key = fold::key(surface);
+            let meeting = key
+                .match_indices(' ')
+                .map(|(at, _)| &key[..at])
+                .chain([key.as_str()])
+                .any(|opening| lexicon.meeting_types.get(opening).is_some());
+            lexicon.roles.get(&key).is_some() || meeting
+        };
+        if !post {
+            c.names.insert(surface.to_string());
+        }
         c.names.insert(name);
         id
     };

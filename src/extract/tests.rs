@@ -2224,6 +2224,28 @@ fn aliases_keep_the_place_a_short_form_stands_for_and_no_document_text() {
 }
 
 #[test]
+fn a_body_written_as_a_post_has_no_alias_of_that_post() {
+    let article = Article {
+        doc: "t.txt".into(),
+        path: "t.txt".into(),
+        text: "Tin bài\n\nSáng 5/9, Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ thường kỳ. Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng báo cáo.\n".into(),
+        hash: String::new(),
+    };
+    let rec = crate::pipeline::process(&article, Lexicon::builtin());
+    let government = rec
+        .extraction
+        .entities
+        .iter()
+        .find(|e| e.node.name == "Chính phủ")
+        .unwrap_or_else(|| panic!("no node Chính phủ"));
+    assert!(
+        !government.node.aliases.iter().any(|a| a == "Thủ tướng"),
+        "{:?}",
+        government.node.aliases
+    );
+}
+
+#[test]
 fn the_congress_resolution_written_short_is_the_reported_congress() {
     check(
         "Sáng 18/12/2024, Đại hội đại biểu toàn quốc Hội Liên hiệp Thanh niên Việt Nam lần thứ IX bế mạc. Đại hội đã thảo luận, thông qua Báo cáo của Uỷ ban Trung ương Hội khoá VIII, Nghị quyết Đại hội và Điều lệ Hội Liên hiệp Thanh niên Việt Nam (sửa đổi, bổ sung).",
