@@ -39,10 +39,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const BATCH_SIZE: usize = cadregraph::ingest::DEFAULT_BATCH_SIZE;
 
 fn main() -> ExitCode {
+    no_huge_pages();
     let cli = Cli::parse();
-    if matches!(cli.command, Command::Ingest(_)) {
-        no_huge_pages();
-    }
     match run(&cli) {
         Ok(code) => code,
         // A closed pipe (`cadregraph export | head`) is the reader's choice, not an error.
@@ -58,17 +56,13 @@ fn main() -> ExitCode {
     }
 }
 
-/// Turns transparent huge pages off for this process: ingest only. mimalloc
-/// hands freed pages back to the kernel and faults them in again as its heaps
-/// shrink and grow; where it asked for huge pages (it does by default), each
-/// such fault zeroed 2 MiB. That zeroing was 9.5% of an ingest's perf samples
-/// (20,000 generated articles, 2 threads); without it the ingest's system time
-/// halves and its peak RSS drops (README, "Performance"). A query is the
-/// opposite case: it allocates a few MiB once (SQLite's page cache, on
-/// mimalloc too: `store::memory`) and exits, and huge pages make that a few
-/// faults instead of thousands (`who-chaired` at 100,000 articles: 3,000 page
-/// faults down to 224, p50 25 -> 19 ms). A no-op off Linux, and a failure
-/// (ignored) only keeps the kernel's default.
+/// Turns transparent huge pages off for this process. mimalloc hands freed
+/// pages back to the kernel and faults them in again as its heaps shrink and
+/// grow; where it asked for huge pages (it does by default), each such fault
+/// zeroed 2 MiB. That zeroing was 9.5% of an ingest's perf samples (20,000
+/// generated articles, 2 threads); without it the ingest's system time halves
+/// and its peak RSS drops (README, "Performance"). A no-op off Linux, and a
+/// failure (ignored) only keeps the kernel's default.
 fn no_huge_pages() {
     #[cfg(target_os = "linux")]
     // SAFETY: PR_SET_THP_DISABLE takes plain integers and touches no memory.

@@ -17,7 +17,6 @@
 mod cache;
 mod deferred;
 mod facts;
-mod memory;
 mod migrate;
 mod packed;
 mod prepare;
@@ -153,7 +152,6 @@ impl Store {
     /// Both leave the file untouched.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref();
-        memory::install();
         let conn = Connection::open(path).map_err(|e| migrate::not_a_database(e, path))?;
         // Whichever step meets a damaged, foreign or write-protected file, the
         // error names the file and the problem.
@@ -165,7 +163,6 @@ impl Store {
 
     /// A fresh database in memory, for tests.
     pub fn open_in_memory() -> Result<Store> {
-        memory::install();
         Store::init(Connection::open_in_memory()?, PathBuf::from(":memory:"))
     }
 
