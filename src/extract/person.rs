@@ -217,6 +217,16 @@ fn parse_title_at(sent: &Sent, j: usize, lexicon: &Lexicon) -> Option<Title> {
         _ => role_end,
     };
     let mut body = organization::parse_at(sent, body_start, lexicon);
+    // "Người phát ngôn của Bộ TT&TT": a post and, after "của", a body whose
+    // name opens with a capital.
+    if body.is_none()
+        && body_start == role_end
+        && sent.key(role_end) == "của"
+        && sent.tokens.get(role_end + 1).is_some_and(|t| t.cap)
+    {
+        body = organization::parse_at(sent, role_end + 1, lexicon)
+            .filter(|o| o.needs_place.is_none() || o.place.is_some());
+    }
     if body.is_none() && body_start < role_end {
         body = organization::parse_shared(sent, body_start, lexicon)
             .filter(|o| o.end > role_end && !names_person(sent, role_end, o.end, lexicon));

@@ -3661,3 +3661,18 @@ fn a_meeting_word_opening_a_clause_after_a_comma_and_planning_after_and_name_no_
         "#]],
     );
 }
+
+#[test]
+fn a_post_and_its_body_after_cua() {
+    check(
+        "Thứ trưởng Lương Văn Định, Người phát ngôn của Bộ TT&TT chủ trì họp báo.",
+        expect![[r#"
+            person "Lương Văn Định"
+            organization "Bộ Thông tin và Truyền thông"
+            meeting "Họp báo" meeting_type=Họp báo
+            chaired: Lương Văn Định -> Họp báo
+            holds_position: Lương Văn Định -> Bộ Thông tin và Truyền thông (Người phát ngôn)
+            holds_position: Lương Văn Định -> Bộ Thông tin và Truyền thông (Thứ trưởng)
+        "#]],
+    );
+}
