@@ -2196,53 +2196,44 @@ fn the_standing_body_of_a_council_is_a_body_but_a_standing_post_is_not() {
     );
 }
 
-#[test]
-fn aliases_keep_the_place_a_short_form_stands_for_and_no_document_text() {
+/// The aliases of the node named `name` that an article of `body` (after a
+/// headline) gives.
+fn aliases_of(body: &str, name: &str) -> Vec<String> {
     let article = Article {
         doc: "t.txt".into(),
         path: "t.txt".into(),
-        text: "Tin bài\n\nSáng 5/9, HĐND tỉnh Tây Ninh tổ chức kỳ họp thứ 6. Trình bày tờ trình của Thường trực HĐND tỉnh, bà Đặng Thị Ngọc Mai cho biết kỳ họp đã thông qua Nghị quyết số 179/NQ-HĐND.\n".into(),
+        text: format!("Tin bài\n\n{body}\n"),
         hash: String::new(),
     };
-    let rec = crate::pipeline::process(&article, Lexicon::builtin());
-    let aliases = |name: &str| -> Vec<String> {
-        rec.extraction
-            .entities
-            .iter()
-            .find(|e| e.node.name == name)
-            .map(|e| e.node.aliases.clone())
-            .unwrap_or_else(|| panic!("no node {name}"))
-    };
+    crate::pipeline::process(&article, Lexicon::builtin())
+        .extraction
+        .entities
+        .iter()
+        .find(|e| e.node.name == name)
+        .map(|e| e.node.aliases.clone())
+        .unwrap_or_else(|| panic!("no node {name}"))
+}
+
+#[test]
+fn aliases_keep_the_place_a_short_form_stands_for_and_no_document_text() {
+    let body = "Sáng 5/9, HĐND tỉnh Tây Ninh tổ chức kỳ họp thứ 6. Trình bày tờ trình của Thường trực HĐND tỉnh, bà Đặng Thị Ngọc Mai cho biết kỳ họp đã thông qua Nghị quyết số 179/NQ-HĐND.";
     assert_eq!(
-        aliases("Thường trực Hội đồng nhân dân tỉnh Tây Ninh"),
+        aliases_of(body, "Thường trực Hội đồng nhân dân tỉnh Tây Ninh"),
         vec!["Thường trực HĐND tỉnh Tây Ninh".to_string()]
     );
     assert_eq!(
-        aliases("Hội đồng nhân dân tỉnh Tây Ninh"),
+        aliases_of(body, "Hội đồng nhân dân tỉnh Tây Ninh"),
         vec!["HĐND tỉnh Tây Ninh".to_string()]
     );
 }
 
 #[test]
 fn a_body_written_as_a_post_has_no_alias_of_that_post() {
-    let article = Article {
-        doc: "t.txt".into(),
-        path: "t.txt".into(),
-        text: "Tin bài\n\nSáng 5/9, Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ thường kỳ. Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng báo cáo.\n".into(),
-        hash: String::new(),
-    };
-    let rec = crate::pipeline::process(&article, Lexicon::builtin());
-    let government = rec
-        .extraction
-        .entities
-        .iter()
-        .find(|e| e.node.name == "Chính phủ")
-        .unwrap_or_else(|| panic!("no node Chính phủ"));
-    assert!(
-        !government.node.aliases.iter().any(|a| a == "Thủ tướng"),
-        "{:?}",
-        government.node.aliases
+    let aliases = aliases_of(
+        "Sáng 5/9, Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ thường kỳ. Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng báo cáo.",
+        "Chính phủ",
     );
+    assert!(!aliases.iter().any(|a| a == "Thủ tướng"), "{aliases:?}");
 }
 
 #[test]
